@@ -1,22 +1,12 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../package-root.js';
 
 /**
- * Language data lives as plain files in src/lang/ar/ (never copied into code). This finds them
- * both when running from src/ and from the compiled dist/src/.
+ * Language data lives as plain files in src/lang/ar/ (never copied into code); they are found
+ * from the package root both when running from src/ and from the compiled dist/src/.
  */
-function findPackageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error('rasid: cannot locate the package root from ' + import.meta.url);
-    dir = up;
-  }
-}
-
-const LANG_DIR = join(findPackageRoot(), 'src', 'lang', 'ar');
+const LANG_DIR = join(PACKAGE_ROOT, 'src', 'lang', 'ar');
 const cache = new Map<string, unknown>();
 
 /** Absolute path of a language data file, e.g. langPath('months.json'). */

@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import { sharedDataDir } from './lib/shared-data.js';
+import { run as runSegmentation } from './eval-segmentation.js';
+import { run as runCorpus } from './eval-corpus.js';
+
+/** `npm run eval`: every evaluation that needs ../shared/data, one report after another. */
+async function main(): Promise<void> {
+  const dataDir = sharedDataDir();
+  if (!existsSync(dataDir)) {
+    console.log(`eval: skipped: shared data not found at ${dataDir} (set RASID_SHARED_DATA)`);
+    return;
+  }
+  await runSegmentation(dataDir);
+  console.log();
+  await runCorpus(dataDir);
+}
+
+main().catch((err: unknown) => {
+  console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,49 @@
+import { Doc } from '../doc/doc.js';
+import { documentId } from '../doc/id.js';
+import type { DocumentJson, SourceInfo } from '../doc/json.js';
+import type { Article } from '../parse/article.js';
+import { composeBody } from '../parse/text.js';
+import type { Pipeline } from './pipeline.js';
+import { defaultPipeline } from './registry.js';
+
+export interface AnalyzedArticle {
+  article: Article;
+  source: SourceInfo;
+  doc: Doc;
+  id: string;
+}
+
+/** Article -> Doc over its composed body -> every annotator. Pure: no I/O. */
+export function analyzeArticle(article: Article, source: SourceInfo, pipeline: Pipeline = defaultPipeline()): AnalyzedArticle {
+  const { text } = composeBody(article);
+  const doc = pipeline.run(new Doc(text, article.published));
+  return { article, source, doc, id: documentId(text) };
+}
+
+/** The JSON contract of `rasid analyze`. */
+export function toDocumentJson({ article, source, doc, id }: AnalyzedArticle): DocumentJson {
+  const text = doc.text;
+  return {
+    id,
+    source,
+    title: article.title,
+    published: article.published,
+    author: article.author,
+    caption: article.caption,
+    lead: article.lead,
+    pullQuotes: article.pullQuotes,
+    dateline: article.dateline,
+    sections: article.sections,
+    text,
+    entities: [],
+    quotes: [],
+    dates: doc.layer('dates').map((s) => ({
+      text: text.slice(s.start, s.end),
+      value: (s.attrs?.value as string | null | undefined) ?? null,
+      start: s.start,
+      end: s.end,
+    })),
+    topics: [],
+    themes: [],
+  };
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/run-cli.js';
+import { sharedSamplePath } from '../../scripts/lib/shared-data.js';
+import { encodeUtf16leWithBom, encodeWindows1256 } from '../../scripts/lib/encode.js';
+import type { DocumentJson } from '../../src/doc/json.js';
+
+// The reference article is third-party text: read from ../shared, never copied into the repo.
+const SAMPLE = sharedSamplePath();
+const skip = existsSync(SAMPLE) ? false : `reference sample not found at ${SAMPLE}`;
+
+const HEADINGS = ['انقلاب الطاولة', 'استهزاء', 'إنكار الهزائم', 'تفسخ داخلي', 'أرضية مشتركة'];
+
+function checkSample(doc: DocumentJson): void {
+  assert.equal(doc.title, 'انشقاقات داخلية تنذر بزوال سريع لداعش');
+  assert.equal(doc.published, '2017-08-15T13:26');
+  assert.equal(doc.caption, 'مقاتلون من داعش ينفذون عمليات إعدام علنية.(أرشيف)');
+  assert.ok(doc.lead?.startsWith('تساءل طوم أوكونور، محلل سياسي لدى مجلة نيوزويك'), doc.lead ?? 'no lead');
+  assert.deepEqual(doc.pullQuotes, ['على الرغم من تماسكه الظاهري، لربما يواجه داعش حالة تفسخ داخلية']);
+  assert.deepEqual(
+    doc.sections.map((s) => s.heading),
+    [null, ...HEADINGS],
+  );
+  assert.equal(doc.text.split('مقاتلون من داعش ينفذون').length, 1, 'the caption is not in the body');
+  for (const d of doc.dates) assert.equal(doc.text.slice(d.start, d.end), d.text);
+  assert.ok(doc.dates.some((d) => d.value === '2003'), 'the year 2003 is found');
+}
+
+test('the reference article: headline, dateline, caption once, lead, pull quote, five subheadings', { skip }, () => {
+  const r = runCli(['analyze', SAMPLE]);
+  assert.equal(r.status, 0, r.stderr);
+  checkSample(JSON.parse(r.stdout) as DocumentJson);
+});
+
+test('the reference article gives the same result re-encoded as Windows-1256 and as UTF-16 LE with BOM', { skip }, () => {
+  const text = readFileSync(SAMPLE, 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'rasid-sample-'));
+  try {
+    const utf8 = JSON.parse(runCli(['analyze', SAMPLE]).stdout) as DocumentJson;
+    for (const [name, bytes] of [
+      ['windows-1256.txt', encodeWindows1256(text)],
+      ['utf16le.txt', encodeUtf16leWithBom(text)],
+    ] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const r = runCli(['analyze', path]);
+      assert.equal(r.status, 0, r.stderr);
+      const doc = JSON.parse(r.stdout) as DocumentJson;
+      checkSample(doc);
+      assert.deepEqual({ ...doc, source: null }, { ...utf8, source: null }, `${name} differs from UTF-8`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
