@@ -2,11 +2,11 @@ import type { RawInput } from '../read/inputs.js';
 import type { SourceInfo } from '../doc/json.js';
 import type { Article } from './article.js';
 import { parseArticleText } from './text.js';
-import { parseHtml } from './html.js';
+import { parseHtmlPage } from './html.js';
 
 export type { Article, Section, Dateline } from './article.js';
 export { parseArticleText, composeBody } from './text.js';
-export { parseHtml } from './html.js';
+export { parseHtml, parseHtmlPage } from './html.js';
 export { parseDateTime } from './datetime.js';
 
 /** One raw input (a text file, an HTML page, a JSON Lines record) -> its Article and source. */
@@ -15,8 +15,8 @@ export function parseRawInput(raw: RawInput): { article: Article; source: Source
     case 'text':
       return { article: parseArticleText(raw.text), source: { path: raw.path, url: null, site: null, format: raw.format } };
     case 'html': {
-      const article = parseHtml(raw.html, raw.input);
-      return { article, source: { path: raw.path, url: null, site: null, format: raw.format } };
+      const { article, meta } = parseHtmlPage(raw.html, raw.input);
+      return { article, source: { path: raw.path, url: meta.url, site: meta.site, format: raw.format } };
     }
     case 'record': {
       const r = raw.record;

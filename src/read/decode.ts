@@ -77,9 +77,9 @@ export function decodeBytes(bytes: Uint8Array, input: string, opts: DecodeOption
 
   let result: DecodedText;
   if (startsWith(bytes, UTF8_BOM)) {
-    result = decodeUtf8(bytes.subarray(3), input);
+    result = decodeUtf8(bytes.subarray(3));
   } else if (startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM)) {
-    result = decodeUtf16(bytes, input);
+    result = decodeUtf16(bytes);
   } else {
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
@@ -117,7 +117,7 @@ function refuseControlHeavy(text: string, input: string): void {
   }
 }
 
-function decodeUtf16(bytes: Uint8Array, input: string): DecodedText {
+function decodeUtf16(bytes: Uint8Array): DecodedText {
   const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
   const warnings: string[] = [];
   let body = bytes.subarray(2);
@@ -128,17 +128,15 @@ function decodeUtf16(bytes: Uint8Array, input: string): DecodedText {
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
   const bad = countChar(text, REPLACEMENT_CHAR);
   if (bad > 0) warnings.push(`has ${bad} invalid UTF-16 sequence${bad === 1 ? '' : 's'}, shown as U+FFFD`);
-  void input;
   return { text, encoding, warnings };
 }
 
 /** UTF-8 after a BOM: the BOM settles the encoding, so damage only earns warnings. */
-function decodeUtf8(bytes: Uint8Array, input: string): DecodedText {
-  const scan = scanUtf8(bytes);
-  return decodeUtf8Scanned(bytes, scan, input);
+function decodeUtf8(bytes: Uint8Array): DecodedText {
+  return decodeUtf8Scanned(bytes, scanUtf8(bytes));
 }
 
-function decodeUtf8Scanned(bytes: Uint8Array, scan: Utf8Scan, _input: string): DecodedText {
+function decodeUtf8Scanned(bytes: Uint8Array, scan: Utf8Scan): DecodedText {
   const warnings: string[] = [];
   const body = scan.truncatedTail > 0 ? bytes.subarray(0, bytes.length - scan.truncatedTail) : bytes;
   if (scan.truncatedTail > 0) {
@@ -165,7 +163,7 @@ function decodeWithoutBom(bytes: Uint8Array, input: string, declared: string | u
       const text = tryDecode(bytes, declaredName);
       if (text !== null) return { text, encoding: declaredName, warnings };
     }
-    const result = decodeUtf8Scanned(bytes, scan, input);
+    const result = decodeUtf8Scanned(bytes, scan);
     if (declaredName && declaredName !== 'utf-8' && scan.multiByte > 0) {
       result.warnings.unshift(`declares ${declared} but is valid UTF-8; decoded as UTF-8`);
     }
@@ -174,7 +172,7 @@ function decodeWithoutBom(bytes: Uint8Array, input: string, declared: string | u
 
   // Arabic single-byte text almost never forms well-formed UTF-8 sequences (its letters are not
   // continuation bytes), so mostly-valid UTF-8 is damaged UTF-8.
-  if (scan.multiByte > scan.invalid) return decodeUtf8Scanned(bytes, scan, input);
+  if (scan.multiByte > scan.invalid) return decodeUtf8Scanned(bytes, scan);
 
   const candidates = ['windows-1256', 'iso-8859-6'].map((encoding) => scoreSingleByte(bytes, encoding));
   // Fewer undefined/control characters first, then more Arabic letters; ties go to 1256, the
@@ -205,7 +203,7 @@ function decodeWithoutBom(bytes: Uint8Array, input: string, declared: string | u
       `looks like binary data (${share}% of the bytes are invalid UTF-8 and not Arabic Windows-1256 or ISO-8859-6), not text`,
     );
   }
-  return decodeUtf8Scanned(bytes, scan, input);
+  return decodeUtf8Scanned(bytes, scan);
 }
 
 interface SingleByteReading {

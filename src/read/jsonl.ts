@@ -39,7 +39,7 @@ interface RawLine {
  * Split a byte stream into lines without ever holding more than one line (and never more than
  * `maxBytes` of it): readline would buffer a 1 GB line whole before we could refuse it.
  */
-export async function* splitLines(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<RawLine> {
+export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<RawLine> {
   let parts: Uint8Array[] = [];
   let length = 0;
   let line = 1;
@@ -115,7 +115,7 @@ export function parseRecordLine(line: string, input: string): ArticleRecord {
  * lines are skipped. Each line is capped at `maxBytes`.
  */
 export async function* readJsonlStream(
-  chunks: AsyncIterable<Uint8Array | string>,
+  chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   label: string,
   opts: { maxBytes: number },
 ): AsyncGenerator<RecordInput | InputError> {

@@ -1,0 +1,696 @@
+import { loadLangJson } from '../lang/ar/index.js';
+
+/**
+ * Dates and times as Arabic news sites write them -> ISO 8601. One grammar serves three callers:
+ * `parseDateTime` (a field or a line), `parseDatelineLine` (is this whole line a date?) and the
+ * `dates` annotator (every date in a body), so they never disagree.
+ *
+ * Matching runs on the original text with letter classes (أ/إ/آ/ا, ي/ى, ة/ه, optional harakat
+ * and tatweel between letters), so every match is an exact range of the input; names are
+ * folded only to look them up.
+ */
+
+const TATWEEL = '\u0640';
+/** Harakat, tanwin, shadda, sukun and the superscript alef: written or not, same word. */
+const HARAKAT = '\u064B-\u0652\u0670';
+const OPTIONAL_MARKS = `[${HARAKAT}${TATWEEL}]*`;
+/** ASCII, Arabic-Indic and Eastern Arabic-Indic (Persian) digits. */
+export const DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+const ARABIC_INDIC_ZERO = 0x0660;
+const EASTERN_ARABIC_INDIC_ZERO = 0x06f0;
+
+/** Word edges for Arabic text (`\b` knows only ASCII letters). */
+export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
+/** A word start, or just after a one-letter proclitic (و ف ب ل) at a word start: "و3 مارس". */
+const CLITIC_START = '(?:(?<![\\p{L}\\p{M}\\p{N}])|(?<=(?<![\\p{L}\\p{M}\\p{N}])[وفبل]))';
+/** After a month name a year may follow with no space ("يوليو2015"), so only letters end it. */
+const NAME_END = '(?![\\p{L}\\p{M}])';
+
+/** Arabic-Indic digits -> ASCII, one code unit for one, so offsets do not move. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c >= EASTERN_ARABIC_INDIC_ZERO ? c - EASTERN_ARABIC_INDIC_ZERO : c - ARABIC_INDIC_ZERO);
+  });
+}
+
+/** Letters folded for lookup: alef forms -> ا, alef maqsura and Persian ya -> ي, ta marbuta -> ه, Persian kaf -> ك. */
+const FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ة': 'ه', 'ک': 'ك' };
+
+/**
+ * The key a name is looked up by: no harakat or tatweel, one alef, one ya, ha for ta marbuta,
+ * single spaces, Latin lower-cased. A plain loop: it runs on every word of every body.
+ */
+export function foldArabic(s: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const c = s.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0640) continue;
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || c === 0xa0 || (c >= 0x2000 && c <= 0x200a)) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += FOLD[ch] ?? (c >= 0x41 && c <= 0x5a ? ch.toLowerCase() : ch);
+  }
+  return out;
+}
+
+const LETTER_CLASS: Record<string, string> = {
+  'ا': '[اأإآٱ]', 'أ': '[اأإآٱ]', 'إ': '[اأإآٱ]', 'آ': '[اأإآٱ]', 'ٱ': '[اأإآٱ]',
+  'ي': '[يىی]', 'ى': '[يىی]', 'ی': '[يىی]',
+  'ة': '[ةه]', 'ه': '[ةه]',
+  'ك': '[كک]',
+};
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/**
+ * A regex source matching `phrase` in running text: spelling variants of each letter, optional
+ * harakat/tatweel after each letter, any whitespace between words. Latin is case-insensitive.
+ */
+export function arabicPattern(phrase: string): string {
+  let out = '';
+  for (const ch of foldArabic(phrase)) {
+    if (ch === ' ') out += '\\s+';
+    else if (LETTER_CLASS[ch]) out += LETTER_CLASS[ch] + OPTIONAL_MARKS;
+    else if (/[\u0621-\u064A]/.test(ch)) out += ch + OPTIONAL_MARKS;
+    else if (/[a-z]/.test(ch)) out += `[${ch}${ch.toUpperCase()}]`;
+    else out += escapeRe(ch);
+  }
+  return out;
+}
+
+/** An alternation of phrases, longest first so a longer name wins where both would fit. */
+export function alternation(phrases: Iterable<string>): string {
+  const uniq = [...new Set([...phrases].map(foldArabic))].sort((a, b) => b.length - a.length);
+  return uniq.map(arabicPattern).join('|');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language data, compiled once.
+
+interface MonthsData {
+  gregorian: Record<string, string[][]>;
+  hijri: string[][];
+  hijriEraMarks: string[];
+  gregorianEraMarks: string[];
+  rfc822: string[];
+}
+interface WeekdaysData {
+  weekdays: string[][];
+  rfc822: string[];
+}
+interface TimeWords {
+  am: string[];
+  pm: string[];
+  timeCues: string[];
+  utc: string[];
+}
+
+export type Calendar = 'gregorian' | 'islamic';
+interface MonthEntry {
+  calendar: Calendar;
+  month: number;
+}
+
+interface Grammar {
+  months: Map<string, MonthEntry>;
+  weekdays: Map<string, number>;
+  hijriEra: Set<string>;
+  pmWords: Set<string>;
+  amWords: Set<string>;
+  rfcMonths: Map<string, number>;
+  weekdaySource: string;
+  /** Sticky: tried only where `triggers` says a date may start. */
+  absolute: RegExp;
+  triggers: Triggers;
+  time: RegExp;
+  utc: RegExp;
+}
+
+let grammar: Grammar | undefined;
+
+// ---------------------------------------------------------------------------------------------
+// Scanning. A big alternation tried at every position of a body is slow (~0.4 ms per article);
+// instead walk the words, and try the sticky pattern only where a word could open a match.
+
+/** Words and numbers; letters include harakat and tatweel so a word is never split by them. */
+const WORD_OR_NUMBER_RE = /[0-9\u0660-\u0669\u06F0-\u06F9]+|[\u0621-\u065F\u0670-\u06D3\u06FA-\u06FFA-Za-z]+/g;
+const PROCLITICS = 'وفبل';
+
+/**
+ * Folding every word of a body costs more than matching, so words are first screened by a
+ * number made of their first three folded letters (no string is built for a word that fails).
+ */
+const PREFIX_LENGTH = 3;
+const FOLD_CODE = new Map<number, number>(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+
+/** Words that may open a match (folded), and their prefix keys for a cheap first screen. */
+export interface Triggers {
+  words: Set<string>;
+  prefixes: Set<number>;
+}
+
+/** The first words of `phrases`, plus their forms without the article's alef ("لعام" in "للعام"). */
+export function triggerWords(phrases: Iterable<string>): Triggers {
+  const words = new Set<string>();
+  for (const p of phrases) {
+    const first = foldArabic(p).split(' ')[0];
+    words.add(first);
+    if (first.startsWith('ال')) words.add(first.slice(1));
+  }
+  return { words, prefixes: new Set([...words].map((w) => prefixKey(w, 0))) };
+}
+
+/** The first `PREFIX_LENGTH` folded letters of `word` from `from`, as one number. */
+function prefixKey(word: string, from: number): number {
+  let key = 0;
+  let n = 0;
+  for (let i = from; i < word.length && n < PREFIX_LENGTH; i++) {
+    let c = word.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0640) continue;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    key = key * 0x10000 + (FOLD_CODE.get(c) ?? c);
+    n++;
+  }
+  return key;
+}
+
+/**
+ * Run the sticky `re` at every word of `text` that is (after up to two proclitics) in
+ * `triggers`, and at every number when `digits`. `accept` says whether a match counts; an
+ * accepted match's text is not scanned again. Matches come in order and never overlap.
+ */
+export function scanAtTriggers(
+  text: string,
+  re: RegExp,
+  triggers: Triggers,
+  digits: boolean,
+  accept: (m: RegExpExecArray) => boolean,
+): void {
+  const words = new RegExp(WORD_OR_NUMBER_RE.source, 'g');
+  let resume = 0;
+  for (let w = words.exec(text); w !== null; w = words.exec(text)) {
+    if (w.index < resume) continue;
+    const word = w[0];
+    const c = word.charCodeAt(0);
+    let at = -1;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) {
+      if (digits) at = 0;
+    } else {
+      for (let k = 0; k <= 2 && k < word.length - 1; k++) {
+        if (k > 0 && !PROCLITICS.includes(word[k - 1])) break;
+        if (triggers.prefixes.has(prefixKey(word, k)) && triggers.words.has(foldArabic(word.slice(k)))) {
+          at = k;
+          break;
+        }
+      }
+    }
+    if (at < 0) continue;
+    // Try at the word start (the pattern may take a proclitic itself), then after the proclitics.
+    for (const k of at === 0 ? [0] : [0, at]) {
+      re.lastIndex = w.index + k;
+      const m = re.exec(text);
+      if (m !== null && accept(m)) {
+        resume = m.index + m[0].length;
+        words.lastIndex = resume;
+        break;
+      }
+    }
+  }
+}
+
+function buildGrammar(): Grammar {
+  const monthsData = loadLangJson<MonthsData>('months.json');
+  const weekdaysData = loadLangJson<WeekdaysData>('weekdays.json');
+  const timeWords = loadLangJson<TimeWords>('time-words.json');
+
+  const months = new Map<string, MonthEntry>();
+  const addMonth = (name: string, entry: MonthEntry): void => {
+    const key = foldArabic(name);
+    const had = months.get(key);
+    if (had && (had.calendar !== entry.calendar || had.month !== entry.month)) {
+      throw new Error(`months.json: "${name}" names two different months`);
+    }
+    months.set(key, entry);
+  };
+  for (const series of Object.values(monthsData.gregorian)) {
+    series.forEach((names, i) => names.forEach((n) => addMonth(n, { calendar: 'gregorian', month: i + 1 })));
+  }
+  monthsData.hijri.forEach((names, i) => names.forEach((n) => addMonth(n, { calendar: 'islamic', month: i + 1 })));
+
+  const weekdays = new Map<string, number>();
+  weekdaysData.weekdays.forEach((names, i) => names.forEach((n) => weekdays.set(foldArabic(n), i)));
+
+  const eraMarks = [...monthsData.hijriEraMarks, ...monthsData.gregorianEraMarks];
+  const monthSource = alternation(months.keys());
+  const weekdaySource = alternation(weekdays.keys());
+  const eraSource = alternation(eraMarks);
+  const D = DIGIT;
+  const monthX = (a: string, b: string): string =>
+    `(?<${a}>${monthSource})${NAME_END}(?:\\s*[/(]\\s*(?<${b}>${monthSource})${NAME_END}\\s*\\)?)?`;
+  const era = (g: string): string => `(?:\\s*(?<${g}>${eraSource})${WORD_END})?`;
+  const year = (g: string): string => `(?<${g}>${D}{4})(?!${D})`;
+  const ampm = alternation([...timeWords.am, ...timeWords.pm]);
+  const cue = alternation(timeWords.timeCues);
+  const timeSource =
+    `(?:(?:${cue})\\s*)?(?<hh>${D}{1,2}):(?<mi>${D}{2})(?::(?<ss>${D}{2}))?(?!${D})` +
+    `(?:\\s*(?<ampm>${ampm})(?![\\p{L}\\p{N}]))?`;
+  const utcSource = `(?:${alternation(timeWords.utc)})(?![\\p{L}\\p{N}])`;
+
+  // Weekday, then one of: day month [year] | month year | numeric; then an optional clock time.
+  const absoluteSource =
+    `(?:${WORD_START}(?:يوم\\s+)?(?<wd>${weekdaySource})${WORD_END}[\\s،,]*)?${CLITIC_START}` +
+    '(?:' +
+    `(?<day>${D}{1,2})(?!${D})\\s*(?:\\s*من)?(?:\\s*شهر)?\\s*${monthX('mon', 'mon2')}(?:[\\s،,]*${year('year')}${era('era')})?` +
+    `|${monthX('mon3', 'mon4')}[\\s،,]*${year('year2')}${era('era2')}` +
+    `|(?<n1>${D}{1,4})(?<sep>[/.\\-])(?<n2>${D}{1,2})\\k<sep>(?<n3>${D}{2,4})(?![${D.slice(1, -1)}/.\\-]?${D})${era('era3')}` +
+    ')' +
+    `(?:\\s*(?:[/|\\-–—،,]\\s*)?${timeSource})?`;
+
+  const rfcMonths = new Map<string, number>(monthsData.rfc822.map((m, i) => [m.toLowerCase(), i + 1]));
+  return {
+    months,
+    weekdays,
+    hijriEra: new Set(monthsData.hijriEraMarks.map(foldArabic)),
+    pmWords: new Set(timeWords.pm.map(foldArabic)),
+    amWords: new Set(timeWords.am.map(foldArabic)),
+    rfcMonths,
+    weekdaySource,
+    absolute: new RegExp(absoluteSource, 'uy'),
+    triggers: triggerWords([...months.keys(), ...weekdays.keys(), 'يوم']),
+    time: new RegExp(`${WORD_START}${timeSource}`, 'u'),
+    utc: new RegExp(utcSource, 'u'),
+  };
+}
+
+function getGrammar(): Grammar {
+  grammar ??= buildGrammar();
+  return grammar;
+}
+
+/** Regex source of every weekday name (for callers that build on the grammar). */
+export function weekdayPattern(): string {
+  return getGrammar().weekdaySource;
+}
+
+/** Every weekday name as listed in weekdays.json, folded. */
+export function weekdayNames(): string[] {
+  return [...getGrammar().weekdays.keys()];
+}
+
+/** Weekday number (0 = Sunday) of a surface weekday name, or undefined. */
+export function weekdayNumber(surface: string): number | undefined {
+  return getGrammar().weekdays.get(foldArabic(surface));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic.
+
+const DAY_MS = 86_400_000;
+/** 1 Muharram 1 AH = 19 July 622 (proleptic Gregorian), the civil epoch. */
+const HIJRI_EPOCH_MS = Date.UTC(622, 6, 19);
+const MEAN_HIJRI_YEAR = 354.36667;
+const MEAN_HIJRI_MONTH = 29.530589;
+
+let umalqura: Intl.DateTimeFormat | undefined;
+
+/** The Umm al-Qura Hijri date of a UTC day: [year, month, day]. */
+export function gregorianToHijri(ms: number): [number, number, number] {
+  umalqura ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (const p of umalqura.formatToParts(ms)) {
+    if ((p.type as string) === 'year' || (p.type as string) === 'relatedYear') y = y || parseInt(p.value, 10);
+    else if (p.type === 'month') m = parseInt(p.value, 10);
+    else if (p.type === 'day') d = parseInt(p.value, 10);
+  }
+  return [y, m, d];
+}
+
+/**
+ * Hijri (Umm al-Qura) -> Gregorian "YYYY-MM-DD", or null when that day does not exist. ICU has
+ * no reverse conversion, so estimate with mean month lengths and search the days around it.
+ */
+export function hijriToGregorian(year: number, month: number, day: number): string | null {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 30 && year >= 1)) return null;
+  const estimate = HIJRI_EPOCH_MS + Math.round((year - 1) * MEAN_HIJRI_YEAR + (month - 1) * MEAN_HIJRI_MONTH + (day - 1)) * DAY_MS;
+  for (let delta = 0; delta <= 6; delta++) {
+    for (const sign of delta === 0 ? [0] : [-1, 1]) {
+      const ms = estimate + sign * delta * DAY_MS;
+      const [y, m, d] = gregorianToHijri(ms);
+      if (y === year && m === month && d === day) return isoDate(ms);
+    }
+  }
+  return null;
+}
+
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function gregorianDay(year: number, month: number, day: number): string | null {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** The UTC midnight of the date part of an ISO string, or null. */
+export function isoDayMs(iso: string | null): number | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  return Date.UTC(+m[1], +m[2] - 1, +m[3]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching.
+
+/** One date (and maybe time) found in text. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  /** ISO 8601 at the stated precision; null when it cannot be placed (a Hijri day with no year and no reference). */
+  value: string | null;
+  precision: 'year' | 'month' | 'day' | 'minute' | 'second';
+  calendar: Calendar;
+  /** The Hijri date as written ("1438-11-22", "1438-11"), for Hijri matches. */
+  hijri?: string;
+  /** Weekday number named in the match, when one is. */
+  weekday?: number;
+}
+
+function num(s: string | undefined): number {
+  return s === undefined ? NaN : parseInt(asciiDigits(s), 10);
+}
+
+function monthOf(g: Grammar, a: string | undefined, b: string | undefined): MonthEntry | undefined {
+  const first = a === undefined ? undefined : g.months.get(foldArabic(a));
+  if (!first) return undefined;
+  // "آب/أغسطس": both names must agree, or the pair is no date.
+  if (b !== undefined) {
+    const second = g.months.get(foldArabic(b));
+    if (!second || second.month !== first.month) return undefined;
+  }
+  return first;
+}
+
+/** "HH:MM[:SS]" from the time groups, honouring ص/م (AM/PM); null when out of range. */
+function clockOf(g: Grammar, groups: Record<string, string | undefined>): string | null {
+  let hh = num(groups.hh);
+  const mi = num(groups.mi);
+  const ss = groups.ss === undefined ? null : num(groups.ss);
+  if (groups.ampm !== undefined) {
+    const w = foldArabic(groups.ampm);
+    if (g.pmWords.has(w) && hh < 12) hh += 12;
+    else if (g.amWords.has(w) && hh === 12) hh = 0;
+  }
+  if (!(hh < 24 && mi < 60 && (ss === null || ss < 60))) return null;
+  return `${pad(hh)}:${pad(mi)}${ss === null ? '' : ':' + pad(ss)}`;
+}
+
+/**
+ * Interpret one match of the absolute grammar. `referenceMs` (the publication day) supplies the
+ * year of a "15 أغسطس" with none; without it such a date is "--08-15".
+ */
+function interpret(g: Grammar, m: RegExpExecArray, referenceMs: number | null): DateMatch | null {
+  const gr = m.groups as Record<string, string | undefined>;
+  let value: string | null = null;
+  let precision: DateMatch['precision'] = 'day';
+  let calendar: Calendar = 'gregorian';
+  let hijri: string | undefined;
+
+  if (gr.day !== undefined) {
+    const mon = monthOf(g, gr.mon, gr.mon2);
+    if (!mon) return null;
+    const day = num(gr.day);
+    calendar = mon.calendar;
+    if (gr.year !== undefined) {
+      const y = num(gr.year);
+      if (calendar === 'islamic' || (gr.era !== undefined && g.hijriEra.has(foldArabic(gr.era)))) {
+        if (calendar !== 'islamic') return null; // a Gregorian month with a Hijri era mark
+        value = hijriToGregorian(y, mon.month, day);
+        hijri = `${y}-${pad(mon.month)}-${pad(day)}`;
+      } else {
+        value = gregorianDay(y, mon.month, day);
+      }
+      if (value === null) return null;
+    } else if (calendar === 'islamic') {
+      // "صفر" alone is also "zero" (scores, counts): a Hijri day-month needs its year.
+      if (foldArabic(gr.mon!) === 'صفر' || day > 30) return null;
+      hijri = `--${pad(mon.month)}-${pad(day)}`;
+      if (referenceMs !== null) {
+        const hy = gregorianToHijri(referenceMs)[0];
+        value = hijriToGregorian(hy, mon.month, day);
+      }
+    } else {
+      if (day > daysInMonth(2000, mon.month)) return null;
+      value = referenceMs !== null ? gregorianDay(new Date(referenceMs).getUTCFullYear(), mon.month, day) : `--${pad(mon.month)}-${pad(day)}`;
+    }
+  } else if (gr.mon3 !== undefined) {
+    const mon = monthOf(g, gr.mon3, gr.mon4);
+    if (!mon) return null;
+    const y = num(gr.year2);
+    calendar = mon.calendar;
+    precision = 'month';
+    if (calendar === 'islamic') {
+      // A Hijri month straddles two Gregorian ones: report the Gregorian month it begins in.
+      if (!(y >= 1300 && y <= 1600)) return null;
+      const first = hijriToGregorian(y, mon.month, 1);
+      if (first === null) return null;
+      value = first.slice(0, 7);
+      hijri = `${y}-${pad(mon.month)}`;
+    } else {
+      if (gr.era2 !== undefined && g.hijriEra.has(foldArabic(gr.era2))) return null;
+      value = `${pad(y, 4)}-${pad(mon.month)}`;
+    }
+  } else if (gr.n1 !== undefined) {
+    const a = num(gr.n1);
+    const b = num(gr.n2);
+    const c = num(gr.n3);
+    let y: number;
+    let mo: number;
+    let d: number;
+    if (gr.n1.length === 4) [y, mo, d] = [a, b, c];
+    else if (gr.n3!.length === 4 && gr.n1.length <= 2) {
+      [d, mo, y] = [a, b, c];
+      // Day-first is the Arabic convention; take month-first only when day-first cannot be.
+      if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    } else return null;
+    if (gr.n1.length === 4 && gr.n3!.length > 2) return null;
+    const hijriEra = gr.era3 !== undefined && g.hijriEra.has(foldArabic(gr.era3));
+    if (hijriEra || (y >= 1300 && y <= 1500)) {
+      calendar = 'islamic';
+      value = hijriToGregorian(y, mo, d);
+      hijri = `${y}-${pad(mo)}-${pad(d)}`;
+    } else {
+      if (!(y >= 1000 && y <= 2200)) return null;
+      value = gregorianDay(y, mo, d);
+    }
+    if (value === null) return null;
+  } else {
+    return null;
+  }
+
+  const end = m.index + m[0].length;
+  if (gr.hh !== undefined) {
+    const clock = precision === 'day' && value !== null && !value.startsWith('--') ? clockOf(g, gr) : null;
+    if (clock === null) {
+      // Keep the date, drop the unusable time from the span.
+      return trimTime(g, m, value, precision, calendar, hijri, gr);
+    }
+    value += 'T' + clock;
+    precision = clock.length > 5 ? 'second' : 'minute';
+  }
+  const out: DateMatch = { start: m.index, end, value, precision, calendar };
+  if (hijri !== undefined) out.hijri = hijri;
+  if (gr.wd !== undefined) out.weekday = g.weekdays.get(foldArabic(gr.wd));
+  return out;
+}
+
+/** A match whose trailing time was unusable: re-match the date part alone. */
+function trimTime(
+  g: Grammar,
+  m: RegExpExecArray,
+  value: string | null,
+  precision: DateMatch['precision'],
+  calendar: Calendar,
+  hijri: string | undefined,
+  gr: Record<string, string | undefined>,
+): DateMatch {
+  const text = m[0];
+  const t = g.time.exec(text);
+  let end = text.length;
+  if (t) {
+    end = t.index;
+    while (end > 0 && /[\s/|\-–—،,]/.test(text[end - 1])) end--;
+  }
+  const out: DateMatch = { start: m.index, end: m.index + end, value, precision, calendar };
+  if (hijri !== undefined) out.hijri = hijri;
+  if (gr.wd !== undefined) out.weekday = g.weekdays.get(foldArabic(gr.wd));
+  return out;
+}
+
+/**
+ * Every absolute date in `text` (day-month-year, month-year, day-month, numeric), with a clock
+ * time when one follows. `published` gives the year of dates written without one.
+ */
+export function findAbsoluteDates(text: string, published: string | null = null): DateMatch[] {
+  const g = getGrammar();
+  const ref = isoDayMs(published);
+  const out: DateMatch[] = [];
+  scanAtTriggers(text, g.absolute, g.triggers, true, (m) => {
+    const d = interpret(g, m, ref);
+    if (d) out.push(d);
+    // A near miss ("31 فبراير", "2 صفر" as a score) is no date, nor is any part of it.
+    return true;
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole strings.
+
+const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$/;
+const RFC_ZONES: Record<string, string> = {
+  UT: 'Z', UTC: 'Z', GMT: 'Z', Z: 'Z',
+  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+};
+
+function offsetOf(zone: string | undefined): string {
+  if (zone === undefined) return '';
+  const upper = zone.toUpperCase();
+  if (RFC_ZONES[upper]) return RFC_ZONES[upper];
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return '';
+  return m[2] === '00' && (m[3] ?? '00') === '00' && m[1] === '+' ? 'Z' : `${m[1]}${m[2]}:${m[3] ?? '00'}`;
+}
+
+function parseIso(s: string): string | null {
+  const m = ISO_RE.exec(s);
+  if (!m) return null;
+  const [, y, mo, d, hh, mi, ss, frac, zone] = m;
+  if (mo === undefined) return y;
+  if (d === undefined) return +mo >= 1 && +mo <= 12 ? `${y}-${mo}` : null;
+  const day = gregorianDay(+y, +mo, +d);
+  if (day === null) return null;
+  if (hh === undefined) return day;
+  if (!(+hh < 24 && +mi < 60 && (ss === undefined || +ss < 60))) return null;
+  return `${day}T${hh}:${mi}${ss === undefined ? '' : ':' + ss + (frac ?? '')}${offsetOf(zone)}`;
+}
+
+function parseRfc822(s: string): string | null {
+  const g = getGrammar();
+  const m = /^(?:[A-Za-z]{3,9},?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})[\s-]+(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?$/.exec(s);
+  if (!m) return null;
+  const [, d, monName, yRaw, hh, mi, ss, zone] = m;
+  const mo = g.rfcMonths.get(monName.slice(0, 3).toLowerCase());
+  if (mo === undefined) return null;
+  const y = yRaw.length === 2 ? (+yRaw < 50 ? 2000 : 1900) + +yRaw : +yRaw;
+  const day = gregorianDay(y, mo, +d);
+  if (day === null) return null;
+  if (hh === undefined) return day;
+  if (!(+hh < 24 && +mi < 60 && (ss === undefined || +ss < 60))) return null;
+  return `${day}T${pad(+hh)}:${mi}${ss === undefined ? '' : ':' + ss}${offsetOf(zone)}`;
+}
+
+/** The first full date in `s`, with its time (found after it, or anywhere else in `s`). */
+function parseInText(s: string): { value: string; start: number; end: number; extra: [number, number][] } | null {
+  const g = getGrammar();
+  const dates = findAbsoluteDates(s);
+  const d = dates.find((x) => x.value !== null && !x.value.startsWith('--') && x.precision !== 'year');
+  if (!d || d.value === null) return null;
+  let value = d.value;
+  const extra: [number, number][] = [];
+  if (d.precision === 'day') {
+    // A clock time written before the date ("13:26 - 15/08/2017").
+    const t = g.time.exec(s.slice(0, d.start)) ?? null;
+    if (t) {
+      const clock = clockOf(g, t.groups as Record<string, string | undefined>);
+      if (clock !== null) {
+        value += 'T' + clock;
+        extra.push([t.index, t.index + t[0].length]);
+      }
+    }
+  }
+  if (value.includes('T')) {
+    const rest = s.slice(d.end);
+    const u = g.utc.exec(rest);
+    if (u) {
+      value += 'Z';
+      extra.push([d.end + u.index, d.end + u.index + u[0].length]);
+    }
+  }
+  return { value, start: d.start, end: d.end, extra };
+}
+
+/**
+ * A date or date-time string -> ISO 8601 ("2017-08-15T13:26"), with a UTC offset only when the
+ * source gives one; null when `s` holds no complete date. Accepts ISO 8601, RFC 822 (RSS), and
+ * Arabic forms: weekday, day, month name in any regional series or Hijri, year, clock time with
+ * ص/م, numeric D/M/Y and Y/M/D, Arabic-Indic digits.
+ */
+export function parseDateTime(s: string): string | null {
+  const trimmed = s.trim();
+  if (trimmed === '') return null;
+  const ascii = asciiDigits(trimmed);
+  return parseIso(ascii) ?? parseRfc822(ascii) ?? parseInText(trimmed)?.value ?? null;
+}
+
+interface ArticleCues {
+  datelineLabels: string[];
+}
+let labelRe: RegExp | undefined;
+
+/**
+ * The ISO date when the whole line is a date/time (a weekday, separators and a "تاريخ النشر:"
+ * style label allowed around it), else null. Lets the article parser recognise datelines
+ * without mistaking a sentence that mentions a date for one.
+ */
+export function parseDatelineLine(line: string): string | null {
+  let s = line.trim();
+  if (s === '' || s.length > 120) return null;
+  labelRe ??= new RegExp(
+    `^(?:${alternation(loadLangJson<ArticleCues>('article-cues.json').datelineLabels)})${WORD_END}\\s*[:：]?\\s*`,
+    'u',
+  );
+  s = s.replace(labelRe, '');
+  const ascii = asciiDigits(s);
+  const whole = parseIso(ascii) ?? parseRfc822(ascii);
+  if (whole !== null) return whole;
+  const found = parseInText(s);
+  if (!found) return null;
+  // Everything outside the date, its time and a weekday must be separators.
+  const keep = s.split('');
+  const blank = (a: number, b: number): void => {
+    for (let i = a; i < b; i++) keep[i] = ' ';
+  };
+  blank(found.start, found.end);
+  for (const [a, b] of found.extra) blank(a, b);
+  let rest = keep.join('');
+  const wd = new RegExp(`${WORD_START}(?:${getGrammar().weekdaySource})${WORD_END}`, 'gu');
+  rest = rest.replace(wd, ' ');
+  return /^[\s|/\\\-–—،,:.()[\]•·]*$/u.test(rest) ? found.value : null;
+}

@@ -1,0 +1,168 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { spawnSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readInputs, sniffFormat, type RawInput } from '../../src/read/inputs.js';
+import { InputError } from '../../src/errors.js';
+
+const TEXT = 'أعلنت البلدية افتتاح محطة جديدة لتحلية المياه.\n';
+const HTML = '<!DOCTYPE html><html><body><article><p>خبر</p></article></body></html>';
+const LIMIT = { maxBytes: 1 << 20 };
+
+async function collect(items: AsyncIterable<RawInput | InputError>): Promise<(RawInput | InputError)[]> {
+  const out: (RawInput | InputError)[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+/** A compact view of what came out: 'kind input' or 'ERROR_CODE input'. */
+function describe(items: (RawInput | InputError)[], root: string): string[] {
+  return items.map((item) =>
+    item instanceof InputError ? `${item.code} ${item.input.replace(root, '')}` : `${item.kind} ${item.input.replace(root, '')}`,
+  );
+}
+
+async function withTempDir(fn: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'rasid-inputs-'));
+  try {
+    await fn(dir);
+  } finally {
+    await chmod(dir, 0o700).catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test('a directory is walked recursively in sorted order, hidden entries and unknown extensions skipped', async () => {
+  await withTempDir(async (dir) => {
+    await mkdir(join(dir, 'b-sub', 'deeper'), { recursive: true });
+    await mkdir(join(dir, '.git'));
+    await writeFile(join(dir, 'c.txt'), TEXT);
+    await writeFile(join(dir, 'a.HTML'), HTML);
+    await writeFile(join(dir, 'b-sub', 'deeper', 'z.htm'), HTML);
+    await writeFile(join(dir, 'b-sub', 'y.text'), TEXT);
+    await writeFile(join(dir, 'd.jsonl'), '{"text":"خبر أول"}\n{"text":"خبر ثان"}\n');
+    await writeFile(join(dir, '.hidden.txt'), TEXT);
+    await writeFile(join(dir, '.git', 'HEAD.txt'), TEXT);
+    await writeFile(join(dir, 'notes.md'), TEXT);
+    await writeFile(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const items = await collect(readInputs([dir], LIMIT));
+    assert.deepEqual(describe(items, dir), [
+      'html /a.HTML',
+      'html /b-sub/deeper/z.htm',
+      'text /b-sub/y.text',
+      'text /c.txt',
+      'record /d.jsonl:1',
+      'record /d.jsonl:2',
+    ]);
+    const first = items[0] as Extract<RawInput, { kind: 'html' }>;
+    assert.equal(first.html, HTML);
+    assert.equal(first.path, join(dir, 'a.HTML'));
+    assert.equal(first.encoding, 'utf-8');
+  });
+});
+
+test('an unreadable or oversized file inside a directory yields its error and the walk goes on', async (t) => {
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'a.txt'), TEXT);
+    await writeFile(join(dir, 'b-locked.txt'), TEXT);
+    await chmod(join(dir, 'b-locked.txt'), 0o000);
+    await writeFile(join(dir, 'c-huge.txt'), '');
+    await truncate(join(dir, 'c-huge.txt'), 2 << 20);
+    await writeFile(join(dir, 'd.txt'), TEXT);
+    let items: string[] | null = null;
+    if (process.getuid?.() === 0) {
+      // Root reads files whatever their mode; walk as 'nobody' in a child process instead.
+      await chmod(dir, 0o755);
+      items = walkAsNobody(dir, t);
+    }
+    items ??= describe(await collect(readInputs([dir], LIMIT)), dir);
+    const locked = items[1] === 'text /b-locked.txt' ? 'text /b-locked.txt' : 'E_UNREADABLE /b-locked.txt';
+    if (locked !== 'E_UNREADABLE /b-locked.txt') t.diagnostic('chmod 000 did not stop reads here (CAP_DAC_OVERRIDE?); E_UNREADABLE not asserted');
+    assert.deepEqual(items, ['text /a.txt', locked, 'E_TOO_LARGE /c-huge.txt', 'text /d.txt']);
+  });
+});
+
+/** Run the directory walk as uid/gid 65534 so that mode 000 really denies reads. */
+function walkAsNobody(dir: string, t: { diagnostic(message: string): void }): string[] | null {
+  const inputsModule = new URL('../../src/read/inputs.js', import.meta.url).href;
+  const script = `
+    const { readInputs } = await import(${JSON.stringify(inputsModule)});
+    const out = [];
+    for await (const item of readInputs([${JSON.stringify(dir)}], { maxBytes: ${LIMIT.maxBytes} })) {
+      out.push((item.code ?? item.kind) + ' ' + item.input.slice(${dir.length}));
+    }
+    console.log(JSON.stringify(out));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8' });
+  if (child.status !== 0) {
+    t.diagnostic(`could not run as nobody (${child.stderr.split('\n')[0]}); walking as root`);
+    return null;
+  }
+  return JSON.parse(child.stdout) as string[];
+}
+
+test('named files: unknown extensions are sniffed, missing paths are reported, others go on', async () => {
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'page.php'), `\n  ${HTML}`);
+    await writeFile(join(dir, 'story'), TEXT);
+    await writeFile(join(dir, 'dump.json'), '{"text":"خبر"}\n');
+    await writeFile(join(dir, 'bad.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]));
+    const args = ['page.php', 'missing.txt', 'story', 'dump.json', 'bad.txt'].map((f) => join(dir, f));
+    const items = await collect(readInputs(args, LIMIT));
+    assert.deepEqual(describe(items, dir), [
+      'html /page.php',
+      'E_NOT_FOUND /missing.txt',
+      'text /story',
+      'record /dump.json:1',
+      'E_BINARY /bad.txt',
+    ]);
+    assert.equal((items[1] as InputError).message, `${join(dir, 'missing.txt')}: no such file or directory`);
+  });
+});
+
+test("'-' reads stdin and sniffs JSON Lines, HTML or plain text", async () => {
+  const jsonl = await collect(readInputs(['-'], { ...LIMIT, stdin: Readable.from([Buffer.from('\n{"text":"خبر"}\n{"te'), Buffer.from('xt":"آخر"}\nnot json\n')]) }));
+  assert.deepEqual(describe(jsonl, ''), ['record <stdin>:2', 'record <stdin>:3', 'E_JSON <stdin>:4']);
+  assert.equal((jsonl[1] as Extract<RawInput, { kind: 'record' }>).record.text, 'آخر');
+  assert.equal((jsonl[1] as Extract<RawInput, { kind: 'record' }>).path, null);
+
+  const html = await collect(readInputs(['-'], { ...LIMIT, stdin: Readable.from([Buffer.from(HTML)]) }));
+  assert.deepEqual(describe(html, ''), ['html <stdin>']);
+
+  const text = await collect(readInputs(['-'], { ...LIMIT, stdin: Readable.from([Buffer.from(TEXT)]) }));
+  assert.deepEqual(describe(text, ''), ['text <stdin>']);
+  assert.equal((text[0] as Extract<RawInput, { kind: 'text' }>).text, TEXT);
+});
+
+test('stdin over the limit, empty stdin and a second - are errors', async () => {
+  const big = await collect(readInputs(['-'], { maxBytes: 10, stdin: Readable.from([Buffer.from(TEXT)]) }));
+  assert.deepEqual(describe(big, ''), ['E_TOO_LARGE <stdin>']);
+  const empty = await collect(readInputs(['-'], { ...LIMIT, stdin: Readable.from([]) }));
+  assert.deepEqual(describe(empty, ''), ['E_EMPTY <stdin>']);
+  const twice = await collect(readInputs(['-', '-'], { ...LIMIT, stdin: Readable.from([Buffer.from(TEXT)]) }));
+  assert.deepEqual(describe(twice, ''), ['text <stdin>', 'E_STDIN_TWICE <stdin>']);
+});
+
+test('inputs are produced lazily, one at a time', async () => {
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'a.txt'), TEXT);
+    await writeFile(join(dir, 'b.txt'), TEXT);
+    const iterator = readInputs([dir], LIMIT);
+    const first = await iterator.next();
+    assert.equal((first.value as RawInput).input, join(dir, 'a.txt'));
+    // b.txt is only read now: removing it first turns it into an error, not stale data.
+    await rm(join(dir, 'b.txt'));
+    const second = await iterator.next();
+    assert.ok(second.value instanceof InputError);
+    assert.equal(second.value.code, 'E_NOT_FOUND');
+  });
+});
+
+test('sniffFormat: markup, a JSON object line, or text', () => {
+  assert.equal(sniffFormat('\uFEFF  <!doctype html><p>x'), 'html');
+  assert.equal(sniffFormat('{"text": "x"}\n{"text": "y"}'), 'jsonl');
+  assert.equal(sniffFormat('{\n  "text": "x"\n}'), 'txt');
+  assert.equal(sniffFormat(TEXT), 'txt');
+});
