@@ -7,7 +7,8 @@ import {
   alternation,
   arabicPattern,
   asciiDigits,
-  findAbsoluteDates,
+  absoluteDateRule,
+  type ScanRule,
   foldArabic,
   hijriToGregorian,
   isoDate,
@@ -53,6 +54,7 @@ interface Compiled {
   /** Sticky; tried only at `triggers`. */
   re: RegExp;
   triggers: Triggers;
+  prepositionBefore: RegExp;
   phrases: Map<string, { unit: Unit; offset: number }>;
   todayWords: Set<string>;
   notAfter: Set<string>;
@@ -112,8 +114,13 @@ function compile(): Compiled {
   for (const p of data.phrases) phrases.set(foldArabic(p.text), { unit: p.unit, offset: p.offset });
   return {
     re: new RegExp(source, 'uy'),
+    // Prepositions ("في") are too frequent to trigger on: a year match takes its preposition afterwards.
+    prepositionBefore: new RegExp(
+      `(?:(?<![\\p{L}\\p{M}\\p{N}])|(?<=(?<![\\p{L}\\p{M}\\p{N}])[وف]))(?:${alternation(data.yearPrepositions)})\\s+$`,
+      'u',
+    ),
     triggers: triggerWords([
-      ...data.yearPrepositions, ...data.yearCues, ...data.weekdayCue, ...data.ago,
+      ...data.yearCues, ...data.weekdayCue, ...data.ago,
       ...data.phrases.map((p) => p.text), ...weekdayNames(),
     ]),
     phrases,
@@ -181,23 +188,28 @@ export function findDates(text: string, published: string | null): Span[] {
   const refMs = isoDayMs(published);
   const spans: Span[] = [];
 
-  for (const d of findAbsoluteDates(text, published)) {
+  const absolute = absoluteDateRule(published, (d) => {
     const attrs: Record<string, unknown> = { value: d.value };
     if (d.calendar === 'islamic') {
       attrs.calendar = 'islamic';
       if (d.hijri !== undefined) attrs.hijri = d.hijri;
     }
     spans.push(span(d.start, d.end, 'dates/absolute', attrs));
-  }
-  const taken = spans.slice();
-  const overlaps = (a: number, b: number): boolean => taken.some((s) => a < s.end && s.start < b);
-
-  scanAtTriggers(text, c.re, c.triggers, false, (m) => {
-    const found = relativeSpan(c, text, m, refMs);
-    if (found === null || overlaps(found.start, found.end)) return false;
-    spans.push(found);
-    return true;
   });
+  const relative: ScanRule = {
+    re: c.re,
+    triggers: c.triggers,
+    digits: null,
+    accept: (m) => {
+      const found = relativeSpan(c, text, m, refMs);
+      // A preposition taken back ("في عام") must not reach into the previous match.
+      if (found === null || (spans.length > 0 && found.start < spans[spans.length - 1].end)) return false;
+      spans.push(found);
+      return true;
+    },
+  };
+  // Absolute first: "الثلاثاء 15 أغسطس" is a date, not the weekday "الثلاثاء".
+  scanAtTriggers(text, [absolute, relative]);
   return spans.sort((a, b) => a.start - b.start);
 }
 
@@ -212,6 +224,10 @@ function relativeSpan(c: Compiled, text: string, m: RegExpExecArray, refMs: numb
 
   if (g.y !== undefined) {
     const y = parseInt(asciiDigits(g.y), 10);
+    if (g.prep === undefined) {
+      const before = c.prepositionBefore.exec(text.slice(Math.max(0, start - 12), start));
+      if (before) start -= before[0].length;
+    }
     const hijri = g.era !== undefined && c.hijriEra.has(foldArabic(g.era));
     if (hijri) {
       // A Hijri year spans two Gregorian ones: report the one it begins in.

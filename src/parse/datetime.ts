@@ -38,11 +38,24 @@ export function asciiDigits(s: string): string {
 /** Letters folded for lookup: alef forms -> ا, alef maqsura and Persian ya -> ي, ta marbuta -> ه, Persian kaf -> ك. */
 const FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ة': 'ه', 'ک': 'ك' };
 
+const FOLD_LOOP_MAX = 24;
+const MARKS_RE = new RegExp(`[${HARAKAT}${TATWEEL}]`, 'g');
+const FOLDABLE_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
 /**
  * The key a name is looked up by: no harakat or tatweel, one alef, one ya, ha for ta marbuta,
  * single spaces, Latin lower-cased. A plain loop: it runs on every word of every body.
  */
 export function foldArabic(s: string): string {
+  // Long strings (whole lines): a few native replaces beat building the string a letter at a time.
+  if (s.length > FOLD_LOOP_MAX) {
+    return s
+      .replace(MARKS_RE, '')
+      .replace(FOLDABLE_RE, (ch) => FOLD[ch])
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  }
   let out = '';
   let space = false;
   for (let i = 0; i < s.length; i++) {
@@ -133,6 +146,8 @@ interface Grammar {
   /** Sticky: tried only where `triggers` says a date may start. */
   absolute: RegExp;
   triggers: Triggers;
+  /** First words of what may follow a day number: month names, "من", "شهر". */
+  afterDay: Set<string>;
   time: RegExp;
   utc: RegExp;
 }
@@ -185,45 +200,62 @@ function prefixKey(word: string, from: number): number {
   return key;
 }
 
+/** One pattern of a scan: where it may start and what to do with a match. */
+export interface ScanRule {
+  /** Sticky. */
+  re: RegExp;
+  triggers: Triggers;
+  /** Whether the number ending at `end` may open a match (null: numbers never do). */
+  digits: ((text: string, end: number) => boolean) | null;
+  /** Whether a match counts; an accepted match's text is not scanned again. */
+  accept: (m: RegExpExecArray) => boolean;
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
 /**
- * Run the sticky `re` at every word of `text` that is (after up to two proclitics) in
- * `triggers`, and at every number when `digits`. `accept` says whether a match counts; an
- * accepted match's text is not scanned again. Matches come in order and never overlap.
+ * One pass over the words of `text`: at each word that is (after up to two proclitics) a
+ * trigger of a rule, or a number a rule lets through, try that rule's sticky pattern; earlier
+ * rules first. Accepted matches come in order and never overlap.
  */
-export function scanAtTriggers(
-  text: string,
-  re: RegExp,
-  triggers: Triggers,
-  digits: boolean,
-  accept: (m: RegExpExecArray) => boolean,
-): void {
+export function scanAtTriggers(text: string, rules: readonly ScanRule[]): void {
   const words = new RegExp(WORD_OR_NUMBER_RE.source, 'g');
-  let resume = 0;
   for (let w = words.exec(text); w !== null; w = words.exec(text)) {
-    if (w.index < resume) continue;
     const word = w[0];
-    const c = word.charCodeAt(0);
-    let at = -1;
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) {
-      if (digits) at = 0;
-    } else {
-      for (let k = 0; k <= 2 && k < word.length - 1; k++) {
-        if (k > 0 && !PROCLITICS.includes(word[k - 1])) break;
-        if (triggers.prefixes.has(prefixKey(word, k)) && triggers.words.has(foldArabic(word.slice(k)))) {
-          at = k;
-          break;
-        }
+    const number = isDigitCode(word.charCodeAt(0));
+    // Prefix keys at 0, 1 and 2 letters in (after proclitics), computed once per word.
+    let k0 = -1;
+    let k1 = -1;
+    let k2 = -1;
+    if (!number) {
+      k0 = prefixKey(word, 0);
+      if (word.length > 2 && PROCLITICS.includes(word[0])) {
+        k1 = prefixKey(word, 1);
+        if (word.length > 3 && PROCLITICS.includes(word[1])) k2 = prefixKey(word, 2);
       }
     }
-    if (at < 0) continue;
-    // Try at the word start (the pattern may take a proclitic itself), then after the proclitics.
-    for (const k of at === 0 ? [0] : [0, at]) {
-      re.lastIndex = w.index + k;
-      const m = re.exec(text);
-      if (m !== null && accept(m)) {
-        resume = m.index + m[0].length;
-        words.lastIndex = resume;
-        break;
+    rules: for (const rule of rules) {
+      let at = -1;
+      if (number) {
+        if (rule.digits !== null && rule.digits(text, w.index + word.length)) at = 0;
+      } else {
+        const p = rule.triggers.prefixes;
+        const t = rule.triggers.words;
+        if (p.has(k0) && t.has(foldArabic(word))) at = 0;
+        else if (k1 >= 0 && p.has(k1) && t.has(foldArabic(word.slice(1)))) at = 1;
+        else if (k2 >= 0 && p.has(k2) && t.has(foldArabic(word.slice(2)))) at = 2;
+      }
+      if (at < 0) continue;
+      // Try at the word start (the pattern may take a proclitic itself), then after the proclitics.
+      for (const k of at === 0 ? [0] : [0, at]) {
+        rule.re.lastIndex = w.index + k;
+        const m = rule.re.exec(text);
+        if (m !== null && rule.accept(m)) {
+          words.lastIndex = m.index + m[0].length;
+          break rules;
+        }
       }
     }
   }
@@ -288,6 +320,7 @@ function buildGrammar(): Grammar {
     weekdaySource,
     absolute: new RegExp(absoluteSource, 'uy'),
     triggers: triggerWords([...months.keys(), ...weekdays.keys(), 'يوم']),
+    afterDay: new Set([...triggerWords([...months.keys(), 'من', 'شهر']).words].filter((w) => !w.startsWith('ل') || months.has(w))),
     time: new RegExp(`${WORD_START}${timeSource}`, 'u'),
     utc: new RegExp(utcSource, 'u'),
   };
@@ -553,21 +586,48 @@ function trimTime(
   return out;
 }
 
+const NEXT_WORD_RE = /[\u0621-\u065F\u0670-\u06D3\u06FA-\u06FF]+/y;
+
+/**
+ * A cheap look past a number before the full pattern is tried (most numbers are counts): is it
+ * followed by a date separator and a digit, a clock time, or a word that can come after a day?
+ */
+function mayOpenDate(g: Grammar, text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && i < end + 3 && (text[i] === ' ' || text[i] === '\u00A0')) i++;
+  const ch = text[i];
+  if (ch === undefined) return false;
+  if (ch === '/' || ch === '-' || ch === '.') return /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text[i + 1] ?? '');
+  NEXT_WORD_RE.lastIndex = i;
+  const w = NEXT_WORD_RE.exec(text);
+  return w !== null && g.afterDay.has(foldArabic(w[0]));
+}
+
 /**
  * Every absolute date in `text` (day-month-year, month-year, day-month, numeric), with a clock
  * time when one follows. `published` gives the year of dates written without one.
  */
 export function findAbsoluteDates(text: string, published: string | null = null): DateMatch[] {
+  const out: DateMatch[] = [];
+  scanAtTriggers(text, [absoluteDateRule(published, (d) => out.push(d))]);
+  return out;
+}
+
+/** The scan rule for absolute dates, for callers that scan for more in the same pass. */
+export function absoluteDateRule(published: string | null, found: (d: DateMatch) => void): ScanRule {
   const g = getGrammar();
   const ref = isoDayMs(published);
-  const out: DateMatch[] = [];
-  scanAtTriggers(text, g.absolute, g.triggers, true, (m) => {
-    const d = interpret(g, m, ref);
-    if (d) out.push(d);
-    // A near miss ("31 فبراير", "2 صفر" as a score) is no date, nor is any part of it.
-    return true;
-  });
-  return out;
+  return {
+    re: g.absolute,
+    triggers: g.triggers,
+    digits: (text, end) => mayOpenDate(g, text, end),
+    accept: (m) => {
+      const d = interpret(g, m, ref);
+      if (d) found(d);
+      // A near miss ("31 فبراير", "2 صفر" as a score) is no date, nor is any part of it.
+      return true;
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -32,8 +32,12 @@ const MAX_HEADING_WORDS = 6;
 /** A stand-alone pull quote is a short clause: this many words at most. */
 const MAX_PULL_QUOTE_WORDS = 20;
 const MIN_PULL_QUOTE_WORDS = 4;
+/** A pull quote repeated from the body may be a longer excerpt, but not a paragraph. */
+const MAX_REPEATED_QUOTE_WORDS = 40;
 /** A body-opening dateline ("القاهرة - رويترز:") is this many words at most. */
 const MAX_DATELINE_WORDS = 6;
+/** A byline ("بقلم: فلان الفلاني") is this many words at most. */
+const MAX_BYLINE_WORDS = 8;
 /** How many leading blocks may hold caption, dateline and byline before the headline. */
 const TOP_BLOCKS = 4;
 
@@ -43,12 +47,17 @@ const CLAUSE_MARK_RE = /[،,]/u;
 
 interface ArticleCues {
   authorCues: string[];
+  authorCuesBare: string[];
   agencies: string[];
+  relatedLinkCues: string[];
+  bylineFillers: string[];
 }
 
 interface Cues {
   author: RegExp;
+  relatedLink: RegExp;
   agencies: Set<string>;
+  fillers: Set<string>;
   places: Set<string>;
 }
 let cues: Cues | undefined;
@@ -57,9 +66,15 @@ function getCues(): Cues {
   if (!cues) {
     const data = loadLangJson<ArticleCues>('article-cues.json');
     cues = {
-      // "بقلم: فلان" / "كتب - فلان": the cue, a separator, then a name of a few words.
-      author: new RegExp(`^(?:${alternation(data.authorCues)})${WORD_END}\\s*[:：\\-–—]?\\s*(?<name>[^:.؟!]{2,60})$`, 'u'),
+      // "كتب: فلان" / "كتب - فلان" / "بقلم فلان": a cue, a separator (optional after بقلم), a short name.
+      author: new RegExp(
+        `^(?:(?:${alternation(data.authorCues)})${WORD_END}\\s*[:：\\-–—]|(?:${alternation(data.authorCuesBare)})${WORD_END}\\s*[:：\\-–—]?)` +
+          `\\s*(?<name>[^:.؟!]{2,60})$`,
+        'u',
+      ),
+      relatedLink: new RegExp(`^(?:${alternation(data.relatedLinkCues)})${WORD_END}\\s*:`, 'u'),
       agencies: new Set(data.agencies.map(comparable)),
+      fillers: new Set(data.bylineFillers.map(comparable)),
       places: new Set(loadLangList('dateline-places.txt').map(comparable)),
     };
   }
@@ -71,9 +86,26 @@ function comparable(s: string): string {
   return foldArabic(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Letters (with their harakat) and digits of the scripts news text mixes; the rest separates words. */
+function isWordCode(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0x0621 && c <= 0x0669) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06d5 && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff && c !== 0xfeff)
+  );
+}
+
+/** Words (runs of letters and digits) in `s`: a plain loop, it runs on every line several times. */
 function wordCount(s: string): number {
-  const words = s.match(/[\p{L}\p{N}]+/gu);
-  return words ? words.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const w = isWordCode(s.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 function isHeadlineShaped(line: string): boolean {
@@ -83,11 +115,12 @@ function isHeadlineShaped(line: string): boolean {
 
 function isHeadingShaped(line: string): boolean {
   const n = wordCount(line);
-  return n >= 1 && n <= MAX_HEADING_WORDS && !HEADING_BREAKERS_RE.test(line) && !/^[\p{N}]/u.test(line);
+  // Opening with a symbol or a number ("*نقلاً عن ...", "1- ...") marks a credit or a list item.
+  return n >= 1 && n <= MAX_HEADING_WORDS && !HEADING_BREAKERS_RE.test(line) && /^\p{L}/u.test(line);
 }
 
 function authorOf(line: string): string | null {
-  if (wordCount(line) > 8) return null;
+  if (wordCount(line) > MAX_BYLINE_WORDS) return null;
   const m = getCues().author.exec(line);
   return m?.groups?.name ? m.groups.name.trim() : null;
 }
@@ -102,6 +135,9 @@ function bylineOf(line: string): { dateline: Dateline } | { author: string } | n
   if (c.places.has(comparable(left)) || c.agencies.has(comparable(right))) {
     return { dateline: { place: left.trim(), source: right.trim(), text: line } };
   }
+  // "عين اليوم – جدة", "عين اليوم – متابعات": outlet first.
+  if (c.places.has(comparable(right))) return { dateline: { place: right.trim(), source: left.trim(), text: line } };
+  if (c.fillers.has(comparable(right))) return { dateline: { place: null, source: left.trim(), text: line } };
   // Neither a known place nor a known agency: "reporter – outlet", the way Saudi sites sign.
   return { author: left.trim() };
 }
@@ -194,12 +230,13 @@ export function parseArticleText(text: string, hints: TextHints = {}): Article {
   }
   takeTopMatter();
 
-  // Body blocks; bylines anywhere are lifted out.
+  // Body blocks; bylines anywhere are lifted out, "اقرأ أيضا: ..." links to other stories dropped.
   const body: string[] = [];
+  const relatedLink = getCues().relatedLink;
   for (const line of blocks.slice(i)) {
     const by = authorOf(line);
     if (by !== null) author ??= by;
-    else body.push(line);
+    else if (!relatedLink.test(line)) body.push(line);
   }
 
   let dateline: Dateline | null = null;
@@ -258,32 +295,50 @@ export function parseArticleText(text: string, hints: TextHints = {}): Article {
 
 /** Each body block's role, from its shape and its neighbours'. */
 function classify(body: string[]): Kind[] {
-  const folded = body.map(comparable);
+  const counts = body.map(wordCount);
   const kinds: Kind[] = body.map(() => 'paragraph');
-  const repeated = (k: number): boolean =>
-    wordCount(body[k]) >= MIN_PULL_QUOTE_WORDS &&
-    folded.some((other, j) => j !== k && other.length > folded[k].length && other.includes(folded[k]));
-  for (let k = 0; k < body.length; k++) {
-    if (repeated(k)) kinds[k] = 'pullQuote';
+  // A line repeated inside another block: only short lines can be pull quotes, so fold only when one exists.
+  const candidates = counts.map(
+    (n, k) => n >= MIN_PULL_QUOTE_WORDS && n <= MAX_REPEATED_QUOTE_WORDS && !SENTENCE_END_RE.test(body[k]),
+  );
+  if (candidates.some(Boolean)) {
+    const folded: (string | undefined)[] = [];
+    const fold = (j: number): string => (folded[j] ??= comparable(body[j]));
+    for (let k = 0; k < body.length; k++) {
+      if (!candidates[k]) continue;
+      // Screen by the line's longest word as written before folding whole blocks.
+      const probe = body[k].split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '').replace(/[^\p{L}]+/gu, '');
+      const mine = fold(k);
+      for (let j = 0; j < body.length; j++) {
+        if (j === k || body[j].length <= body[k].length || (probe.length >= 4 && !body[j].includes(probe))) continue;
+        if (fold(j).includes(mine)) {
+          kinds[k] = 'pullQuote';
+          break;
+        }
+      }
+    }
   }
   for (let k = 0; k < body.length; k++) {
     if (kinds[k] !== 'paragraph') continue;
     const line = body[k];
     const next = body[k + 1];
-    // A heading opens a section: something paragraph-like must follow it.
-    if (isHeadingShaped(line) && next !== undefined && !isHeadingShaped(next)) {
+    // A heading opens a section: something paragraph-like must follow it, and a run of short
+    // unpunctuated lines (verse, a list) holds no heading.
+    const prevShort = k > 0 && kinds[k - 1] !== 'pullQuote' && isHeadingShaped(body[k - 1]);
+    if (isHeadingShaped(line) && next !== undefined && !isHeadingShaped(next) && !prevShort) {
       kinds[k] = 'heading';
       continue;
     }
     // A short unpunctuated clause between two punctuated paragraphs is a highlighted quote.
     const prev = body[k - 1];
-    const n = wordCount(line);
+    const n = counts[k];
     if (
       k > 0 && next !== undefined &&
       n >= MIN_PULL_QUOTE_WORDS && n <= MAX_PULL_QUOTE_WORDS &&
-      !SENTENCE_END_RE.test(line) && CLAUSE_MARK_RE.test(line) &&
+      // Bare at both ends: "...، كما يلي:" introduces a list, "1- ..." is an item.
+      /^\p{L}/u.test(line) && /\p{L}$/u.test(line) && CLAUSE_MARK_RE.test(line) &&
       SENTENCE_END_RE.test(prev) && kinds[k - 1] === 'paragraph' &&
-      wordCount(next) > MAX_PULL_QUOTE_WORDS
+      counts[k + 1] > MAX_PULL_QUOTE_WORDS
     ) {
       kinds[k] = 'pullQuote';
     }

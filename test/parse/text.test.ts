@@ -153,3 +153,28 @@ test('the reference article parses into title, time, caption, lead, pull quote a
   const body = composeBody(a).text;
   assert.equal(body.split('مقاتلون من داعش ينفذون').length, 1);
 });
+
+test('"اقرأ أيضا:" lines linking to other stories are dropped from the body', () => {
+  const a = parseArticleText('افتتحت المحافظة مكتبة عامة جديدة.\nاقرأ أيضا: افتتاح متحف جديد في المدينة\nوقالت المديرة إن الأنشطة ستبدأ قريبا.', { title: 'مكتبة' });
+  assert.ok(!composeBody(a).text.includes('اقرأ أيضا'));
+  assert.deepEqual(a.pullQuotes, []);
+});
+
+test('a line ending with a colon that introduces a list is a paragraph, not a pull quote', () => {
+  const a = parseArticleText(
+    'قال التقرير إن الأسعار ارتفعت هذا العام بنسبة كبيرة في معظم المدن.\nومن جهته، اقترح الباحث ثلاث طرق لمواجهة الغلاء:\nأولا خفض الضرائب على السلع الأساسية وتوسيع برامج الدعم للأسر محدودة الدخل في المدن والأرياف على حد سواء خلال الأعوام المقبلة.',
+    { title: 'الغلاء' },
+  );
+  assert.deepEqual(a.pullQuotes, []);
+});
+
+test('a run of short unpunctuated lines (verse) holds no heading', () => {
+  const a = parseArticleText('قال الشاعر في قصيدته الجديدة ما يلي.\nيا ليل الصب متى غده\nأقيام الساعة موعده\nوقد لقيت القصيدة صدى واسعا بين القراء في أنحاء العالم العربي.', { title: 'قصيدة' });
+  assert.ok(a.sections.every((s) => s.heading === null));
+});
+
+test('an "outlet – place" line opening the body is a dateline with the outlet as source', () => {
+  const a = parseArticleText('صحيفة الوطن – جدة\nأعلنت أمانة جدة عن مشروع جديد للحدائق.', { title: 'حدائق جديدة' });
+  assert.deepEqual(a.dateline, { place: 'جدة', source: 'صحيفة الوطن', text: 'صحيفة الوطن – جدة' });
+  assert.equal(a.author, null);
+});
