@@ -168,3 +168,20 @@ test('text format is a readable summary with the headline, date and section head
   assert.match(r.stdout, /published\s+2024-03-12T09:45/);
   assert.match(r.stdout, /خطة طوارئ · أصوات المزارعين/);
 });
+
+test('a file cut in the middle of a UTF-8 character is analyzed, with a warning naming it', () => {
+  const dir = tempDir();
+  try {
+    const bytes = readFileSync(EXAMPLE);
+    const cut = join(dir, 'cut.txt');
+    // the first byte of a two-byte Arabic letter, without its second byte
+    const full = Buffer.concat([bytes, Buffer.from('ق', 'utf8').subarray(0, 1)]);
+    writeFileSync(cut, full);
+    const r = runCli(['analyze', cut, '--format', 'jsonl']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /^rasid: warning: .*cut\.txt: .*truncated/m);
+    assert.equal((JSON.parse(r.stdout) as DocumentJson).title, 'موجة جفاف تهدد الموسم الزراعي في حوض النهر');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
