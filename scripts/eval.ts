@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { sharedDataDir } from './lib/shared-data.js';
 import { run as runSegmentation } from './eval-segmentation.js';
 import { run as runCorpus } from './eval-corpus.js';
+import { run as runNer } from './eval-ner.js';
 
 /** `npm run eval`: every evaluation that needs ../shared/data, one report after another. */
 async function main(): Promise<void> {
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
   await runSegmentation(dataDir);
   console.log();
   await runCorpus(dataDir);
+  console.log();
+  await runNer(dataDir);
 }
 
 main().catch((err: unknown) => {

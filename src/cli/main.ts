@@ -3,6 +3,7 @@ import { VERSION } from '../package-root.js';
 import { UsageError } from '../errors.js';
 import { ANALYZE_FORMATS, runAnalyze } from './analyze.js';
 import { reportError } from './report.js';
+import { runTagConll } from './tag.js';
 
 /** The command table. Each command is a thin edge over the programmatic API in its own file. */
 function buildProgram(setExit: (code: number) => void): Command {
@@ -43,6 +44,24 @@ Examples:
     )
     .action(async (inputs: string[], opts: { format: string; maxSize: string }) => {
       setExit(await runAnalyze(inputs, opts));
+    });
+
+  program
+    .command('tag')
+    .description('tag named entities (PER, LOC, ORG, MISC) in CoNLL-style input, for scoring against public data')
+    .argument('<input>', 'a CoNLL file (one token per line, first column the token, blank line between sentences) or -')
+    .requiredOption('--conll', 'read and write CoNLL-style columns (the only format for now)')
+    .addHelpText(
+      'after',
+      `
+Output: token<TAB>tag for every input token, in order, blank lines kept; tags are BIO
+(B-PER I-PER B-LOC I-LOC B-ORG I-ORG B-MISC I-MISC O).
+
+Example:
+  rasid tag --conll ANERCorp_CamelLab_test.txt > predicted.txt`,
+    )
+    .action(async (input: string) => {
+      setExit(await runTagConll(input));
     });
 
   return program;

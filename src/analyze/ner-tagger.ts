@@ -1,0 +1,24 @@
+import { NerModel } from '../models/ner-model.js';
+import { NerFeatures } from './ner-features.js';
+import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
+
+/** Words in, BIO tags (PER, LOC, ORG, MISC) out, one sentence at a time. */
+export class NerTagger {
+  constructor(
+    readonly model: NerModel,
+    private readonly features: NerFeatures,
+  ) {}
+
+  tag(words: readonly string[]): string[] {
+    if (words.length === 0) return [];
+    return this.model.tagFeatures(this.features.sentence(words));
+  }
+}
+
+let shared: NerTagger | undefined;
+
+/** The shipped model with its resources, loaded once per process on first use. */
+export function defaultNerTagger(): NerTagger {
+  shared ??= new NerTagger(NerModel.load(NER_MODEL_PATH), new NerFeatures(nerResources()));
+  return shared;
+}

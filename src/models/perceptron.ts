@@ -1,0 +1,155 @@
+/**
+ * A first-order averaged structured perceptron over integer features (Collins 2002), with exact
+ * Viterbi decoding and hard BIO constraints. Features are ids, never strings: the decoder only
+ * adds rows of a flat weight array, which is what makes tagging fast.
+ */
+
+/** Which tag may follow which (BIO): allowed[prev * T + next]; prev = T is the sentence start. */
+export function bioTransitionsAllowed(tags: readonly string[]): Uint8Array {
+  const T = tags.length;
+  const allowed = new Uint8Array((T + 1) * T);
+  for (let p = 0; p <= T; p++) {
+    for (let n = 0; n < T; n++) {
+      const next = tags[n];
+      let ok = true;
+      if (next.startsWith('I-')) {
+        const prev = p === T ? 'O' : tags[p];
+        ok = prev !== 'O' && prev.slice(2) === next.slice(2);
+      }
+      allowed[p * T + n] = ok ? 1 : 0;
+    }
+  }
+  return allowed;
+}
+
+export interface SequenceWeights {
+  /** emission[f * T + t] */
+  emission: Float32Array;
+  /** transition[(prev) * T + next], prev = T for the sentence start */
+  transition: Float32Array;
+}
+
+/** Best tag sequence for one sentence: feats[i] are the feature ids of token i. */
+export function viterbi(feats: readonly Int32Array[], w: SequenceWeights, T: number, allowed: Uint8Array): Int32Array {
+  const n = feats.length;
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * T);
+  const back = new Int32Array(n * T);
+  const emit = new Float64Array(T);
+  const { emission, transition } = w;
+  for (let i = 0; i < n; i++) {
+    emit.fill(0);
+    const f = feats[i];
+    for (let k = 0; k < f.length; k++) {
+      const base = f[k] * T;
+      for (let t = 0; t < T; t++) emit[t] += emission[base + t];
+    }
+    for (let t = 0; t < T; t++) {
+      if (i === 0) {
+        score[t] = allowed[T * T + t] ? transition[T * T + t] + emit[t] : -Infinity;
+        back[t] = T;
+        continue;
+      }
+      let best = -Infinity;
+      let arg = 0;
+      const prevRow = (i - 1) * T;
+      for (let p = 0; p < T; p++) {
+        if (!allowed[p * T + t]) continue;
+        const s = score[prevRow + p] + transition[p * T + t];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * T + t] = best + emit[t];
+      back[i * T + t] = arg;
+    }
+  }
+  let bestT = 0;
+  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + bestT]) bestT = t;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = bestT;
+    bestT = back[i * T + bestT];
+  }
+  return out;
+}
+
+/** Trainer state: current weights, plus the running sums that averaging needs. */
+export class PerceptronTrainer {
+  readonly T: number;
+  private emission: Float32Array;
+  private emissionSum: Float64Array;
+  private readonly transition: Float32Array;
+  private readonly transitionSum: Float64Array;
+  private step = 1;
+  readonly allowed: Uint8Array;
+
+  constructor(tags: readonly string[], featureCapacity: number) {
+    this.T = tags.length;
+    this.allowed = bioTransitionsAllowed(tags);
+    this.emission = new Float32Array(featureCapacity * this.T);
+    this.emissionSum = new Float64Array(featureCapacity * this.T);
+    this.transition = new Float32Array((this.T + 1) * this.T);
+    this.transitionSum = new Float64Array((this.T + 1) * this.T);
+  }
+
+  /** Grow storage when the feature index grows. */
+  ensureCapacity(features: number): void {
+    if (features * this.T <= this.emission.length) return;
+    const size = Math.max(features * this.T, this.emission.length * 2);
+    const e = new Float32Array(size);
+    e.set(this.emission);
+    const s = new Float64Array(size);
+    s.set(this.emissionSum);
+    this.emission = e;
+    this.emissionSum = s;
+  }
+
+  get weights(): SequenceWeights {
+    return { emission: this.emission, transition: this.transition };
+  }
+
+  /** One training example: decode, and where the guess is wrong move weights toward the gold. */
+  learn(feats: readonly Int32Array[], gold: Int32Array): boolean {
+    const guess = viterbi(feats, this.weights, this.T, this.allowed);
+    let wrong = false;
+    const T = this.T;
+    const c = this.step;
+    for (let i = 0; i < feats.length; i++) {
+      const g = gold[i];
+      const p = guess[i];
+      const gPrev = i === 0 ? T : gold[i - 1];
+      const pPrev = i === 0 ? T : guess[i - 1];
+      if (g !== p) {
+        wrong = true;
+        const f = feats[i];
+        for (let k = 0; k < f.length; k++) {
+          const base = f[k] * T;
+          this.emission[base + g] += 1;
+          this.emissionSum[base + g] += c;
+          this.emission[base + p] -= 1;
+          this.emissionSum[base + p] -= c;
+        }
+      }
+      if (g !== p || gPrev !== pPrev) {
+        this.transition[gPrev * T + g] += 1;
+        this.transitionSum[gPrev * T + g] += c;
+        this.transition[pPrev * T + p] -= 1;
+        this.transitionSum[pPrev * T + p] -= c;
+      }
+    }
+    this.step++;
+    return wrong;
+  }
+
+  /** The averaged weights (w - sum/step), which generalize far better than the last ones. */
+  averaged(features: number): SequenceWeights {
+    const T = this.T;
+    const emission = new Float32Array(features * T);
+    for (let i = 0; i < features * T; i++) emission[i] = this.emission[i] - this.emissionSum[i] / this.step;
+    const transition = new Float32Array(this.transition.length);
+    for (let i = 0; i < transition.length; i++) transition[i] = this.transition[i] - this.transitionSum[i] / this.step;
+    return { emission, transition };
+  }
+}
