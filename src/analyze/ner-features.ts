@@ -46,10 +46,46 @@ function shapeOf(word: string): string {
   return kind + len;
 }
 
+/** A names-to-types table learned from annotated text (train-time folds, or the shipped model's). */
+export class NameTable implements GazetteerLike {
+  private readonly table = new Map<string, Set<string>>();
+  maxWords = 1;
+
+  add(key: string, type: string): void {
+    let set = this.table.get(key);
+    if (!set) this.table.set(key, (set = new Set()));
+    set.add(type);
+    this.maxWords = Math.min(6, Math.max(this.maxWords, key.split(' ').length));
+  }
+
+  types(key: string): readonly string[] | undefined {
+    const set = this.table.get(key);
+    return set ? [...set].sort() : undefined;
+  }
+
+  entries(): [string, string[]][] {
+    return [...this.table].map(([k, v]) => [k, [...v].sort()]);
+  }
+
+  static fromEntries(entries: [string, string[]][]): NameTable {
+    const t = new NameTable();
+    for (const [k, types] of entries) for (const type of types) t.add(k, type);
+    return t;
+  }
+}
+
 export class NerFeatures {
   private readonly cache = new Map<string, WordInfo>();
+  /** Names seen annotated in training text; at training time, only from the other folds. */
+  names: NameTable | null = null;
 
   constructor(private readonly res: NerResources) {}
+
+  /** The key a name is stored under: its first word without conjunction/preposition, the rest normalized. */
+  nameKey(words: readonly string[]): string {
+    const infos = words.map((w) => this.info(w));
+    return [infos[0].bare, ...infos.slice(1).map((i) => i.norm)].join(' ');
+  }
 
   private info(word: string): WordInfo {
     let info = this.cache.get(word);
@@ -103,14 +139,13 @@ export class NerFeatures {
     return info;
   }
 
-  /** Multi-word gazetteer matches, longest first: "B-PER", "I-LOC"... per token, or ''. */
-  private gazetteerSpans(infos: WordInfo[]): string[] {
+  /** Gazetteer matches, longest first: "B-PER", "I-LOC"... per token, or ''. */
+  private gazetteerSpans(infos: WordInfo[], gaz: GazetteerLike | null, minWords = 2): string[] {
     const marks = new Array<string>(infos.length).fill('');
-    const gaz = this.res.gazetteer;
     if (!gaz) return marks;
     for (let i = 0; i < infos.length; ) {
       let matched = 0;
-      for (let len = Math.min(gaz.maxWords, infos.length - i); len >= 2 && !matched; len--) {
+      for (let len = Math.min(gaz.maxWords, infos.length - i); len >= minWords && !matched; len--) {
         let key = infos[i].bare;
         for (let k = 1; k < len; k++) key += ' ' + infos[i + k].norm;
         let types = gaz.types(key);
@@ -135,7 +170,8 @@ export class NerFeatures {
   sentence(words: readonly string[]): string[][] {
     const infos = words.map((w) => this.info(w));
     const at = (i: number): WordInfo => (i >= 0 && i < infos.length ? infos[i] : BOUNDARY);
-    const gm = this.gazetteerSpans(infos);
+    const gm = this.gazetteerSpans(infos, this.res.gazetteer);
+    const nm = this.gazetteerSpans(infos, this.names, 1);
     const out: string[][] = [];
     for (let i = 0; i < infos.length; i++) {
       const w = infos[i];
@@ -167,6 +203,7 @@ export class NerFeatures {
       if (p2.trig) f.push('t-2=' + p2.trig);
       if (n1.trig) f.push('t+1=' + n1.trig);
       if (gm[i]) f.push('gm=' + gm[i]);
+      if (nm[i]) f.push('nm=' + nm[i], 'nmw=' + nm[i] + '|' + w.shape);
       out.push(f);
     }
     return out;

@@ -1,5 +1,5 @@
 import { NerModel } from '../models/ner-model.js';
-import { NerFeatures } from './ner-features.js';
+import { NameTable, NerFeatures } from './ner-features.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 
 /** Words in, BIO tags (PER, LOC, ORG, MISC) out, one sentence at a time. */
@@ -7,7 +7,9 @@ export class NerTagger {
   constructor(
     readonly model: NerModel,
     private readonly features: NerFeatures,
-  ) {}
+  ) {
+    features.names = model.header.names ? NameTable.fromEntries(model.header.names) : null;
+  }
 
   tag(words: readonly string[]): string[] {
     if (words.length === 0) return [];

@@ -14,6 +14,8 @@ export interface NerModelHeader {
   features: number;
   /** Free-form provenance: data, epochs, dev scores. */
   trainedOn: Record<string, unknown>;
+  /** Names annotated in the training data and their types (a feature source at tagging time). */
+  names?: [string, string[]][];
 }
 
 export class NerModel {
