@@ -62,6 +62,8 @@ function readNewsFane(path: string, inside: TaggedSentence[], outside: TaggedSen
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 const DEV_SHARE = 0.1;
 const MAX_EPOCHS = 20;
+/** Candidate penalties on tag O, tried on dev (see NerModelHeader.outsideBias). */
+const OUTSIDE_BIASES = [0, -2, -4, -6, -9, -12];
 
 interface Encoded {
   feats: Int32Array[];
@@ -124,8 +126,10 @@ function encodeJackknifed(sentences: TaggedSentence[], features: NerFeatures, in
   return out;
 }
 
-function decodeAll(data: Encoded[], w: SequenceWeights, trainer: PerceptronTrainer): string[][] {
-  return data.map((d) => Array.from(viterbi(d.feats, w, TAGS.length, trainer.allowed), (t) => TAGS[t]));
+function decodeAll(data: Encoded[], w: SequenceWeights, trainer: PerceptronTrainer, outsideBias = 0): string[][] {
+  const bias = new Float64Array(TAGS.length);
+  bias[TAGS.indexOf('O')] = outsideBias;
+  return data.map((d) => Array.from(viterbi(d.feats, w, TAGS.length, trainer.allowed, bias), (t) => TAGS[t]));
 }
 
 function train(data: Encoded[], features: number, epochs: number, onEpoch?: (epoch: number, trainer: PerceptronTrainer) => void): PerceptronTrainer {
@@ -177,6 +181,7 @@ function main(): void {
   const useNewsFane = args.includes('--newsfane');
 
   let epochs = fixedEpochs ?? 0;
+  let outsideBias = 0;
   let devReport = '';
   if (fixedEpochs === null) {
     const index = new Map<string, number>();
@@ -189,16 +194,23 @@ function main(): void {
     const dev = encode(devSentences, features, index, false);
     let best = -1;
     const t0 = performance.now();
+    const goldDev = devSentences.map((d) => d.tags);
     train(tr, index.size, MAX_EPOCHS, (epoch, trainer) => {
-      const s = score(devSentences.map((d) => d.tags), decodeAll(dev, trainer.averaged(index.size), trainer));
-      console.log(`  epoch ${String(epoch).padStart(2)}  dev micro F1 ${(100 * s.micro.f).toFixed(2)}  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-      if (s.micro.f > best) {
-        best = s.micro.f;
-        epochs = epoch;
-        devReport = formatScores(s, '    ');
+      const w = trainer.averaged(index.size);
+      const line: string[] = [];
+      for (const bias of OUTSIDE_BIASES) {
+        const s = score(goldDev, decodeAll(dev, w, trainer, bias));
+        line.push(`${bias}: ${(100 * s.micro.f).toFixed(2)}`);
+        if (s.micro.f > best) {
+          best = s.micro.f;
+          epochs = epoch;
+          outsideBias = bias;
+          devReport = formatScores(s, '    ');
+        }
       }
+      console.log(`  epoch ${String(epoch).padStart(2)}  dev micro F1 by O-bias  ${line.join('  ')}  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     });
-    console.log(`  best on dev: ${epochs} epochs, micro F1 ${(100 * best).toFixed(2)}\n${devReport}`);
+    console.log(`  best on dev: ${epochs} epochs, O-bias ${outsideBias}, micro F1 ${(100 * best).toFixed(2)}\n${devReport}`);
   }
 
   const index = new Map<string, number>();
@@ -221,8 +233,10 @@ function main(): void {
         clusters: resources.clusters?.size ?? 0,
         gazetteer: resources.gazetteer !== null,
         newsFane: useNewsFane,
+        outsideBias,
       },
       names: names.entries(),
+      outsideBias,
     },
     pruned.index,
     pruned.weights,

@@ -34,6 +34,8 @@ interface WordInfo {
 
 const BOUNDARY: WordInfo = { norm: '<s>', stem: '<s>', bare: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '', self: [] };
 
+const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+
 function shapeOf(word: string): string {
   const c = word.charCodeAt(0);
   let kind: string;
@@ -81,6 +83,12 @@ export class NerFeatures {
 
   constructor(private readonly res: NerResources) {}
 
+  /** A word's key for document-level consistency: its stem, or '' for punctuation, numbers and short words. */
+  nameKeyOf = (word: string): string => {
+    const info = this.info(word);
+    return info.shape[0] === 'A' || info.shape[0] === 'L' ? info.stem : '';
+  };
+
   /** The key a name is stored under: its first word without conjunction/preposition, the rest normalized. */
   nameKey(words: readonly string[]): string {
     const infos = words.map((w) => this.info(w));
@@ -90,7 +98,9 @@ export class NerFeatures {
   private info(word: string): WordInfo {
     let info = this.cache.get(word);
     if (info) return info;
-    const norm = normalize(word, SEARCH_NORMALIZATION).toLowerCase();
+    // Punctuation glued to a word ("كابول؛") is not part of the name: look the word up without it.
+    const core = word.replace(EDGE_PUNCTUATION, '') || word;
+    const norm = normalize(core, SEARCH_NORMALIZATION).toLowerCase();
     const segs = segmentClitics(norm);
     let stem = norm;
     let pro = '';
@@ -133,6 +143,7 @@ export class NerFeatures {
     if (gazTypes) for (const t of gazTypes) self.push('g=' + t);
     if (gazTypes) self.push('gset=' + gaz);
     if (trigTypes) for (const t of trigTypes) self.push('t=' + t);
+    if (core !== word) self.push('glued');
     info = { norm, stem, bare, shape, coarse, fine, gaz, trig, self };
     if (this.cache.size > 200_000) this.cache.clear();
     this.cache.set(word, info);

@@ -1,5 +1,6 @@
 import { NerModel } from '../models/ner-model.js';
 import { NameTable, NerFeatures } from './ner-features.js';
+import { propagateNames } from './ner-consistency.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 
 /** Words in, BIO tags (PER, LOC, ORG, MISC) out, one sentence at a time. */
@@ -14,6 +15,13 @@ export class NerTagger {
   tag(words: readonly string[]): string[] {
     if (words.length === 0) return [];
     return this.model.tagFeatures(this.features.sentence(words));
+  }
+
+  /** Tags the sentences of one document, then makes its names consistent across sentences. */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const tagged = sentences.map((words) => ({ words, tags: this.tag(words) }));
+    propagateNames(tagged, this.features.nameKeyOf);
+    return tagged.map((t) => t.tags);
   }
 }
 

@@ -5,6 +5,9 @@ import { InputError } from '../errors.js';
 import { defaultNerTagger } from '../analyze/ner-tagger.js';
 import { writeOut } from './output.js';
 
+/** Sentences per stand-in document for name consistency. */
+const DOCUMENT_WINDOW = 40;
+
 /**
  * `rasid tag --conll FILE|-`: one token per line (first column; other columns ignored), a blank
  * line between sentences; prints `token<TAB>tag` for every token in order, blank lines kept.
@@ -19,24 +22,32 @@ export async function runTagConll(input: string): Promise<number> {
   }
   const stream = input === '-' ? process.stdin : createReadStream(input, 'utf8');
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  // CoNLL files mark no document boundaries: windows of consecutive sentences stand in for documents.
+  let window: string[][] = [];
   let words: string[] = [];
-  const flush = async () => {
-    if (words.length === 0) return;
-    const tags = tagger.tag(words);
+  const flushWindow = async () => {
+    if (window.length === 0) return;
+    const tags = tagger.tagDocument(window);
     let out = '';
-    for (let i = 0; i < words.length; i++) out += `${words[i]}\t${tags[i]}\n`;
+    window.forEach((sentence, k) => {
+      for (let i = 0; i < sentence.length; i++) out += `${sentence[i]}\t${tags[k][i]}\n`;
+      out += '\n';
+    });
     await writeOut(process.stdout, out);
-    words = [];
+    window = [];
   };
   for await (const raw of lines) {
     const line = raw.replace(/^\uFEFF/, '');
     if (line.trim() === '') {
-      await flush();
-      await writeOut(process.stdout, '\n');
+      // runs of blank lines come out as one sentence break, as conlleval expects
+      if (words.length) window.push(words);
+      words = [];
+      if (window.length >= DOCUMENT_WINDOW) await flushWindow();
       continue;
     }
     words.push(line.trim().split(/[\t ]+/)[0]);
   }
-  await flush();
+  if (words.length) window.push(words);
+  await flushWindow();
   return 0;
 }

@@ -1,0 +1,79 @@
+/**
+ * Document-level consistency for NER: within one document a name keeps its type. The tagger
+ * labels sentences one at a time and misses some repeats ("رامسفيلد" tagged five times, missed
+ * the sixth); this pass gives an untagged word the type it has in most of its other occurrences,
+ * and repeats a tagged multi-word name wherever the same words recur untagged.
+ */
+
+export interface TaggedWords {
+  words: readonly string[];
+  tags: string[];
+}
+
+/** A word's lookup key (clitics stripped, normalized); '' for words that can never be names. */
+export type NameKeyOf = (word: string) => string;
+
+const MIN_KEY_LENGTH = 3;
+
+export function propagateNames(sentences: TaggedWords[], keyOf: NameKeyOf): void {
+  const keys = sentences.map((s) => s.words.map(keyOf));
+  // how often each single key occurs, and how often (and as what) it is tagged as a whole name
+  const seen = new Map<string, number>();
+  const tagged = new Map<string, Map<string, number>>();
+  const phrases = new Map<string, string>();
+  sentences.forEach((s, k) => {
+    const ks = keys[k];
+    for (const key of ks) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
+    for (let i = 0; i < s.tags.length; ) {
+      if (s.tags[i] === 'O') {
+        i++;
+        continue;
+      }
+      const type = s.tags[i].slice(2);
+      let j = i + 1;
+      while (j < s.tags.length && s.tags[j] === 'I-' + type) j++;
+      if (j - i === 1) {
+        const key = ks[i];
+        let byType = tagged.get(key);
+        if (!byType) tagged.set(key, (byType = new Map()));
+        byType.set(type, (byType.get(type) ?? 0) + 1);
+      } else if (ks.slice(i, j).every(Boolean)) {
+        phrases.set(ks.slice(i, j).join(' '), type);
+      }
+      i = j;
+    }
+  });
+  const maxPhrase = Math.max(0, ...[...phrases.keys()].map((p) => p.split(' ').length));
+
+  sentences.forEach((s, k) => {
+    const ks = keys[k];
+    for (let i = 0; i < s.tags.length; i++) {
+      if (s.tags[i] !== 'O') continue;
+      // a multi-word name recurring untagged, longest first
+      let done = false;
+      for (let len = Math.min(maxPhrase, s.tags.length - i); len >= 2 && !done; len--) {
+        const slice = s.tags.slice(i, i + len);
+        if (!slice.every((t) => t === 'O')) continue;
+        const type = phrases.get(ks.slice(i, i + len).join(' '));
+        if (type) {
+          s.tags[i] = 'B-' + type;
+          for (let m = 1; m < len; m++) s.tags[i + m] = 'I-' + type;
+          i += len - 1;
+          done = true;
+        }
+      }
+      if (done) continue;
+      const key = ks[i];
+      const byType = key.length >= MIN_KEY_LENGTH ? tagged.get(key) : undefined;
+      if (!byType) continue;
+      let best = '';
+      let count = 0;
+      for (const [type, n] of byType) if (n > count) [best, count] = [type, n];
+      // only when the word is a name in most of its occurrences
+      if (count * 2 >= (seen.get(key) ?? 0)) {
+        const prev = i > 0 ? s.tags[i - 1] : 'O';
+        s.tags[i] = prev !== 'O' && prev.slice(2) === best ? 'I-' + best : 'B-' + best;
+      }
+    }
+  });
+}

@@ -1,0 +1,213 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { langPath } from './ar/index.js';
+import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
+
+/**
+ * Typed name gazetteer: models/ar-gazetteer.tsv (built by scripts/build-gazetteer.ts from ANETAC,
+ * the Arabic first/last-name lists and the curated files) merged with the curated files in
+ * src/lang/ar/ (countries, cities, regions, organizations, media), which also give canonical names
+ * and aliases. Keys are `gazetteerKey(name)`: SEARCH_NORMALIZATION with single spaces, so
+ * hamza/alef/ya/ta-marbuta variants meet (سورية = سوريه, إيران = ايران).
+ */
+
+export type GazetteerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** A curated name: one surface form of an entity with its canonical name (aliases share it). */
+export interface CuratedName {
+  name: string;
+  canonical: string;
+  type: GazetteerType;
+  latin: string | null;
+  /** Which file it came from, e.g. "countries". */
+  source: string;
+}
+
+export interface GazetteerEntry {
+  /** Most frequent first. */
+  types: string[];
+  latin: string | null;
+  gender: 'm' | 'f' | null;
+  /** 'first' and/or 'last' when the name lists give the role of a person-name part. */
+  roles: string[];
+  /** Curated canonical names for this form (empty for model-only entries). */
+  names: { type: GazetteerType; canonical: string; latin: string | null }[];
+}
+
+export interface Nationality {
+  /** Canonical country name, e.g. سوريا for السوريين. */
+  country: string;
+  latin: string | null;
+}
+
+export interface Gazetteer {
+  lookup(norm: string): GazetteerEntry | undefined;
+  /** A demonym adjective form (سوري, السورية, السوريين) -> its country; not an entity type. */
+  nationality(norm: string): Nationality | undefined;
+  /** Longest entry in words, for multi-word matching. */
+  readonly maxWords: number;
+  readonly size: number;
+}
+
+const SPACES = /\s+/g;
+
+/** The key of a name: SEARCH_NORMALIZATION, single spaces, trimmed. */
+export function gazetteerKey(name: string): string {
+  return normalize(name, SEARCH_NORMALIZATION).replace(SPACES, ' ').trim();
+}
+
+export function gazetteerPath(): string {
+  return join(PACKAGE_ROOT, 'models', 'ar-gazetteer.tsv');
+}
+
+/** Data rows of a TSV file in src/lang/ar: comments (#) and the header line skipped. */
+function tsvRows(file: string): string[][] {
+  const rows: string[][] = [];
+  let header = true;
+  for (const raw of readFileSync(langPath(file), 'utf8').split(/\r?\n/)) {
+    if (raw.trim() === '' || raw.startsWith('#')) continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    rows.push(raw.split('\t').map((c) => c.trim()));
+  }
+  return rows;
+}
+
+const PLACE_FILES = ['countries', 'cities', 'regions'] as const;
+const NAME_FILES = ['organizations', 'media'] as const;
+
+let curatedCache: CuratedName[] | undefined;
+
+/** Every curated surface form from src/lang/ar/*.tsv, in file order (countries first). */
+export function loadCuratedNames(): CuratedName[] {
+  if (curatedCache) return curatedCache;
+  const out: CuratedName[] = [];
+  for (const source of PLACE_FILES) {
+    // canonical, latin, variants (|), [demonyms]
+    for (const [canonical, latin, variants = ''] of tsvRows(source + '.tsv')) {
+      if (!canonical) continue;
+      const names = [canonical, ...variants.split('|').map((v) => v.trim()).filter(Boolean)];
+      for (const name of names) out.push({ name, canonical, type: 'LOC', latin: latin || null, source });
+    }
+  }
+  for (const source of NAME_FILES) {
+    // name, canonical, type, latin
+    for (const [name, canonical, type, latin] of tsvRows(source + '.tsv')) {
+      if (!name) continue;
+      out.push({ name, canonical: canonical || name, type: (type || 'ORG') as GazetteerType, latin: latin || null, source });
+    }
+  }
+  curatedCache = out;
+  return out;
+}
+
+/** Inflected forms of a masculine nisba adjective: سوري -> سوري السوري سورية السورية سوريون ... */
+export function demonymForms(base: string): string[] {
+  const forms: string[] = [];
+  const words = base.split(' ');
+  const endings = ['', 'ة', 'ون', 'ين', 'ات'];
+  for (const e of endings) {
+    const plain = words.map((w) => w + e).join(' ');
+    const definite = words.map((w) => 'ال' + w + e).join(' ');
+    forms.push(plain, definite);
+  }
+  return forms;
+}
+
+let nationalityCache: Map<string, Nationality> | undefined;
+
+function nationalities(countryKeys: Set<string>): Map<string, Nationality> {
+  if (nationalityCache) return nationalityCache;
+  const map = new Map<string, Nationality>();
+  for (const [canonical, latin, , demonyms = ''] of tsvRows('countries.tsv')) {
+    for (const base of demonyms.split('|').map((d) => d.trim()).filter(Boolean)) {
+      for (const form of demonymForms(base)) {
+        const key = gazetteerKey(form);
+        // سورية is the country as well as the feminine adjective: the country wins
+        if (!countryKeys.has(key) && !map.has(key)) map.set(key, { country: canonical, latin: latin || null });
+      }
+    }
+  }
+  nationalityCache = map;
+  return map;
+}
+
+type MutableEntry = GazetteerEntry;
+
+function parseGender(g: string | undefined): 'm' | 'f' | null {
+  return g === 'm' || g === 'f' ? g : null;
+}
+
+/**
+ * Builds a gazetteer from the text of a models/ar-gazetteer.tsv file (or null) and curated names.
+ * Exposed for tests; `loadGazetteer()` is the shared, lazily loaded instance.
+ */
+export function buildGazetteer(modelText: string | null, curated: readonly CuratedName[]): Gazetteer {
+  const map = new Map<string, MutableEntry>();
+  let maxWords = 1;
+  const words = (k: string): number => {
+    let n = 1;
+    for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) === 32) n++;
+    return n;
+  };
+  if (modelText) {
+    for (const line of modelText.split('\n')) {
+      if (line === '' || line.charCodeAt(0) === 0x23) continue;
+      const [norm, types, latin, gender, roles] = line.split('\t');
+      if (!norm || norm === 'norm') continue;
+      map.set(norm, {
+        types: types ? types.split('|') : [],
+        latin: latin || null,
+        gender: parseGender(gender),
+        roles: roles ? roles.split('|') : [],
+        names: [],
+      });
+      const w = words(norm);
+      if (w > maxWords) maxWords = w;
+    }
+  }
+  const countryKeys = new Set<string>();
+  for (const c of curated) {
+    const key = gazetteerKey(c.name);
+    if (!key) continue;
+    if (c.source === 'countries') countryKeys.add(key);
+    let e = map.get(key);
+    if (!e) {
+      e = { types: [], latin: null, gender: null, roles: [], names: [] };
+      map.set(key, e);
+    }
+    if (!e.names.some((n) => n.type === c.type && n.canonical === c.canonical)) {
+      e.names.push({ type: c.type, canonical: c.canonical, latin: c.latin });
+    }
+    const w = words(key);
+    if (w > maxWords) maxWords = w;
+  }
+  // curated types go first (checked by hand; earlier files win), then the model's counted types
+  for (const e of map.values()) {
+    if (e.names.length === 0) continue;
+    const curatedTypes = [...new Set(e.names.map((n) => n.type))];
+    e.types = [...curatedTypes, ...e.types.filter((t) => !curatedTypes.includes(t as GazetteerType))];
+    e.latin = e.names[0].latin ?? e.latin;
+  }
+  const nat = nationalities(countryKeys);
+  return {
+    lookup: (norm) => map.get(norm),
+    nationality: (norm) => nat.get(norm),
+    maxWords,
+    size: map.size,
+  };
+}
+
+let shared: Gazetteer | undefined;
+
+/** The package gazetteer, loaded on first use. Works without the model file (curated names only). */
+export function loadGazetteer(): Gazetteer {
+  if (!shared) {
+    const path = gazetteerPath();
+    shared = buildGazetteer(existsSync(path) ? readFileSync(path, 'utf8') : null, loadCuratedNames());
+  }
+  return shared;
+}
