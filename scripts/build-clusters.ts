@@ -4,6 +4,7 @@
  *
  *   npm run build && node dist/scripts/build-clusters.js [--data DIR] [--out FILE] [--min-count 5]
  *       [--max-vocab 120000] [--contexts 3000] [--dims 160] [--power 2] [--levels 32,16,8] [--seed 20240601]
+ *       [--no-discount] [--max-bytes 4000000]
  *
  * Reads only unlabelled text (never anercorp-camel, aqmar or newsfane):
  *   arabic-news-unlabelled/*.jsonl (title, text), ant-corpus-multisource/*.jsonl (title, text),
@@ -16,7 +17,8 @@
  *   1. vocabulary = word types with count >= min-count, most frequent first, capped at max-vocab;
  *   2. contexts = the `contexts` most frequent tokens (words, punctuation, <num>, and <s> for
  *      document edges) at offsets -2, -1, +1, +2 (4 x contexts features);
- *   3. co-occurrence counts -> PPMI with context-distribution smoothing (alpha 0.75);
+ *   3. co-occurrence counts -> PPMI with context-distribution smoothing (alpha 0.75) and the Pantel & Lin
+ *      discount that damps PMI of rare co-occurrences (rare words' rows are otherwise mostly noise);
  *   4. randomized truncated SVD (Gaussian test matrix, `power` subspace iterations, seeded RNG) to
  *      `dims` dimensions, rows U * S^0.5, L2-normalized;
  *   5. top-down spherical k-means (cosine, k-means++ init, frequency-weighted centroids): `levels`
@@ -43,6 +45,8 @@ export interface ClusterOptions {
   levels: number[];
   seed: number;
   maxBytes: number;
+  /** Pantel & Lin discount of PMI for rare events (n/(n+1) * min/(min+1)). */
+  discount: boolean;
 }
 
 const BOUNDARY = '<s>';
@@ -204,7 +208,7 @@ function byFrequency(c: Corpus, cand: number[]): number[] {
   return cand.sort((a, b) => c.counts[b] - c.counts[a] || (c.words[a] < c.words[b] ? -1 : c.words[a] > c.words[b] ? 1 : 0));
 }
 
-function buildPpmi(c: Corpus, vocab: number[], ctxIds: number[]): { m: Csr; events: number } {
+function buildPpmi(c: Corpus, vocab: number[], ctxIds: number[], discount: boolean): { m: Csr; events: number } {
   const V = vocab.length;
   const C = ctxIds.length;
   const F = C * OFFSETS.length;
@@ -280,7 +284,12 @@ function buildPpmi(c: Corpus, vocab: number[], ctxIds: number[]): { m: Csr; even
     const t = touched.subarray(0, nt).sort();
     for (let q = 0; q < nt; q++) {
       const f = t[q];
-      const pmi = Math.log(scratch[f] / (rowTotal * pc[f]));
+      const n = scratch[f];
+      let pmi = Math.log(n / (rowTotal * pc[f]));
+      if (discount) {
+        const mn = Math.min(rowTotal, colN[f]);
+        pmi *= (n / (n + 1)) * (mn / (mn + 1));
+      }
       scratch[f] = 0;
       if (pmi > 0) {
         col[nnz] = f;
@@ -590,12 +599,12 @@ export function build(o: ClusterOptions): void {
   lap(`read ${c.docs} docs (${c.dupDocs} duplicates skipped), ${c.length} stream tokens, ${c.words.length} types`);
 
   const all = [...c.words.keys()];
-  let vocab = byFrequency(c, all.filter((id) => c.isWord[id] === 1 && c.counts[id] >= o.minCount)).slice(0, o.maxVocab);
+  let vocab = byFrequency(c, all.filter((id) => (c.isWord[id] === 1 || c.words[id] === '<num>') && c.counts[id] >= o.minCount)).slice(0, o.maxVocab);
   const ctxIds = byFrequency(c, all.filter((id) => c.counts[id] >= o.minCount)).slice(0, o.contexts);
   const wordTokens = all.reduce((s, id) => s + (c.isWord[id] ? c.counts[id] : 0), 0);
   lap(`vocabulary ${vocab.length} words (count >= ${o.minCount}, cap ${o.maxVocab}); ${ctxIds.length} context types`);
 
-  const { m, events } = buildPpmi(c, vocab, ctxIds);
+  const { m, events } = buildPpmi(c, vocab, ctxIds, o.discount);
   lap(`PPMI matrix ${m.rows} x ${m.cols}, ${events} events, ${m.val.length} non-zeros`);
 
   const rng = makeRng(o.seed);
@@ -621,8 +630,8 @@ export function build(o: ClusterOptions): void {
     `# sources: ${c.files.join(', ')}`,
     '# licences: derived cluster ids only; SaudiNewsNet is CC BY-NC-SA 4.0, ANT needs citation (Chouigui et al., AICCSA 2017)',
     `# docs ${c.docs} (duplicates skipped ${c.dupDocs}), word tokens ${wordTokens}, stream tokens ${c.length}, types ${c.words.length}`,
-    `# vocabulary ${vocab.length} words with count >= ${o.minCount} (cap ${o.maxVocab}), most frequent first; numbers are <num>`,
-    `# method: contexts = top ${o.contexts} tokens at offsets ${OFFSETS.join(',')}; PPMI (alpha ${ALPHA}); randomized SVD ${o.dims} dims, ${o.power} power iterations, U*S^${EIG_POWER}, L2; top-down spherical k-means, branching ${o.levels.join(',')}, seed ${o.seed}`,
+    `# vocabulary ${vocab.length} words with count >= ${o.minCount} (cap ${o.maxVocab}), most frequent first; the number class <num> included`,
+    `# method: contexts = top ${o.contexts} tokens at offsets ${OFFSETS.join(',')}; PPMI (alpha ${ALPHA}${o.discount ? ', Pantel-Lin discount' : ''}); randomized SVD ${o.dims} dims, ${o.power} power iterations, U*S^${EIG_POWER}, L2; top-down spherical k-means, branching ${o.levels.join(',')}, seed ${o.seed}`,
     `# clusters per level: ${perLevel.join(' / ')}; ids unique within each level`,
     '# format: word<TAB>path, path = level ids coarse to fine joined by /',
   ];
@@ -679,6 +688,7 @@ function parseArgs(argv: string[]): ClusterOptions {
     levels: [32, 16, 8],
     seed: 20240601,
     maxBytes: 4_000_000,
+    discount: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -698,6 +708,7 @@ function parseArgs(argv: string[]): ClusterOptions {
     else if (a === '--power') o.power = num();
     else if (a === '--seed') o.seed = num();
     else if (a === '--max-bytes') o.maxBytes = num();
+    else if (a === '--no-discount') o.discount = false;
     else if (a === '--levels') (o.levels = v.split(',').map(Number)), i++;
     else throw new Error(`unknown argument ${a}`);
   }

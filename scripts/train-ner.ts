@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { statSync } from 'node:fs';
 import { NameTable, NerFeatures } from '../src/analyze/ner-features.js';
-import { nerResources, NER_MODEL_PATH } from '../src/analyze/ner-resources.js';
+import { nerResources, trainNameLikeness, NER_MODEL_PATH } from '../src/analyze/ner-resources.js';
 import { PerceptronTrainer, viterbi, type SequenceWeights } from '../src/models/perceptron.js';
 import { NerModel } from '../src/models/ner-model.js';
 import { chunks, readConll, score, formatScores, type TaggedSentence } from './lib/conll.js';
@@ -62,8 +62,9 @@ function readNewsFane(path: string, inside: TaggedSentence[], outside: TaggedSen
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 const DEV_SHARE = 0.1;
 const MAX_EPOCHS = 20;
+const MIN_FEATURE_COUNT = 2;
 /** Candidate penalties on tag O, tried on dev (see NerModelHeader.outsideBias). */
-const OUTSIDE_BIASES = [0, -2, -4, -6, -9, -12];
+const OUTSIDE_BIASES = [0, -5, -10, -20, -35, -50, -80];
 
 interface Encoded {
   feats: Int32Array[];
@@ -82,13 +83,22 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Features seen fewer times than this in training text are noise: they are never indexed. */
+let frequent: Set<string> | null = null;
+
+function countFeatures(sentences: TaggedSentence[], features: NerFeatures, minCount: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const fs of features.sentence(s.words)) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= minCount).map(([f]) => f));
+}
+
 function encode(sentences: TaggedSentence[], features: NerFeatures, index: Map<string, number>, grow: boolean): Encoded[] {
   return sentences.map((s) => {
     const feats = features.sentence(s.words).map((fs) => {
       const ids: number[] = [];
       for (const f of fs) {
         let id = index.get(f);
-        if (id === undefined && grow) index.set(f, (id = index.size));
+        if (id === undefined && grow && (!frequent || frequent.has(f) || f.startsWith('nm'))) index.set(f, (id = index.size));
         if (id !== undefined) ids.push(id);
       }
       return Int32Array.from(ids);
@@ -175,11 +185,14 @@ function main(): void {
       `gazetteer ${resources.gazetteer ? 'yes' : 'none'}, triggers ${resources.triggers.size}`,
   );
   const features = new NerFeatures(resources);
+  features.nameLikeness = trainNameLikeness();
   const cut = Math.floor(all.length * (1 - DEV_SHARE));
   const devSentences = all.slice(cut);
   const newsFane = join(sharedDataDir(), 'newsfane-gold', 'NewsFANE_Gold_2014_170K.txt');
   const useNewsFane = args.includes('--newsfane');
 
+  const minCount = args.includes('--min-count') ? Number(args[args.indexOf('--min-count') + 1]) : MIN_FEATURE_COUNT;
+  if (minCount > 1) frequent = countFeatures([...all, ...(useNewsFane ? readNewsFane(newsFane, all, []) : [])], features, minCount);
   let epochs = fixedEpochs ?? 0;
   let outsideBias = 0;
   let devReport = '';
@@ -237,6 +250,7 @@ function main(): void {
       },
       names: names.entries(),
       outsideBias,
+      nameLikeness: features.nameLikeness?.toJSON(),
     },
     pruned.index,
     pruned.weights,

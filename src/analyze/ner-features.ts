@@ -1,4 +1,5 @@
 import { normalize, SEARCH_NORMALIZATION, segmentClitics, lightStem } from '../text/index.js';
+import type { NameLikeness } from './name-likeness.js';
 
 /**
  * Feature templates for the NER tagger. Word-level features are computed once per distinct word
@@ -9,6 +10,8 @@ export interface GazetteerLike {
   /** Types (PER, LOC, ORG, MISC) of a search-normalized name, one or several words. */
   types(norm: string): readonly string[] | undefined;
   readonly maxWords: number;
+  /** Whether some name of two words or more starts with this word: most words can be skipped. */
+  startsName(word: string): boolean;
 }
 
 export interface NerResources {
@@ -17,6 +20,7 @@ export interface NerResources {
   gazetteer: GazetteerLike | null;
   /** Trigger words, search-normalized, without the article ال: titles, organisation and place heads, person cues. */
   triggers: Map<string, string[]>;
+  nameLikeness: NameLikeness | null;
 }
 
 interface WordInfo {
@@ -50,23 +54,29 @@ function shapeOf(word: string): string {
 
 /** A names-to-types table learned from annotated text (train-time folds, or the shipped model's). */
 export class NameTable implements GazetteerLike {
-  private readonly table = new Map<string, Set<string>>();
+  private readonly table = new Map<string, string[]>();
+  private readonly firstWords = new Set<string>();
   maxWords = 1;
 
+  startsName(word: string): boolean {
+    return this.firstWords.has(word);
+  }
+
   add(key: string, type: string): void {
-    let set = this.table.get(key);
-    if (!set) this.table.set(key, (set = new Set()));
-    set.add(type);
+    const space = key.indexOf(' ');
+    if (space > 0) this.firstWords.add(key.slice(0, space));
+    const have = this.table.get(key);
+    if (!have) this.table.set(key, [type]);
+    else if (!have.includes(type)) this.table.set(key, [...have, type].sort());
     this.maxWords = Math.min(6, Math.max(this.maxWords, key.split(' ').length));
   }
 
   types(key: string): readonly string[] | undefined {
-    const set = this.table.get(key);
-    return set ? [...set].sort() : undefined;
+    return this.table.get(key);
   }
 
   entries(): [string, string[]][] {
-    return [...this.table].map(([k, v]) => [k, [...v].sort()]);
+    return [...this.table];
   }
 
   static fromEntries(entries: [string, string[]][]): NameTable {
@@ -76,12 +86,41 @@ export class NameTable implements GazetteerLike {
   }
 }
 
+interface WordIds {
+  self: Int32Array;
+  /** one id per NEIGHBOR_TEMPLATES entry, -1 when the model has no such feature */
+  neighbor: Int32Array;
+}
+
+/** Features a word gives its neighbours: `name` + value, for the token at `offset` from it. */
+const NEIGHBOR_TEMPLATES: readonly { name: string; offset: number; value: (w: WordInfo) => string }[] = [
+  { name: 'n-1=', offset: -1, value: (w) => w.norm },
+  { name: 'n-2=', offset: -2, value: (w) => w.norm },
+  { name: 'n+1=', offset: 1, value: (w) => w.norm },
+  { name: 'n+2=', offset: 2, value: (w) => w.norm },
+  { name: 's-1=', offset: -1, value: (w) => w.stem },
+  { name: 's+1=', offset: 1, value: (w) => w.stem },
+  { name: 'c-1=', offset: -1, value: (w) => w.coarse },
+  { name: 'c+1=', offset: 1, value: (w) => w.coarse },
+  { name: 'cf-1=', offset: -1, value: (w) => w.fine },
+  { name: 'cf+1=', offset: 1, value: (w) => w.fine },
+  { name: 'g-1=', offset: -1, value: (w) => w.gaz },
+  { name: 'g+1=', offset: 1, value: (w) => w.gaz },
+  { name: 't-1=', offset: -1, value: (w) => w.trig },
+  { name: 't-2=', offset: -2, value: (w) => w.trig },
+  { name: 't+1=', offset: 1, value: (w) => w.trig },
+];
+
 export class NerFeatures {
   private readonly cache = new Map<string, WordInfo>();
   /** Names seen annotated in training text; at training time, only from the other folds. */
   names: NameTable | null = null;
+  /** Letters-only name classifier; it travels with the model file. */
+  nameLikeness: NameLikeness | null;
 
-  constructor(private readonly res: NerResources) {}
+  constructor(private readonly res: NerResources) {
+    this.nameLikeness = res.nameLikeness;
+  }
 
   /** A word's key for document-level consistency: its stem, or '' for punctuation, numbers and short words. */
   nameKeyOf = (word: string): string => {
@@ -144,6 +183,11 @@ export class NerFeatures {
     if (gazTypes) self.push('gset=' + gaz);
     if (trigTypes) for (const t of trigTypes) self.push('t=' + t);
     if (core !== word) self.push('glued');
+    const looks = shape[0] === 'A' && stem.length >= 3 ? this.nameLikeness?.classify(stem) : undefined;
+    if (looks) {
+      const bucket = Math.max(-4, Math.min(4, Math.round(looks.margin * 2)));
+      self.push('nb=' + looks.cls + ':' + bucket, 'nbm=' + bucket);
+    }
     info = { norm, stem, bare, shape, coarse, fine, gaz, trig, self };
     if (this.cache.size > 200_000) this.cache.clear();
     this.cache.set(word, info);
@@ -156,7 +200,9 @@ export class NerFeatures {
     if (!gaz) return marks;
     for (let i = 0; i < infos.length; ) {
       let matched = 0;
-      for (let len = Math.min(gaz.maxWords, infos.length - i); len >= minWords && !matched; len--) {
+      const longest = minWords > 1 && !gaz.startsName(infos[i].bare) && !gaz.startsName(infos[i].stem) ? 0 : gaz.maxWords;
+      for (let len = Math.min(longest, infos.length - i); len >= minWords && !matched; len--) {
+        if (len > 1 && !gaz.startsName(infos[i].bare) && !gaz.startsName(infos[i].stem)) continue;
         let key = infos[i].bare;
         for (let k = 1; k < len; k++) key += ' ' + infos[i + k].norm;
         let types = gaz.types(key);
@@ -177,7 +223,7 @@ export class NerFeatures {
     return marks;
   }
 
-  /** Feature strings for each token of one sentence. */
+  /** Feature strings for each token of one sentence (training; see `sentenceIds` for tagging). */
   sentence(words: readonly string[]): string[][] {
     const infos = words.map((w) => this.info(w));
     const at = (i: number): WordInfo => (i >= 0 && i < infos.length ? infos[i] : BOUNDARY);
@@ -185,38 +231,89 @@ export class NerFeatures {
     const nm = this.gazetteerSpans(infos, this.names, 1);
     const out: string[][] = [];
     for (let i = 0; i < infos.length; i++) {
-      const w = infos[i];
-      const p1 = at(i - 1);
-      const p2 = at(i - 2);
-      const n1 = at(i + 1);
-      const n2 = at(i + 2);
-      const f = w.self.slice();
-      f.push(
-        'n-1=' + p1.norm,
-        'n-2=' + p2.norm,
-        'n+1=' + n1.norm,
-        'n+2=' + n2.norm,
-        's-1=' + p1.stem,
-        's+1=' + n1.stem,
-        'b-1=' + p1.norm + '|' + w.norm,
-        'b+1=' + w.norm + '|' + n1.norm,
-        'sh-1=' + p1.shape + '|' + w.shape,
-        'sh+1=' + w.shape + '|' + n1.shape,
-        'c-1=' + p1.coarse,
-        'c+1=' + n1.coarse,
-        'cf-1=' + p1.fine,
-        'cf+1=' + n1.fine,
-        'cc=' + p1.coarse + '|' + w.coarse + '|' + n1.coarse,
-      );
-      if (p1.gaz) f.push('g-1=' + p1.gaz);
-      if (n1.gaz) f.push('g+1=' + n1.gaz);
-      if (p1.trig) f.push('t-1=' + p1.trig);
-      if (p2.trig) f.push('t-2=' + p2.trig);
-      if (n1.trig) f.push('t+1=' + n1.trig);
-      if (gm[i]) f.push('gm=' + gm[i]);
-      if (nm[i]) f.push('nm=' + nm[i], 'nmw=' + nm[i] + '|' + w.shape);
+      const f = infos[i].self.slice();
+      for (const t of NEIGHBOR_TEMPLATES) {
+        const value = t.value(at(i + t.offset));
+        if (value) f.push(t.name + value);
+      }
+      this.pairs(f, infos, i, gm, nm);
       out.push(f);
     }
     return out;
+  }
+
+  /**
+   * The same features as `sentence`, as the ids of `index`, fast: each distinct word's own and
+   * neighbour features are looked up once and cached; only pair features are built per token.
+   */
+  sentenceIds(words: readonly string[], index: ReadonlyMap<string, number>): Int32Array[] {
+    if (index !== this.idIndex) {
+      this.idIndex = index;
+      this.idCache.clear();
+    }
+    const infos = words.map((w) => this.info(w));
+    const ids = words.map((w, i) => this.wordIds(w, infos[i], index));
+    const boundary = this.wordIds('\u0000<s>', BOUNDARY, index);
+    const gm = this.gazetteerSpans(infos, this.res.gazetteer);
+    const nm = this.gazetteerSpans(infos, this.names, 1);
+    const out: Int32Array[] = [];
+    const pairs: string[] = [];
+    const buf: number[] = [];
+    for (let i = 0; i < infos.length; i++) {
+      buf.length = 0;
+      const self = ids[i].self;
+      for (let k = 0; k < self.length; k++) buf.push(self[k]);
+      for (let k = 0; k < NEIGHBOR_TEMPLATES.length; k++) {
+        const j = i + NEIGHBOR_TEMPLATES[k].offset;
+        const id = (j >= 0 && j < infos.length ? ids[j] : boundary).neighbor[k];
+        if (id >= 0) buf.push(id);
+      }
+      pairs.length = 0;
+      this.pairs(pairs, infos, i, gm, nm);
+      for (const p of pairs) {
+        const id = index.get(p);
+        if (id !== undefined) buf.push(id);
+      }
+      out.push(Int32Array.from(buf));
+    }
+    return out;
+  }
+
+  private idIndex: ReadonlyMap<string, number> | null = null;
+  private readonly idCache = new Map<string, WordIds>();
+
+  private wordIds(word: string, info: WordInfo, index: ReadonlyMap<string, number>): WordIds {
+    let ids = this.idCache.get(word);
+    if (ids) return ids;
+    const self: number[] = [];
+    for (const f of info.self) {
+      const id = index.get(f);
+      if (id !== undefined) self.push(id);
+    }
+    const neighbor = new Int32Array(NEIGHBOR_TEMPLATES.length).fill(-1);
+    NEIGHBOR_TEMPLATES.forEach((t, k) => {
+      const value = t.value(info);
+      if (value) neighbor[k] = index.get(t.name + value) ?? -1;
+    });
+    ids = { self: Int32Array.from(self), neighbor };
+    if (this.idCache.size > 200_000) this.idCache.clear();
+    this.idCache.set(word, ids);
+    return ids;
+  }
+
+  /** Features over pairs and triples of neighbouring words, and gazetteer matches. */
+  private pairs(f: string[], infos: WordInfo[], i: number, gm: string[], nm: string[]): void {
+    const w = infos[i];
+    const p1 = i > 0 ? infos[i - 1] : BOUNDARY;
+    const n1 = i + 1 < infos.length ? infos[i + 1] : BOUNDARY;
+    f.push(
+      'b-1=' + p1.norm + '|' + w.norm,
+      'b+1=' + w.norm + '|' + n1.norm,
+      'sh-1=' + p1.shape + '|' + w.shape,
+      'sh+1=' + w.shape + '|' + n1.shape,
+      'cc=' + p1.coarse + '|' + w.coarse + '|' + n1.coarse,
+    );
+    if (gm[i]) f.push('gm=' + gm[i]);
+    if (nm[i]) f.push('nm=' + nm[i], 'nmw=' + nm[i] + '|' + w.shape);
   }
 }

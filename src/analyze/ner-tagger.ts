@@ -1,6 +1,7 @@
 import { NerModel } from '../models/ner-model.js';
 import { NameTable, NerFeatures } from './ner-features.js';
 import { propagateNames } from './ner-consistency.js';
+import { NameLikeness } from './name-likeness.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 
 /** Words in, BIO tags (PER, LOC, ORG, MISC) out, one sentence at a time. */
@@ -10,11 +11,12 @@ export class NerTagger {
     private readonly features: NerFeatures,
   ) {
     features.names = model.header.names ? NameTable.fromEntries(model.header.names) : null;
+    features.nameLikeness = model.header.nameLikeness ? NameLikeness.fromJSON(model.header.nameLikeness) : null;
   }
 
   tag(words: readonly string[]): string[] {
     if (words.length === 0) return [];
-    return this.model.tagFeatures(this.features.sentence(words));
+    return this.model.tagIds(this.features.sentenceIds(words, this.model.index));
   }
 
   /** Tags the sentences of one document, then makes its names consistent across sentences. */

@@ -21,6 +21,8 @@ export interface NerModelHeader {
    * entities (high precision, low recall), and a small penalty on O balances the two.
    */
   outsideBias?: number;
+  /** The letters-only name classifier the features used (NameLikeness.toJSON()). */
+  nameLikeness?: { grams: Record<string, number[]>; unseen: number[] };
 }
 
 export class NerModel {
@@ -53,7 +55,11 @@ export class NerModel {
 
   /** BIO tags for one sentence, given each token's feature strings. */
   tagFeatures(sentence: readonly (readonly string[])[]): string[] {
-    const feats = sentence.map((f) => this.featureIds(f));
+    return this.tagIds(sentence.map((f) => this.featureIds(f)));
+  }
+
+  /** BIO tags for one sentence, given each token's feature ids. */
+  tagIds(feats: readonly Int32Array[]): string[] {
     const best = viterbi(feats, this.weights, this.tags.length, this.allowed, this.tagBias);
     return Array.from(best, (t) => this.tags[t]);
   }
