@@ -68,8 +68,18 @@ const OUTSIDE_BIASES = [0, -5, -10, -20, -35, -50, -80];
 
 interface Encoded {
   feats: Int32Array[];
+  /** the same without the token's own word-identity features (see WORD_DROPOUT) */
+  delex: Int32Array[];
   gold: Int32Array;
 }
+
+/**
+ * Word-identity dropout: in training, a token's own word features are hidden this often, so the
+ * model learns what names look like from letters, clusters, gazetteers and context, not only
+ * which names it has memorized. Most test names were never seen in training.
+ */
+let WORD_DROPOUT = 0.5;
+const WORD_IDENTITY = /^(w|n|s|bare|ls|b-1|b\+1)=/;
 
 /** A fixed-seed generator, so the same data always gives the same model. */
 function rng(seed: number): () => number {
@@ -94,24 +104,30 @@ function countFeatures(sentences: TaggedSentence[], features: NerFeatures, minCo
 
 function encode(sentences: TaggedSentence[], features: NerFeatures, index: Map<string, number>, grow: boolean): Encoded[] {
   return sentences.map((s) => {
-    const feats = features.sentence(s.words).map((fs) => {
+    const feats: Int32Array[] = [];
+    const delex: Int32Array[] = [];
+    for (const fs of features.sentence(s.words)) {
       const ids: number[] = [];
+      const kept: number[] = [];
       for (const f of fs) {
         let id = index.get(f);
         if (id === undefined && grow && (!frequent || frequent.has(f) || f.startsWith('nm'))) index.set(f, (id = index.size));
-        if (id !== undefined) ids.push(id);
+        if (id === undefined) continue;
+        ids.push(id);
+        if (!WORD_IDENTITY.test(f)) kept.push(id);
       }
-      return Int32Array.from(ids);
-    });
+      feats.push(Int32Array.from(ids));
+      delex.push(Int32Array.from(kept));
+    }
     const gold = Int32Array.from(s.tags, (t) => {
       const k = TAGS.indexOf(t);
       return k < 0 ? 0 : k;
     });
-    return { feats, gold };
+    return { feats, delex, gold };
   });
 }
 
-const FOLDS = 5;
+const FOLDS = 4;
 
 /** Names annotated in these sentences, by the key the features look them up with. */
 function namesFrom(sentences: TaggedSentence[], features: NerFeatures): NameTable {
@@ -151,7 +167,11 @@ function train(data: Encoded[], features: number, epochs: number, onEpoch?: (epo
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
-    for (const i of order) trainer.learn(data[i].feats, data[i].gold);
+    for (const i of order) {
+      const d = data[i];
+      const feats = WORD_DROPOUT > 0 ? d.feats.map((f, k) => (random() < WORD_DROPOUT ? d.delex[k] : f)) : d.feats;
+      trainer.learn(feats, d.gold);
+    }
     onEpoch?.(epoch, trainer);
   }
   return trainer;
@@ -174,6 +194,33 @@ function prune(index: Map<string, number>, w: SequenceWeights, T: number): { ind
   return { index: out, weights: { emission, transition: w.transition } };
 }
 
+/** Words the annotated text mostly leaves untagged (متوسط, آب): curated lists must not tag them alone. */
+function mostlyNotNames(sentences: TaggedSentence[], features: NerFeatures): string[] {
+  const asName = new Map<string, number>();
+  const asWord = new Map<string, number>();
+  for (const s of sentences) {
+    s.words.forEach((w, i) => {
+      const m = s.tags[i] === 'O' ? asWord : asName;
+      // both keys: the curated-list key (ال kept) and the consistency key (the stem)
+      for (const key of new Set([features.nameKey([w]), features.nameKeyOf(w)])) if (key) m.set(key, (m.get(key) ?? 0) + 1);
+    });
+  }
+  return [...asWord].filter(([k, n]) => n >= 2 && n > (asName.get(k) ?? 0)).map(([k]) => k).sort();
+}
+
+/** Trains one model on `sentences` (+ `extra`, which sees no name tables) for a fixed number of epochs. */
+function buildModel(sentences: TaggedSentence[], extra: TaggedSentence[], features: NerFeatures, epochs: number): { model: NerModel; features: number } {
+  const index = new Map<string, number>();
+  const data = encodeJackknifed(sentences, features, index);
+  features.names = null;
+  data.push(...encode(extra, features, index, true));
+  const names = namesFrom(sentences, features);
+  const trainer = train(data, index.size, epochs);
+  const pruned = prune(index, trainer.averaged(index.size), TAGS.length);
+  const header = { tags: TAGS, features: pruned.index.size, trainedOn: {}, names: names.entries(), mostlyNotNames: mostlyNotNames(sentences, features) };
+  return { model: new NerModel(header, pruned.index, pruned.weights), features: index.size };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const fixedEpochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : null;
@@ -188,22 +235,27 @@ function main(): void {
   features.nameLikeness = trainNameLikeness();
   const cut = Math.floor(all.length * (1 - DEV_SHARE));
   const devSentences = all.slice(cut);
-  const newsFane = join(sharedDataDir(), 'newsfane-gold', 'NewsFANE_Gold_2014_170K.txt');
-  const useNewsFane = args.includes('--newsfane');
+  const newsFanePath = join(sharedDataDir(), 'newsfane-gold', 'NewsFANE_Gold_2014_170K.txt');
+  const useNewsFane = !args.includes('--no-newsfane');
+  if (args.includes('--dropout')) WORD_DROPOUT = Number(args[args.indexOf('--dropout') + 1]);
+  if (process.env.NER_MODEL_OUT) console.log(`  writing to ${process.env.NER_MODEL_OUT}`);
+  const extraFor = (inside: TaggedSentence[], outside: TaggedSentence[] = []) =>
+    useNewsFane ? readNewsFane(newsFanePath, inside, outside) : [];
 
   const minCount = args.includes('--min-count') ? Number(args[args.indexOf('--min-count') + 1]) : MIN_FEATURE_COUNT;
-  if (minCount > 1) frequent = countFeatures([...all, ...(useNewsFane ? readNewsFane(newsFane, all, []) : [])], features, minCount);
+  if (minCount > 1) frequent = countFeatures([...all, ...extraFor(all)], features, minCount);
   let epochs = fixedEpochs ?? 0;
   let outsideBias = 0;
   let devReport = '';
   if (fixedEpochs === null) {
+    const trainPart = all.slice(0, cut);
     const index = new Map<string, number>();
-    const extra = useNewsFane ? readNewsFane(newsFane, all.slice(0, cut), devSentences) : [];
+    const extra = extraFor(trainPart, devSentences);
     if (extra.length) console.log(`  + ${extra.length} NewsFANE sentences over training text (types mapped to ANERcorp's)`);
-    const tr = encodeJackknifed(all.slice(0, cut), features, index);
+    const tr = encodeJackknifed(trainPart, features, index);
     features.names = null;
     tr.push(...encode(extra, features, index, true));
-    features.names = namesFrom(all.slice(0, cut), features);
+    features.names = namesFrom(trainPart, features);
     const dev = encode(devSentences, features, index, false);
     let best = -1;
     const t0 = performance.now();
@@ -226,18 +278,10 @@ function main(): void {
     console.log(`  best on dev: ${epochs} epochs, O-bias ${outsideBias}, micro F1 ${(100 * best).toFixed(2)}\n${devReport}`);
   }
 
-  const index = new Map<string, number>();
-  const extra = useNewsFane ? readNewsFane(newsFane, all, []) : [];
-  const data = encodeJackknifed(all, features, index);
-  features.names = null;
-  data.push(...encode(extra, features, index, true));
-  const names = namesFrom(all, features);
-  const trainer = train(data, index.size, epochs);
-  const pruned = prune(index, trainer.averaged(index.size), TAGS.length);
+  const built = buildModel(all, extraFor(all), features, epochs);
   const model = new NerModel(
     {
-      tags: TAGS,
-      features: pruned.index.size,
+      ...built.model.header,
       trainedOn: {
         data: 'ANERCorp_CamelLab_train.txt',
         sentences: all.length,
@@ -246,17 +290,18 @@ function main(): void {
         clusters: resources.clusters?.size ?? 0,
         gazetteer: resources.gazetteer !== null,
         newsFane: useNewsFane,
+        wordDropout: WORD_DROPOUT,
         outsideBias,
       },
-      names: names.entries(),
       outsideBias,
       nameLikeness: features.nameLikeness?.toJSON(),
     },
-    pruned.index,
-    pruned.weights,
+    built.model.index,
+    built.model.weights,
   );
-  model.save(NER_MODEL_PATH);
-  console.log(`train-ner: wrote ${NER_MODEL_PATH}: ${pruned.index.size} features (of ${index.size}), ${(statSync(NER_MODEL_PATH).size / 1e6).toFixed(1)} MB`);
+  const out = process.env.NER_MODEL_OUT ?? NER_MODEL_PATH;
+  model.save(out);
+  console.log(`train-ner: wrote ${out}: ${model.header.features} features (of ${built.features}), ${(statSync(out).size / 1e6).toFixed(1)} MB`);
 }
 
 main();

@@ -1,6 +1,7 @@
 import { Doc } from '../doc/doc.js';
 import { documentId } from '../doc/id.js';
-import type { DocumentJson, SourceInfo } from '../doc/json.js';
+import type { DocumentJson, EntityJson, SourceInfo } from '../doc/json.js';
+import type { Doc as DocType } from '../doc/doc.js';
 import type { Article } from '../parse/article.js';
 import { composeBody } from '../parse/text.js';
 import type { Pipeline } from './pipeline.js';
@@ -35,7 +36,7 @@ export function toDocumentJson({ article, source, doc, id }: AnalyzedArticle): D
     dateline: article.dateline,
     sections: article.sections,
     text,
-    entities: [],
+    entities: entitiesJson(doc),
     quotes: [],
     dates: doc.layer('dates').map((s) => ({
       text: text.slice(s.start, s.end),
@@ -46,4 +47,16 @@ export function toDocumentJson({ article, source, doc, id }: AnalyzedArticle): D
     topics: [],
     themes: [],
   };
+}
+
+/** The "entities" layer (one span per mention, tagged with its entity) grouped into entities. */
+function entitiesJson(doc: DocType): EntityJson[] {
+  const byId = new Map<string, EntityJson>();
+  for (const s of doc.layer('entities')) {
+    const attrs = s.attrs as { entity: string; name: string; latin: string | null };
+    let e = byId.get(attrs.entity);
+    if (!e) byId.set(attrs.entity, (e = { id: attrs.entity, type: s.label as EntityJson['type'], name: attrs.name, latin: attrs.latin, mentions: [] }));
+    e.mentions.push({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) });
+  }
+  return [...byId.values()].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
 }

@@ -15,12 +15,13 @@ export type NameKeyOf = (word: string) => string;
 
 const MIN_KEY_LENGTH = 3;
 
-export function propagateNames(sentences: TaggedWords[], keyOf: NameKeyOf): void {
+export function propagateNames(sentences: TaggedWords[], keyOf: NameKeyOf, canStandAlone: (key: string) => boolean = () => true): void {
   const keys = sentences.map((s) => s.words.map(keyOf));
   // how often each single key occurs, and how often (and as what) it is tagged as a whole name
   const seen = new Map<string, number>();
   const tagged = new Map<string, Map<string, number>>();
   const phrases = new Map<string, string>();
+  const surnames = new Set<string>();
   sentences.forEach((s, k) => {
     const ks = keys[k];
     for (const key of ks) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
@@ -39,6 +40,8 @@ export function propagateNames(sentences: TaggedWords[], keyOf: NameKeyOf): void
         byType.set(type, (byType.get(type) ?? 0) + 1);
       } else if (ks.slice(i, j).every(Boolean)) {
         phrases.set(ks.slice(i, j).join(' '), type);
+        // a person named in full is later called by the surname alone ("ميا بلوم" ... "بلوم")
+        if (type === 'PER' && canStandAlone(ks[j - 1])) surnames.add(ks[j - 1]);
       }
       i = j;
     }
@@ -64,6 +67,10 @@ export function propagateNames(sentences: TaggedWords[], keyOf: NameKeyOf): void
       }
       if (done) continue;
       const key = ks[i];
+      if (key.length >= MIN_KEY_LENGTH && surnames.has(key) && (i + 1 >= s.tags.length || s.tags[i + 1] === 'O' || !s.tags[i + 1].endsWith('PER'))) {
+        s.tags[i] = 'B-PER';
+        continue;
+      }
       const byType = key.length >= MIN_KEY_LENGTH ? tagged.get(key) : undefined;
       if (!byType) continue;
       let best = '';

@@ -8,7 +8,7 @@ import { NameLikeness } from './name-likeness.js';
 import { loadClusters, defaultClustersPath } from '../text/clusters.js';
 
 /** models/ files the NER features read; the same at training and at tagging time. */
-export const NER_MODEL_PATH = join(PACKAGE_ROOT, 'models', 'ner-ar.bin');
+export const NER_MODEL_PATH = process.env.RASID_NER_MODEL ?? join(PACKAGE_ROOT, 'models', 'ner-ar.bin');
 const GAZETTEER_PATH = join(PACKAGE_ROOT, 'models', 'ar-gazetteer.tsv');
 const LEXICON_PATH = join(PACKAGE_ROOT, 'models', 'ar-lexicon.tsv');
 

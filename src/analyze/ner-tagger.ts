@@ -2,15 +2,21 @@ import { NerModel } from '../models/ner-model.js';
 import { NameTable, NerFeatures } from './ner-features.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
+import { tagKnownNames } from './ner-known-names.js';
+import { loadGazetteer } from '../lang/gazetteer.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 
 /** Words in, BIO tags (PER, LOC, ORG, MISC) out, one sentence at a time. */
 export class NerTagger {
+  private readonly mostlyNotNames: Set<string>;
+
   constructor(
     readonly model: NerModel,
     private readonly features: NerFeatures,
+    private readonly knownNames: ((key: string) => string | undefined) | null = null,
   ) {
     features.names = model.header.names ? NameTable.fromEntries(model.header.names) : null;
+    this.mostlyNotNames = new Set(model.header.mostlyNotNames ?? []);
     features.nameLikeness = model.header.nameLikeness ? NameLikeness.fromJSON(model.header.nameLikeness) : null;
   }
 
@@ -22,7 +28,12 @@ export class NerTagger {
   /** Tags the sentences of one document, then makes its names consistent across sentences. */
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
     const tagged = sentences.map((words) => ({ words, tags: this.tag(words) }));
-    propagateNames(tagged, this.features.nameKeyOf);
+    propagateNames(tagged, this.features.nameKeyOf, (key) => !this.mostlyNotNames.has(key));
+    if (this.knownNames) {
+      const knownNames = this.knownNames;
+      const common = this.mostlyNotNames;
+      tagKnownNames(tagged, (words) => this.features.nameKey(words), (key) => (common.has(key) ? undefined : knownNames(key)));
+    }
     return tagged.map((t) => t.tags);
   }
 }
@@ -31,6 +42,14 @@ let shared: NerTagger | undefined;
 
 /** The shipped model with its resources, loaded once per process on first use. */
 export function defaultNerTagger(): NerTagger {
-  shared ??= new NerTagger(NerModel.load(NER_MODEL_PATH), new NerFeatures(nerResources()));
+  if (!shared) {
+    const gazetteer = loadGazetteer();
+    // curated names only (the big name lists are features, too noisy to tag with on their own)
+    const curatedType = (key: string) => {
+      const entry = gazetteer.lookup(key) ?? (key.startsWith('ال') ? undefined : gazetteer.lookup('ال' + key));
+      return entry && entry.names.length > 0 ? entry.names[0].type : undefined;
+    };
+    shared = new NerTagger(NerModel.load(NER_MODEL_PATH), new NerFeatures(nerResources()), process.env.RASID_NER_NO_KNOWN ? null : curatedType);
+  }
   return shared;
 }

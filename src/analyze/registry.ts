@@ -2,9 +2,11 @@ import type { Annotator } from './annotator.js';
 import { Pipeline } from './pipeline.js';
 import { tokensAnnotator, sentencesAnnotator } from './tokens.js';
 import { datesAnnotator } from './dates.js';
+import { nerAnnotator } from './ner.js';
+import { entitiesAnnotator } from './entities.js';
 
 /** The default analysis, in order. Adding an annotator is adding its file and one line here. */
-export const DEFAULT_ANNOTATORS: readonly Annotator[] = [tokensAnnotator, sentencesAnnotator, datesAnnotator];
+export const DEFAULT_ANNOTATORS: readonly Annotator[] = [tokensAnnotator, sentencesAnnotator, datesAnnotator, nerAnnotator, entitiesAnnotator];
 
 let shared: Pipeline | undefined;
 

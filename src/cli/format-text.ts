@@ -29,6 +29,11 @@ export function formatDocumentText(json: DocumentJson, analyzed: AnalyzedArticle
   const paragraphs = json.sections.reduce((n, s) => n + s.paragraphs.length, 0);
   out += row('body', `${json.text.length} chars · ${doc.tokens.length} tokens · ${doc.sentences.length} sentences · ${paragraphs} paragraphs`);
   out += row('sections', headings.length ? `${headings.length}: ${headings.join(' · ')}` : '—');
+  const entities = [...json.entities].sort((a, b) => b.mentions.length - a.mentions.length);
+  out += row(
+    'entities',
+    entities.length ? entities.map((e) => `${e.name} (${e.latin ?? '?'}, ${e.type}) ×${e.mentions.length}`).join(' · ') : '—',
+  );
   out += row('dates', json.dates.length ? json.dates.map((d) => `${d.text} → ${d.value ?? '?'}`).join(' · ') : '—');
   out += row('id', json.id.slice(0, 16));
   return out + '\n';

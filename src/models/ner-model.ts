@@ -16,6 +16,8 @@ export interface NerModelHeader {
   trainedOn: Record<string, unknown>;
   /** Names annotated in the training data and their types (a feature source at tagging time). */
   names?: [string, string[]][];
+  /** Words the training text mostly leaves untagged: never tagged alone from curated lists. */
+  mostlyNotNames?: string[];
   /**
    * Added to the score of tag O at every token, chosen on dev: the perceptron under-predicts
    * entities (high precision, low recall), and a small penalty on O balances the two.

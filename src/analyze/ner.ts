@@ -1,0 +1,51 @@
+import type { Annotator } from './annotator.js';
+import type { Span } from '../doc/span.js';
+import type { Token } from '../doc/token.js';
+import { defaultNerTagger } from './ner-tagger.js';
+
+/** Tokens that carry words (whitespace is never a token; every other token is a word here). */
+function sentenceTokens(tokens: readonly Token[], start: number, end: number, from: number): { toks: Token[]; next: number } {
+  let i = from;
+  while (i < tokens.length && tokens[i].start < start) i++;
+  const toks: Token[] = [];
+  while (i < tokens.length && tokens[i].end <= end) toks.push(tokens[i++]);
+  return { toks, next: i };
+}
+
+/**
+ * Named-entity mentions (layer "ner": PER, LOC, ORG, MISC spans) from the trained tagger, sentence
+ * by sentence over the document's tokens, with names kept consistent across the document.
+ */
+export const nerAnnotator: Annotator = {
+  name: 'ner',
+  requires: ['tokens', 'sentences'],
+  adds: ['ner'],
+  annotate(doc) {
+    const tagger = defaultNerTagger();
+    const sentences: Token[][] = [];
+    let at = 0;
+    for (const s of doc.sentences) {
+      const { toks, next } = sentenceTokens(doc.tokens, s.start, s.end, at);
+      at = next;
+      if (toks.length) sentences.push(toks);
+    }
+    const tags = tagger.tagDocument(sentences.map((toks) => toks.map((t) => t.text)));
+    const spans: Span[] = [];
+    sentences.forEach((toks, k) => {
+      const sentenceTags = tags[k];
+      for (let i = 0; i < toks.length; ) {
+        const tag = sentenceTags[i];
+        if (tag === 'O') {
+          i++;
+          continue;
+        }
+        const type = tag.slice(2);
+        let j = i + 1;
+        while (j < toks.length && sentenceTags[j] === 'I-' + type) j++;
+        spans.push({ start: toks[i].start, end: toks[j - 1].end, label: type, source: 'ner/model' });
+        i = j;
+      }
+    });
+    doc.setLayer('ner', spans);
+  },
+};
