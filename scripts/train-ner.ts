@@ -9,8 +9,9 @@ import { performance } from 'node:perf_hooks';
 import { statSync } from 'node:fs';
 import { NameTable, NerFeatures } from '../src/analyze/ner-features.js';
 import { nerResources, trainNameLikeness, NER_MODEL_PATH } from '../src/analyze/ner-resources.js';
-import { PerceptronTrainer, viterbi, type SequenceWeights } from '../src/models/perceptron.js';
-import { NerModel } from '../src/models/ner-model.js';
+import { NerTagger, curatedNameType, DOCUMENT_WINDOW } from '../src/analyze/ner-tagger.js';
+import { PerceptronTrainer, type SequenceWeights } from '../src/models/perceptron.js';
+import { NerModel, type NerModelHeader } from '../src/models/ner-model.js';
 import { chunks, readConll, score, formatScores, type TaggedSentence } from './lib/conll.js';
 import { sharedDataDir } from './lib/shared-data.js';
 
@@ -63,8 +64,6 @@ const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC
 const DEV_SHARE = 0.1;
 const MAX_EPOCHS = 20;
 const MIN_FEATURE_COUNT = 2;
-/** Candidate penalties on tag O, tried on dev (see NerModelHeader.outsideBias). */
-const OUTSIDE_BIASES = [0, -5, -10, -20, -35, -50, -80];
 
 interface Encoded {
   feats: Int32Array[];
@@ -152,10 +151,15 @@ function encodeJackknifed(sentences: TaggedSentence[], features: NerFeatures, in
   return out;
 }
 
-function decodeAll(data: Encoded[], w: SequenceWeights, trainer: PerceptronTrainer, outsideBias = 0): string[][] {
-  const bias = new Float64Array(TAGS.length);
-  bias[TAGS.indexOf('O')] = outsideBias;
-  return data.map((d) => Array.from(viterbi(d.feats, w, TAGS.length, trainer.allowed, bias), (t) => TAGS[t]));
+/**
+ * Tags dev exactly as `rasid tag --conll` would (windows of sentences, name consistency, curated
+ * names), with the weights of the moment.
+ */
+function tagLikeTheCli(sentences: TaggedSentence[], features: NerFeatures, header: NerModelHeader, index: Map<string, number>, w: SequenceWeights): string[][] {
+  const tagger = new NerTagger(new NerModel({ ...header, features: index.size }, index, w), features, curatedNameType());
+  const out: string[][] = [];
+  for (let i = 0; i < sentences.length; i += DOCUMENT_WINDOW) out.push(...tagger.tagDocument(sentences.slice(i, i + DOCUMENT_WINDOW).map((s) => s.words)));
+  return out;
 }
 
 function train(data: Encoded[], features: number, epochs: number, onEpoch?: (epoch: number, trainer: PerceptronTrainer) => void): PerceptronTrainer {
@@ -245,7 +249,6 @@ function main(): void {
   const minCount = args.includes('--min-count') ? Number(args[args.indexOf('--min-count') + 1]) : MIN_FEATURE_COUNT;
   if (minCount > 1) frequent = countFeatures([...all, ...extraFor(all)], features, minCount);
   let epochs = fixedEpochs ?? 0;
-  let outsideBias = 0;
   let devReport = '';
   if (fixedEpochs === null) {
     const trainPart = all.slice(0, cut);
@@ -256,26 +259,27 @@ function main(): void {
     features.names = null;
     tr.push(...encode(extra, features, index, true));
     features.names = namesFrom(trainPart, features);
-    const dev = encode(devSentences, features, index, false);
     let best = -1;
     const t0 = performance.now();
     const goldDev = devSentences.map((d) => d.tags);
+    const header: NerModelHeader = {
+      tags: TAGS,
+      features: 0,
+      trainedOn: {},
+      names: features.names!.entries(),
+      mostlyNotNames: mostlyNotNames(trainPart, features),
+      nameLikeness: features.nameLikeness?.toJSON(),
+    };
     train(tr, index.size, MAX_EPOCHS, (epoch, trainer) => {
-      const w = trainer.averaged(index.size);
-      const line: string[] = [];
-      for (const bias of OUTSIDE_BIASES) {
-        const s = score(goldDev, decodeAll(dev, w, trainer, bias));
-        line.push(`${bias}: ${(100 * s.micro.f).toFixed(2)}`);
-        if (s.micro.f > best) {
-          best = s.micro.f;
-          epochs = epoch;
-          outsideBias = bias;
-          devReport = formatScores(s, '    ');
-        }
+      const s = score(goldDev, tagLikeTheCli(devSentences, features, header, index, trainer.averaged(index.size)));
+      console.log(`  epoch ${String(epoch).padStart(2)}  dev micro F1 ${(100 * s.micro.f).toFixed(2)}  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+      if (s.micro.f > best) {
+        best = s.micro.f;
+        epochs = epoch;
+        devReport = formatScores(s, '    ');
       }
-      console.log(`  epoch ${String(epoch).padStart(2)}  dev micro F1 by O-bias  ${line.join('  ')}  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     });
-    console.log(`  best on dev: ${epochs} epochs, O-bias ${outsideBias}, micro F1 ${(100 * best).toFixed(2)}\n${devReport}`);
+    console.log(`  best on dev: ${epochs} epochs, micro F1 ${(100 * best).toFixed(2)}\n${devReport}`);
   }
 
   const built = buildModel(all, extraFor(all), features, epochs);
@@ -291,9 +295,7 @@ function main(): void {
         gazetteer: resources.gazetteer !== null,
         newsFane: useNewsFane,
         wordDropout: WORD_DROPOUT,
-        outsideBias,
       },
-      outsideBias,
       nameLikeness: features.nameLikeness?.toJSON(),
     },
     built.model.index,

@@ -65,7 +65,7 @@ function trainFromGazetteer(gazetteer: Map<string, string[]>): NameLikeness | nu
   return NameLikeness.train(examples);
 }
 
-/** Trigger lists (titles, organisation heads, place heads, person cues) keyed without ال. */
+/** Trigger lists (titles, organisation, place and event heads, person cues) keyed without ال. */
 function loadTriggers(): Map<string, string[]> {
   const triggers = new Map<string, string[]>();
   const lists: [string, string][] = [
@@ -73,6 +73,7 @@ function loadTriggers(): Map<string, string[]> {
     ['org-heads.txt', 'ORGHEAD'],
     ['place-heads.txt', 'PLACEHEAD'],
     ['person-cues.txt', 'PERCUE'],
+    ['misc-heads.txt', 'MISCHEAD'],
   ];
   for (const [file, label] of lists) {
     const path = langPath(file);

@@ -40,16 +40,20 @@ export class NerTagger {
 
 let shared: NerTagger | undefined;
 
+/** Sentences per stand-in document when the input marks no documents (CoNLL files). */
+export const DOCUMENT_WINDOW = 40;
+
+/** The type of a name in the curated lists only (the big name lists are features, too noisy to tag with alone). */
+export function curatedNameType(): (key: string) => string | undefined {
+  const gazetteer = loadGazetteer();
+  return (key) => {
+    const entry = gazetteer.lookup(key) ?? (key.startsWith('ال') ? undefined : gazetteer.lookup('ال' + key));
+    return entry && entry.names.length > 0 ? entry.names[0].type : undefined;
+  };
+}
+
 /** The shipped model with its resources, loaded once per process on first use. */
 export function defaultNerTagger(): NerTagger {
-  if (!shared) {
-    const gazetteer = loadGazetteer();
-    // curated names only (the big name lists are features, too noisy to tag with on their own)
-    const curatedType = (key: string) => {
-      const entry = gazetteer.lookup(key) ?? (key.startsWith('ال') ? undefined : gazetteer.lookup('ال' + key));
-      return entry && entry.names.length > 0 ? entry.names[0].type : undefined;
-    };
-    shared = new NerTagger(NerModel.load(NER_MODEL_PATH), new NerFeatures(nerResources()), process.env.RASID_NER_NO_KNOWN ? null : curatedType);
-  }
+  shared ??= new NerTagger(NerModel.load(NER_MODEL_PATH), new NerFeatures(nerResources()), curatedNameType());
   return shared;
 }

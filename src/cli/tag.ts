@@ -2,11 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
-import { defaultNerTagger } from '../analyze/ner-tagger.js';
+import { defaultNerTagger, DOCUMENT_WINDOW } from '../analyze/ner-tagger.js';
 import { writeOut } from './output.js';
-
-/** Sentences per stand-in document for name consistency. */
-const DOCUMENT_WINDOW = 40;
 
 /**
  * `rasid tag --conll FILE|-`: one token per line (first column; other columns ignored), a blank

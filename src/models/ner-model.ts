@@ -18,18 +18,12 @@ export interface NerModelHeader {
   names?: [string, string[]][];
   /** Words the training text mostly leaves untagged: never tagged alone from curated lists. */
   mostlyNotNames?: string[];
-  /**
-   * Added to the score of tag O at every token, chosen on dev: the perceptron under-predicts
-   * entities (high precision, low recall), and a small penalty on O balances the two.
-   */
-  outsideBias?: number;
   /** The letters-only name classifier the features used (NameLikeness.toJSON()). */
   nameLikeness?: { grams: Record<string, number[]>; unseen: number[] };
 }
 
 export class NerModel {
   readonly allowed: Uint8Array;
-  readonly tagBias: Float64Array;
 
   constructor(
     readonly header: NerModelHeader,
@@ -37,8 +31,6 @@ export class NerModel {
     readonly weights: SequenceWeights,
   ) {
     this.allowed = bioTransitionsAllowed(header.tags);
-    this.tagBias = new Float64Array(header.tags.length);
-    this.tagBias[header.tags.indexOf('O')] = header.outsideBias ?? 0;
   }
 
   get tags(): string[] {
@@ -62,7 +54,7 @@ export class NerModel {
 
   /** BIO tags for one sentence, given each token's feature ids. */
   tagIds(feats: readonly Int32Array[]): string[] {
-    const best = viterbi(feats, this.weights, this.tags.length, this.allowed, this.tagBias);
+    const best = viterbi(feats, this.weights, this.tags.length, this.allowed);
     return Array.from(best, (t) => this.tags[t]);
   }
 

@@ -30,7 +30,7 @@ export interface SequenceWeights {
 }
 
 /** Best tag sequence for one sentence: feats[i] are the feature ids of token i. */
-export function viterbi(feats: readonly Int32Array[], w: SequenceWeights, T: number, allowed: Uint8Array, tagBias?: Float64Array): Int32Array {
+export function viterbi(feats: readonly Int32Array[], w: SequenceWeights, T: number, allowed: Uint8Array): Int32Array {
   const n = feats.length;
   const out = new Int32Array(n);
   if (n === 0) return out;
@@ -39,8 +39,7 @@ export function viterbi(feats: readonly Int32Array[], w: SequenceWeights, T: num
   const emit = new Float64Array(T);
   const { emission, transition } = w;
   for (let i = 0; i < n; i++) {
-    if (tagBias) emit.set(tagBias);
-    else emit.fill(0);
+    emit.fill(0);
     const f = feats[i];
     for (let k = 0; k < f.length; k++) {
       const base = f[k] * T;

@@ -24,8 +24,21 @@ test('analyze prints one JSON object with every contract field for one file', ()
   assert.deepEqual(doc.sections.map((s) => s.heading), [null, 'خطة طوارئ', 'أصوات المزارعين']);
   assert.deepEqual(doc.pullQuotes, ['المياه لم تعد مسألة زراعية فقط، بل قضية أمن وطني']);
   assert.ok(doc.lead?.startsWith('حذرت سلمى الحداد'));
-  assert.deepEqual(doc.entities, []);
   assert.deepEqual(doc.quotes, []);
+});
+
+test('entities: people found and merged across mentions, every mention slicing back to the text', () => {
+  const doc = JSON.parse(runCli(['analyze', EXAMPLE]).stdout) as DocumentJson;
+  for (const e of doc.entities) {
+    assert.match(e.id, /^e\d+$/);
+    for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  }
+  const byName = new Map(doc.entities.map((e) => [e.name, e]));
+  const haddad = byName.get('سلمى الحداد');
+  assert.ok(haddad, doc.entities.map((e) => e.name).join(' | '));
+  assert.equal(haddad.type, 'PER');
+  assert.deepEqual(haddad.mentions.map((m) => m.text), ['سلمى الحداد', 'الحداد'], 'the surname alone joins the full name');
+  assert.equal(byName.get('خالد المصري')?.type, 'PER');
 });
 
 test('every date offset slices back to its text, and the year and relative dates are resolved', () => {
