@@ -258,7 +258,8 @@ function main(): void {
     const tr = encodeJackknifed(trainPart, features, index);
     features.names = null;
     tr.push(...encode(extra, features, index, true));
-    features.names = namesFrom(trainPart, features);
+    const trainPartNames = namesFrom(trainPart, features);
+    features.names = trainPartNames;
     let best = -1;
     const t0 = performance.now();
     const goldDev = devSentences.map((d) => d.tags);
@@ -266,7 +267,7 @@ function main(): void {
       tags: TAGS,
       features: 0,
       trainedOn: {},
-      names: features.names!.entries(),
+      names: trainPartNames.entries(),
       mostlyNotNames: mostlyNotNames(trainPart, features),
       nameLikeness: features.nameLikeness?.toJSON(),
     };
@@ -282,7 +283,9 @@ function main(): void {
     console.log(`  best on dev: ${epochs} epochs, micro F1 ${(100 * best).toFixed(2)}\n${devReport}`);
   }
 
-  const built = buildModel(all, extraFor(all), features, epochs);
+  // --hold-out-dev: the final model leaves the dev sentences out too (to compare tagging variants on dev)
+  const finalSentences = args.includes('--hold-out-dev') ? all.slice(0, cut) : all;
+  const built = buildModel(finalSentences, extraFor(finalSentences, args.includes('--hold-out-dev') ? devSentences : []), features, epochs);
   const model = new NerModel(
     {
       ...built.model.header,

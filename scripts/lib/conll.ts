@@ -31,23 +31,8 @@ export function readConll(path: string, tagColumn: 'last' | number = 'last'): Ta
   return sentences;
 }
 
-/** Chunks as conlleval reads them: an I-X that does not continue an X chunk opens a new one. */
-export function chunks(tags: readonly string[]): { start: number; end: number; type: string }[] {
-  const out: { start: number; end: number; type: string }[] = [];
-  let cur: { start: number; end: number; type: string } | null = null;
-  tags.forEach((tag, i) => {
-    const [bio, type] = tag === 'O' ? ['O', ''] : [tag.slice(0, 1), tag.slice(2)];
-    if (bio === 'O') {
-      if (cur) out.push(cur);
-      cur = null;
-    } else if (bio === 'B' || !cur || cur.type !== type) {
-      if (cur) out.push(cur);
-      cur = { start: i, end: i + 1, type };
-    } else cur.end = i + 1;
-  });
-  if (cur) out.push(cur);
-  return out;
-}
+export { chunks } from '../../src/analyze/bio.js';
+import { chunks } from '../../src/analyze/bio.js';
 
 export interface Scores {
   byType: Map<string, { tp: number; fp: number; fn: number }>;

@@ -114,7 +114,7 @@ const NEIGHBOR_TEMPLATES: readonly { name: string; offset: number; value: (w: Wo
 export class NerFeatures {
   private readonly cache = new Map<string, WordInfo>();
   /** Names seen annotated in training text; at training time, only from the other folds. */
-  names: NameTable | null = null;
+  names: GazetteerLike | null = null;
   /** Letters-only name classifier; it travels with the model file. */
   nameLikeness: NameLikeness | null;
 
