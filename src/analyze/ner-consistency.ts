@@ -66,6 +66,13 @@ export function propagateNames(sentences: TaggedWords[], keyOf: NameKeyOf, canSt
         }
       }
       if (done) continue;
+      // the same surname written in two words ("أو كونور" for "أوكونور")
+      if (i + 1 < s.tags.length && s.tags[i + 1] === 'O' && ks[i] && ks[i + 1] && surnames.has(keyOf(s.words[i] + s.words[i + 1]))) {
+        s.tags[i] = 'B-PER';
+        s.tags[i + 1] = 'I-PER';
+        i++;
+        continue;
+      }
       const key = ks[i];
       if (key.length >= MIN_KEY_LENGTH && surnames.has(key) && (i + 1 >= s.tags.length || s.tags[i + 1] === 'O' || !s.tags[i + 1].endsWith('PER'))) {
         s.tags[i] = 'B-PER';

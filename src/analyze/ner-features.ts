@@ -38,11 +38,14 @@ interface WordInfo {
 
 const BOUNDARY: WordInfo = { norm: '<s>', stem: '<s>', bare: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '', self: [] };
 
+/** Arabic-script letters (not the block's punctuation ، ؛ ؟ or digits). */
+const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/;
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
 function shapeOf(word: string): string {
   const c = word.charCodeAt(0);
   let kind: string;
+  // the whole Arabic block, punctuation included, is 'A': the model was tuned with this shape
   if (c >= 0x0600 && c <= 0x06ff) kind = 'A';
   else if (/^[A-Z]/.test(word)) kind = /^[A-Z]+$/.test(word) ? 'LU' : 'LC';
   else if (/^[a-z]/.test(word)) kind = 'Ll';
@@ -125,8 +128,14 @@ export class NerFeatures {
   /** A word's key for document-level consistency: its stem, or '' for punctuation, numbers and short words. */
   nameKeyOf = (word: string): string => {
     const info = this.info(word);
-    return info.shape[0] === 'A' || info.shape[0] === 'L' ? info.stem : '';
+    return ARABIC_LETTER.test(word[0]) || /^[A-Za-z]/.test(word) ? info.stem : '';
   };
+
+  /** A word's forms to look up in name lists: as written (normalized), then without proclitics. */
+  lookupForms(word: string): string[] {
+    const info = this.info(word);
+    return info.bare === info.norm ? [info.norm] : [info.norm, info.bare];
+  }
 
   /** The key a name is stored under: its first word without conjunction/preposition, the rest normalized. */
   nameKey(words: readonly string[]): string {

@@ -29,3 +29,23 @@ export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly 
     }
   }
 }
+
+/** What the name lists say of one word: a known first name, a known surname. */
+export type PersonNameRole = (word: string) => { first: boolean; last: boolean };
+
+/**
+ * Two untagged words where the first is a known first name and the second a known surname are a
+ * person ("ميا بلوم"): the model misses such names when nothing around them marks a person.
+ */
+export function tagNamePairs(sentences: TaggedWords[], roleOf: PersonNameRole): void {
+  for (const s of sentences) {
+    for (let i = 0; i + 1 < s.words.length; i++) {
+      if (s.tags[i] !== 'O' || s.tags[i + 1] !== 'O') continue;
+      if (roleOf(s.words[i]).first && roleOf(s.words[i + 1]).last) {
+        s.tags[i] = 'B-PER';
+        s.tags[i + 1] = 'I-PER';
+        i++;
+      }
+    }
+  }
+}

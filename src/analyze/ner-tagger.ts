@@ -2,7 +2,7 @@ import { NerModel } from '../models/ner-model.js';
 import { NameTable, NerFeatures } from './ner-features.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
-import { tagKnownNames } from './ner-known-names.js';
+import { tagKnownNames, tagNamePairs, type PersonNameRole } from './ner-known-names.js';
 import { loadGazetteer } from '../lang/gazetteer.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 
@@ -14,6 +14,7 @@ export class NerTagger {
     readonly model: NerModel,
     private readonly features: NerFeatures,
     private readonly knownNames: ((key: string) => string | undefined) | null = null,
+    private readonly personRole: PersonNameRole | null = null,
   ) {
     features.names = model.header.names ? NameTable.fromEntries(model.header.names) : null;
     this.mostlyNotNames = new Set(model.header.mostlyNotNames ?? []);
@@ -28,6 +29,17 @@ export class NerTagger {
   /** Tags the sentences of one document, then makes its names consistent across sentences. */
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
     const tagged = sentences.map((words) => ({ words, tags: this.tag(words) }));
+    if (this.personRole) {
+      const role = this.personRole;
+      const common = this.mostlyNotNames;
+      const none = { first: false, last: false };
+      tagNamePairs(tagged, (word) => {
+        const forms = this.features.lookupForms(word);
+        if (forms.some((f) => common.has(f))) return none;
+        const roles = forms.map(role);
+        return { first: roles.some((r) => r.first), last: roles.some((r) => r.last) };
+      });
+    }
     propagateNames(tagged, this.features.nameKeyOf, (key) => !this.mostlyNotNames.has(key));
     if (this.knownNames) {
       const knownNames = this.knownNames;
@@ -52,8 +64,17 @@ export function curatedNameType(): (key: string) => string | undefined {
   };
 }
 
+/** First-name and surname roles from the name lists (arabic-first-names, ANETAC, curated). */
+export function personNameRole(): PersonNameRole {
+  const gazetteer = loadGazetteer();
+  return (key) => {
+    const roles = gazetteer.lookup(key)?.roles ?? [];
+    return { first: roles.includes('first'), last: roles.includes('last') };
+  };
+}
+
 /** The shipped model with its resources, loaded once per process on first use. */
 export function defaultNerTagger(): NerTagger {
-  shared ??= new NerTagger(NerModel.load(NER_MODEL_PATH), new NerFeatures(nerResources()), curatedNameType());
+  shared ??= new NerTagger(NerModel.load(NER_MODEL_PATH), new NerFeatures(nerResources()), curatedNameType(), personNameRole());
   return shared;
 }
