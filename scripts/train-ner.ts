@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { statSync } from 'node:fs';
 import { NameTable, NerFeatures } from '../src/analyze/ner-features.js';
 import { nerResources, trainNameLikeness, NER_MODEL_PATH } from '../src/analyze/ner-resources.js';
-import { NerTagger, curatedNameType, DOCUMENT_WINDOW } from '../src/analyze/ner-tagger.js';
+import { NerTagger, curatedNames, DOCUMENT_WINDOW } from '../src/analyze/ner-tagger.js';
 import { PerceptronTrainer, type SequenceWeights } from '../src/models/perceptron.js';
 import { NerModel, type NerModelHeader } from '../src/models/ner-model.js';
 import { chunks, readConll, score, formatScores, type TaggedSentence } from './lib/conll.js';
@@ -156,7 +156,7 @@ function encodeJackknifed(sentences: TaggedSentence[], features: NerFeatures, in
  * names), with the weights of the moment.
  */
 function tagLikeTheCli(sentences: TaggedSentence[], features: NerFeatures, header: NerModelHeader, index: Map<string, number>, w: SequenceWeights): string[][] {
-  const tagger = new NerTagger(new NerModel({ ...header, features: index.size }, index, w), features, curatedNameType());
+  const tagger = new NerTagger(new NerModel({ ...header, features: index.size }, index, w), features, curatedNames());
   const out: string[][] = [];
   for (let i = 0; i < sentences.length; i += DOCUMENT_WINDOW) out.push(...tagger.tagDocument(sentences.slice(i, i + DOCUMENT_WINDOW).map((s) => s.words)));
   return out;

@@ -15,13 +15,19 @@ export type NameKeyOf = (word: string) => string;
 
 const MIN_KEY_LENGTH = 3;
 
-export function propagateNames(sentences: TaggedWords[], keyOf: NameKeyOf, canStandAlone: (key: string) => boolean = () => true): void {
+export function propagateNames(
+  sentences: TaggedWords[],
+  keyOf: NameKeyOf,
+  canStandAlone: (key: string) => boolean = () => true,
+  formOf: (word: string) => string = (w) => w,
+): void {
   const keys = sentences.map((s) => s.words.map(keyOf));
   // how often each single key occurs, and how often (and as what) it is tagged as a whole name
   const seen = new Map<string, number>();
   const tagged = new Map<string, Map<string, number>>();
   const phrases = new Map<string, string>();
   const surnames = new Set<string>();
+  const surnameForms = new Set<string>();
   sentences.forEach((s, k) => {
     const ks = keys[k];
     for (const key of ks) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
@@ -41,7 +47,10 @@ export function propagateNames(sentences: TaggedWords[], keyOf: NameKeyOf, canSt
       } else if (ks.slice(i, j).every(Boolean)) {
         phrases.set(ks.slice(i, j).join(' '), type);
         // a person named in full is later called by the surname alone ("ميا بلوم" ... "بلوم")
-        if (type === 'PER' && canStandAlone(ks[j - 1])) surnames.add(ks[j - 1]);
+        if (type === 'PER' && canStandAlone(ks[j - 1])) {
+          surnames.add(ks[j - 1]);
+          surnameForms.add(formOf(s.words[j - 1]));
+        }
       }
       i = j;
     }
@@ -67,7 +76,7 @@ export function propagateNames(sentences: TaggedWords[], keyOf: NameKeyOf, canSt
       }
       if (done) continue;
       // the same surname written in two words ("أو كونور" for "أوكونور")
-      if (i + 1 < s.tags.length && s.tags[i + 1] === 'O' && ks[i] && ks[i + 1] && surnames.has(keyOf(s.words[i] + s.words[i + 1]))) {
+      if (i + 1 < s.tags.length && s.tags[i + 1] === 'O' && ks[i] && ks[i + 1] && surnameForms.has(formOf(s.words[i]) + formOf(s.words[i + 1]))) {
         s.tags[i] = 'B-PER';
         s.tags[i + 1] = 'I-PER';
         i++;

@@ -1,7 +1,10 @@
 import type { TaggedWords } from './ner-consistency.js';
 
-/** A curated name's type, by the key of its words; undefined for anything not curated. */
-export type KnownNameType = (key: string) => string | undefined;
+/** Curated names: a name's type by the key of its words, and which keys can open a longer name. */
+export interface KnownNames {
+  typeOf(key: string): string | undefined;
+  startsName(firstWordKey: string): boolean;
+}
 
 const MAX_WORDS = 6;
 
@@ -11,15 +14,16 @@ const MAX_WORDS = 6;
  * and they know names newer than any annotated corpus ("داعش" postdates ANERcorp by a decade).
  * Longest match first; never overrides the model.
  */
-export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly string[]) => string, typeOf: KnownNameType): void {
+export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly string[]) => string, known: KnownNames): void {
   for (const s of sentences) {
     for (let i = 0; i < s.words.length; i++) {
       if (s.tags[i] !== 'O') continue;
-      for (let len = Math.min(MAX_WORDS, s.words.length - i); len >= 1; len--) {
+      const longest = known.startsName(keyOf([s.words[i]])) ? MAX_WORDS : 1;
+      for (let len = Math.min(longest, s.words.length - i); len >= 1; len--) {
         let free = true;
         for (let k = i; k < i + len && free; k++) free = s.tags[k] === 'O';
         if (!free) continue;
-        const type = typeOf(keyOf(s.words.slice(i, i + len)));
+        const type = known.typeOf(keyOf(s.words.slice(i, i + len)));
         if (!type) continue;
         s.tags[i] = 'B-' + type;
         for (let k = 1; k < len; k++) s.tags[i + k] = 'I-' + type;

@@ -5,11 +5,11 @@ import { langPath } from '../lang/ar/index.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/index.js';
 import type { GazetteerLike, NerResources } from './ner-features.js';
 import { NameLikeness } from './name-likeness.js';
+import { loadGazetteer, type Gazetteer } from '../lang/gazetteer.js';
 import { loadClusters, defaultClustersPath } from '../text/clusters.js';
 
 /** models/ files the NER features read; the same at training and at tagging time. */
 export const NER_MODEL_PATH = process.env.RASID_NER_MODEL ?? join(PACKAGE_ROOT, 'models', 'ner-ar.bin');
-const GAZETTEER_PATH = join(PACKAGE_ROOT, 'models', 'ar-gazetteer.tsv');
 const LEXICON_PATH = join(PACKAGE_ROOT, 'models', 'ar-lexicon.tsv');
 
 function dataLines(path: string): string[] {
@@ -20,37 +20,28 @@ function dataLines(path: string): string[] {
 
 const norm = (s: string) => normalize(s, SEARCH_NORMALIZATION).replace(/\s+/g, ' ').trim().toLowerCase();
 
-function loadGazetteer(): Map<string, string[]> | null {
-  if (!existsSync(GAZETTEER_PATH)) return null;
-  const table = new Map<string, string[]>();
-  for (const line of dataLines(GAZETTEER_PATH)) {
-    const [name, types] = line.split('\t');
-    if (!name || !types || name === 'norm') continue;
-    table.set(name, types.split('|').sort());
-  }
-  return table;
-}
-
-function asGazetteer(table: Map<string, string[]>): GazetteerLike {
-  let maxWords = 1;
-  const firstWords = new Set<string>();
-  for (const name of table.keys()) {
-    const words = name.split(' ');
-    maxWords = Math.max(maxWords, words.length);
-    if (words.length > 1) firstWords.add(words[0]);
-  }
-  return { types: (n) => table.get(n), maxWords: Math.min(maxWords, 6), startsName: (w) => firstWords.has(w) };
+/** The package gazetteer (name lists + curated names) as the features see it: types by key. */
+function gazetteerFeatures(gazetteer: Gazetteer): GazetteerLike {
+  return {
+    types: (n) => {
+      const e = gazetteer.lookup(n);
+      return e && e.types.length ? e.types : undefined;
+    },
+    maxWords: Math.min(gazetteer.maxWords, 6),
+    startsName: gazetteer.startsName,
+  };
 }
 
 /** Ordinary words: frequent in news and never a name in the gazetteer. */
 const ORDINARY_WORD_MIN_COUNT = 30;
 
-function trainFromGazetteer(gazetteer: Map<string, string[]>): NameLikeness | null {
+function trainFromGazetteer(gazetteer: Gazetteer): NameLikeness | null {
   if (!existsSync(LEXICON_PATH)) return null;
   const examples: [string, 'PER' | 'LOC' | 'ORG' | 'WORD'][] = [];
   const nameWords = new Set<string>();
-  for (const [name, types] of gazetteer) {
-    const type = types[0] as 'PER' | 'LOC' | 'ORG';
+  for (const [name, entry] of gazetteer.entries()) {
+    const type = entry.types[0] as 'PER' | 'LOC' | 'ORG' | 'MISC' | undefined;
+    if (type !== 'PER' && type !== 'LOC' && type !== 'ORG') continue;
     for (const w of name.split(' ')) {
       nameWords.add(w);
       if (w.length >= 2) examples.push([w, type]);
@@ -91,24 +82,17 @@ function loadTriggers(): Map<string, string[]> {
 }
 
 let shared: NerResources | undefined;
-let gazetteerTable: Map<string, string[]> | null = null;
-
 /** Learns the name-likeness model from the shipped name lists and lexicon (at training time). */
 export function trainNameLikeness(): NameLikeness | null {
-  nerResources();
-  return gazetteerTable ? trainFromGazetteer(gazetteerTable) : null;
+  return trainFromGazetteer(loadGazetteer());
 }
 
 export function nerResources(): NerResources {
-  if (!shared) {
-    const table = loadGazetteer();
-    shared = {
-      clusters: existsSync(defaultClustersPath()) ? loadClusters() : null,
-      gazetteer: table ? asGazetteer(table) : null,
-      triggers: loadTriggers(),
-      nameLikeness: null, // stored in the model file: see trainNameLikeness
-    };
-    gazetteerTable = table;
-  }
+  shared ??= {
+    clusters: existsSync(defaultClustersPath()) ? loadClusters() : null,
+    gazetteer: gazetteerFeatures(loadGazetteer()),
+    triggers: loadTriggers(),
+    nameLikeness: null, // stored in the model file: see trainNameLikeness
+  };
   return shared;
 }

@@ -3,7 +3,7 @@ import { NameTable, NerFeatures } from './ner-features.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
 import { tagKnownNames, tagNamePairs, type PersonNameRole } from './ner-known-names.js';
-import { loadGazetteer } from '../lang/gazetteer.js';
+import { gazetteerKey, loadCuratedNames, loadGazetteer } from '../lang/gazetteer.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 
 /** Words in, BIO tags (PER, LOC, ORG, MISC) out, one sentence at a time. */
@@ -13,7 +13,7 @@ export class NerTagger {
   constructor(
     readonly model: NerModel,
     private readonly features: NerFeatures,
-    private readonly knownNames: ((key: string) => string | undefined) | null = null,
+    private readonly knownNames: CuratedNames | null = null,
     private readonly personRole: PersonNameRole | null = null,
   ) {
     features.names = model.header.names ? NameTable.fromEntries(model.header.names) : null;
@@ -40,11 +40,14 @@ export class NerTagger {
         return { first: roles.some((r) => r.first), last: roles.some((r) => r.last) };
       });
     }
-    propagateNames(tagged, this.features.nameKeyOf, (key) => !this.mostlyNotNames.has(key));
+    propagateNames(tagged, this.features.nameKeyOf, (key) => !this.mostlyNotNames.has(key), (word) => this.features.lookupForms(word)[0]);
     if (this.knownNames) {
-      const knownNames = this.knownNames;
+      const known = this.knownNames;
       const common = this.mostlyNotNames;
-      tagKnownNames(tagged, (words) => this.features.nameKey(words), (key) => (common.has(key) ? undefined : knownNames(key)));
+      tagKnownNames(tagged, (words) => this.features.nameKey(words), {
+        typeOf: (key) => (common.has(key) ? undefined : known.typeOf(key)),
+        startsName: known.startsName,
+      });
     }
     return tagged.map((t) => t.tags);
   }
@@ -55,12 +58,26 @@ let shared: NerTagger | undefined;
 /** Sentences per stand-in document when the input marks no documents (CoNLL files). */
 export const DOCUMENT_WINDOW = 40;
 
-/** The type of a name in the curated lists only (the big name lists are features, too noisy to tag with alone). */
-export function curatedNameType(): (key: string) => string | undefined {
+/** Names from the curated lists only (the big name lists are features, too noisy to tag with alone). */
+export interface CuratedNames {
+  typeOf(key: string): string | undefined;
+  /** Whether some curated name of two words or more starts with this key: most words are skipped. */
+  startsName(key: string): boolean;
+}
+
+export function curatedNames(): CuratedNames {
   const gazetteer = loadGazetteer();
-  return (key) => {
-    const entry = gazetteer.lookup(key) ?? (key.startsWith('ال') ? undefined : gazetteer.lookup('ال' + key));
-    return entry && entry.names.length > 0 ? entry.names[0].type : undefined;
+  const firstWords = new Set<string>();
+  for (const c of loadCuratedNames()) {
+    const words = gazetteerKey(c.name).split(' ');
+    if (words.length > 1) firstWords.add(words[0]);
+  }
+  return {
+    typeOf(key) {
+      const entry = gazetteer.lookup(key) ?? (key.startsWith('ال') ? undefined : gazetteer.lookup('ال' + key));
+      return entry && entry.names.length > 0 ? entry.names[0].type : undefined;
+    },
+    startsName: (key) => firstWords.has(key) || (!key.startsWith('ال') && firstWords.has('ال' + key)),
   };
 }
 
@@ -75,6 +92,6 @@ export function personNameRole(): PersonNameRole {
 
 /** The shipped model with its resources, loaded once per process on first use. */
 export function defaultNerTagger(): NerTagger {
-  shared ??= new NerTagger(NerModel.load(NER_MODEL_PATH), new NerFeatures(nerResources()), curatedNameType(), personNameRole());
+  shared ??= new NerTagger(NerModel.load(NER_MODEL_PATH), new NerFeatures(nerResources()), curatedNames(), personNameRole());
   return shared;
 }

@@ -48,6 +48,9 @@ export interface Gazetteer {
   /** Longest entry in words, for multi-word matching. */
   readonly maxWords: number;
   readonly size: number;
+  /** Whether an entry of two words or more starts with this word (lets matching skip most words). */
+  startsName(word: string): boolean;
+  entries(): IterableIterator<[string, GazetteerEntry]>;
 }
 
 const SPACES = /\s+/g;
@@ -193,11 +196,18 @@ export function buildGazetteer(modelText: string | null, curated: readonly Curat
     e.latin = e.names[0].latin ?? e.latin;
   }
   const nat = nationalities(countryKeys);
+  const firstWords = new Set<string>();
+  for (const key of map.keys()) {
+    const space = key.indexOf(' ');
+    if (space > 0) firstWords.add(key.slice(0, space));
+  }
   return {
     lookup: (norm) => map.get(norm),
     nationality: (norm) => nat.get(norm),
     maxWords,
     size: map.size,
+    startsName: (word) => firstWords.has(word),
+    entries: () => map.entries(),
   };
 }
 
