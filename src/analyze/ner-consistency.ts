@@ -20,6 +20,7 @@ export function propagateNames(
   keyOf: NameKeyOf,
   canStandAlone: (key: string) => boolean = () => true,
   formOf: (word: string) => string = (w) => w,
+  looksLikeName: (word: string) => boolean = () => false,
 ): void {
   const keys = sentences.map((s) => s.words.map(keyOf));
   // how often each single key occurs, and how often (and as what) it is tagged as a whole name
@@ -56,6 +57,21 @@ export function propagateNames(
     }
   });
   const maxPhrase = Math.max(0, ...[...phrases.keys()].map((p) => p.split(' ').length));
+
+  // A surname of a person named in full, run on by the tagger into the words after it
+  // ("بلوم لوسيلتين" for "Bloom [points to] two means"), is cut back to the surname.
+  sentences.forEach((s, k) => {
+    const ks = keys[k];
+    for (let i = 0; i < s.tags.length; i++) {
+      if (s.tags[i] !== 'B-PER' || !surnames.has(ks[i])) continue;
+      let j = i + 1;
+      while (j < s.tags.length && s.tags[j] === 'I-PER') j++;
+      if (j - i < 2 || s.words.slice(i + 1, j).some(looksLikeName)) continue;
+      for (let m = i + 1; m < j; m++) s.tags[m] = 'O';
+      phrases.delete(ks.slice(i, j).join(' '));
+      surnames.delete(ks[j - 1]);
+    }
+  });
 
   sentences.forEach((s, k) => {
     const ks = keys[k];

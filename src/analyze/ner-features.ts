@@ -131,6 +131,9 @@ export class NerFeatures {
     return ARABIC_LETTER.test(word[0]) || /^[A-Za-z]/.test(word) ? info.stem : '';
   };
 
+  /** Whether the name lists know this word as (part of) a person's name. */
+  looksLikeName = (word: string): boolean => this.info(word).gaz.includes('PER');
+
   /** A word's forms to look up in name lists: as written (normalized), then without proclitics. */
   lookupForms(word: string): string[] {
     const info = this.info(word);

@@ -40,7 +40,13 @@ export class NerTagger {
         return { first: roles.some((r) => r.first), last: roles.some((r) => r.last) };
       });
     }
-    propagateNames(tagged, this.features.nameKeyOf, (key) => !this.mostlyNotNames.has(key), (word) => this.features.lookupForms(word)[0]);
+    propagateNames(
+      tagged,
+      this.features.nameKeyOf,
+      (key) => !this.mostlyNotNames.has(key),
+      (word) => this.features.lookupForms(word)[0],
+      this.features.looksLikeName,
+    );
     if (this.knownNames) {
       const known = this.knownNames;
       const common = this.mostlyNotNames;

@@ -20,31 +20,34 @@ export async function runTagConll(input: string): Promise<number> {
   const stream = input === '-' ? process.stdin : createReadStream(input, 'utf8');
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   // CoNLL files mark no document boundaries: windows of consecutive sentences stand in for documents.
-  let window: string[][] = [];
+  // Each sentence remembers the blank lines that followed it, so the output keeps every one.
+  let window: { words: string[]; blanks: number }[] = [];
   let words: string[] = [];
   const flushWindow = async () => {
     if (window.length === 0) return;
-    const tags = tagger.tagDocument(window);
+    const tags = tagger.tagDocument(window.map((s) => s.words));
     let out = '';
     window.forEach((sentence, k) => {
-      for (let i = 0; i < sentence.length; i++) out += `${sentence[i]}\t${tags[k][i]}\n`;
-      out += '\n';
+      for (let i = 0; i < sentence.words.length; i++) out += `${sentence.words[i]}\t${tags[k][i]}\n`;
+      out += '\n'.repeat(sentence.blanks);
     });
     await writeOut(process.stdout, out);
     window = [];
   };
   for await (const raw of lines) {
     const line = raw.replace(/^\uFEFF/, '');
-    if (line.trim() === '') {
-      // runs of blank lines come out as one sentence break, as conlleval expects
-      if (words.length) window.push(words);
-      words = [];
-      if (window.length >= DOCUMENT_WINDOW) await flushWindow();
+    if (line.trim() !== '') {
+      words.push(line.trim().split(/[\t ]+/)[0]);
       continue;
     }
-    words.push(line.trim().split(/[\t ]+/)[0]);
+    if (words.length) {
+      window.push({ words, blanks: 1 });
+      words = [];
+      if (window.length >= DOCUMENT_WINDOW) await flushWindow();
+    } else if (window.length) window[window.length - 1].blanks++;
+    else await writeOut(process.stdout, '\n'); // blank lines before the first sentence
   }
-  if (words.length) window.push(words);
+  if (words.length) window.push({ words, blanks: 0 });
   await flushWindow();
   return 0;
 }

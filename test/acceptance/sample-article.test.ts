@@ -56,3 +56,31 @@ test('the reference article gives the same result re-encoded as Windows-1256 and
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the reference article: its people, organisations and places, each one entity under its canonical name', { skip }, () => {
+  const doc = JSON.parse(runCli(['analyze', SAMPLE]).stdout) as DocumentJson;
+  const byName = new Map(doc.entities.map((e) => [e.name, e]));
+  const expect = (name: string, type: string, surfaces: string[] = [name]) => {
+    const e = byName.get(name);
+    assert.ok(e, `${name} missing; found: ${doc.entities.map((x) => x.name).join(' | ')}`);
+    assert.equal(e.type, type, name);
+    for (const s of surfaces) assert.ok(e.mentions.some((m) => m.text === s), `${name}: no mention "${s}" in ${e.mentions.map((m) => m.text).join(', ')}`);
+    return e;
+  };
+  expect('طوم أوكونور', 'PER', ['طوم أوكونور', 'أو كونور']);
+  expect('مايكل سميث', 'PER', ['مايكل سميث', 'سميث']);
+  assert.equal(expect('ميا بلوم', 'PER', ['ميا بلوم', 'بلوم']).mentions.length, 5);
+  expect('والي نصر', 'PER');
+  expect('نيوزويك', 'ORG');
+  assert.ok(expect('داعش', 'ORG').mentions.length >= 10, 'every داعش / لداعش is one entity');
+  expect('جامعة جورجيا الحكومية', 'ORG');
+  expect('البشمركة', 'ORG');
+  for (const place of ['العراق', 'سوريا', 'الولايات المتحدة', 'روسيا', 'إيران']) expect(place, 'LOC');
+  // one entity per name, no clitic duplicates, nothing from the headings, offsets exact
+  assert.equal(new Set(doc.entities.map((e) => e.name)).size, doc.entities.length);
+  for (const e of doc.entities) {
+    assert.ok(!/^[وفبلك]/.test(e.name) || !byName.has(e.name.slice(1)), `clitic duplicate: ${e.name}`);
+    for (const s of doc.sections) if (s.heading) assert.ok(!s.heading.includes(e.name), `heading fragment: ${e.name}`);
+    for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  }
+});

@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { propagateNames, type TaggedWords } from '../../src/analyze/ner-consistency.js';
+import { tagKnownNames, tagNamePairs } from '../../src/analyze/ner-known-names.js';
+import { chunks } from '../../src/analyze/bio.js';
+
+const key = (w: string) => w.replace(/^[وبل]/, ''); // a toy clitic stripper for these tests
+const doc = (...sentences: [string, string][]): TaggedWords[] =>
+  sentences.map(([text, tags]) => ({ words: text.split(' '), tags: tags.split(' ') }));
+
+test('a person named in full is found again by the surname alone, also with a clitic', () => {
+  const d = doc(['قال مايكل سميث إن', 'O B-PER I-PER O'], ['وأضاف سميث أن', 'O O O'], ['بحسب لسميث', 'O O']);
+  propagateNames(d, key);
+  assert.deepEqual(d[1].tags, ['O', 'B-PER', 'O']);
+  assert.deepEqual(d[2].tags, ['O', 'B-PER']);
+});
+
+test('a surname the training text mostly leaves untagged does not stand alone', () => {
+  const d = doc(['قال والي نصر إن', 'O B-PER I-PER O'], ['حقق الجيش نصر كبيرا', 'O O O O']);
+  propagateNames(d, key, (k) => k !== 'نصر');
+  assert.deepEqual(d[1].tags, ['O', 'O', 'O', 'O']);
+});
+
+test('a surname written in two words joins its person ("أو كونور" after "أوكونور")', () => {
+  const d = doc(['قال طوم أوكونور إن', 'O B-PER I-PER O'], ['كما يلفت أو كونور ،', 'O O O O O']);
+  propagateNames(d, key);
+  assert.deepEqual(d[1].tags, ['O', 'O', 'B-PER', 'I-PER', 'O']);
+});
+
+test('a word tagged in most of its occurrences is tagged in the rest; one tagged in a minority is not', () => {
+  const d = doc(['زار رامسفيلد كابول', 'O B-PER B-LOC'], ['قال رامسفيلد', 'O B-PER'], ['لأن رامسفيلد سلك', 'O O O'], ['قاعدة كبيرة', 'B-ORG O'], ['قاعدة صغيرة', 'O O'], ['قاعدة ثالثة', 'O O']);
+  propagateNames(d, key);
+  assert.deepEqual(d[2].tags, ['O', 'B-PER', 'O']);
+  assert.deepEqual(d[4].tags, ['O', 'O']);
+});
+
+test('a multi-word name recurring untagged is tagged whole', () => {
+  const d = doc(['أعلنت جامعة جورجيا الحكومية', 'O B-ORG I-ORG I-ORG'], ['في جامعة جورجيا الحكومية', 'O O O O']);
+  propagateNames(d, key);
+  assert.deepEqual(d[1].tags, ['O', 'B-ORG', 'I-ORG', 'I-ORG']);
+});
+
+test('curated names fill only what the model left untagged, longest match first', () => {
+  const known = new Map([['الولايات المتحدة', 'LOC'], ['داعش', 'ORG'], ['الولايات', 'LOC']]);
+  const d = doc(['بين الولايات المتحدة وداعش', 'O O O O'], ['قال داعش', 'O B-PER']);
+  tagKnownNames(d, (ws) => ws.map(key).join(' '), { typeOf: (k) => known.get(k), startsName: (k) => k === 'الولايات' });
+  assert.deepEqual(d[0].tags, ['O', 'B-LOC', 'I-LOC', 'B-ORG']);
+  assert.deepEqual(d[1].tags, ['O', 'B-PER'], 'the model is never overridden');
+});
+
+test('a known first name followed by a known surname is a person', () => {
+  const d = doc(['تقوم ميا بلوم بمتابعة', 'O O O O']);
+  tagNamePairs(d, (w) => ({ first: w === 'ميا', last: w === 'بلوم' }));
+  assert.deepEqual(d[0].tags, ['O', 'B-PER', 'I-PER', 'O']);
+});
+
+test('BIO chunks are read as conlleval reads them', () => {
+  assert.deepEqual(chunks(['B-PER', 'I-PER', 'O', 'I-LOC', 'I-LOC', 'B-LOC', 'I-ORG']), [
+    { start: 0, end: 2, type: 'PER' },
+    { start: 3, end: 5, type: 'LOC' },
+    { start: 5, end: 6, type: 'LOC' },
+    { start: 6, end: 7, type: 'ORG' },
+  ]);
+});
+
+test('a known surname run on into the following words is cut back to the surname', () => {
+  const d = doc(['تقوم ميا بلوم بمتابعة', 'O B-PER I-PER O'], ['وتلفت بلوم لوسيلتين يعتمد', 'O B-PER I-PER O']);
+  propagateNames(d, key);
+  assert.deepEqual(d[1].tags, ['O', 'B-PER', 'O', 'O']);
+});
