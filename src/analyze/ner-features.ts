@@ -34,9 +34,29 @@ interface WordInfo {
   gaz: string;
   trig: string;
   self: string[];
+  /** small integers standing for shape and coarse cluster, to key the pair-feature tables */
+  shapeId: number;
+  coarseId: number;
 }
 
-const BOUNDARY: WordInfo = { norm: '<s>', stem: '<s>', bare: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '', self: [] };
+/** Interns strings as small integers (for numeric cache keys). */
+class Interner {
+  private readonly ids = new Map<string, number>();
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) this.ids.set(s, (id = this.ids.size));
+    return id;
+  }
+}
+const SHAPES = new Interner();
+/** Shapes and coarse clusters number fewer than this (tables beyond it fall back to lookups). */
+const SMALL = 64;
+const COARSE = new Interner();
+
+const BOUNDARY: WordInfo = {
+  norm: '<s>', stem: '<s>', bare: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '', self: [],
+  shapeId: SHAPES.id('<s>'), coarseId: COARSE.id('<s>'),
+};
 
 /** Arabic-script letters (not the block's punctuation ، ؛ ؟ or digits). */
 const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/;
@@ -200,8 +220,11 @@ export class NerFeatures {
       const bucket = Math.max(-4, Math.min(4, Math.round(looks.margin * 2)));
       self.push('nb=' + looks.cls + ':' + bucket, 'nbm=' + bucket);
     }
-    info = { norm, stem, bare, shape, coarse, fine, gaz, trig, self };
-    if (this.cache.size > 200_000) this.cache.clear();
+    info = { norm, stem, bare, shape, coarse, fine, gaz, trig, self, shapeId: SHAPES.id(shape), coarseId: COARSE.id(coarse) };
+    if (this.cache.size > 200_000) {
+      this.cache.clear();
+      this.idCache.clear();
+    }
     this.cache.set(word, info);
     return info;
   }
@@ -262,6 +285,7 @@ export class NerFeatures {
     if (index !== this.idIndex) {
       this.idIndex = index;
       this.idCache.clear();
+      for (const a of this.small) a.fill(-2);
     }
     const infos = words.map((w) => this.info(w));
     const ids = words.map((w, i) => this.wordIds(w, infos[i], index));
@@ -280,8 +304,18 @@ export class NerFeatures {
         const id = (j >= 0 && j < infos.length ? ids[j] : boundary).neighbor[k];
         if (id >= 0) buf.push(id);
       }
+      const w = infos[i];
+      const p1 = i > 0 ? infos[i - 1] : BOUNDARY;
+      const n1 = i + 1 < infos.length ? infos[i + 1] : BOUNDARY;
+      // pair features by numeric keys: string building and lookup only the first time a pair is seen
+      // shape and cluster pairs come from tiny sets: their ids are kept in arrays
+      this.smallPair(buf, index, 0, p1.shapeId * SMALL + w.shapeId, () => 'sh-1=' + p1.shape + '|' + w.shape);
+      this.smallPair(buf, index, 1, w.shapeId * SMALL + n1.shapeId, () => 'sh+1=' + w.shape + '|' + n1.shape);
+      this.smallPair(buf, index, 2, (p1.coarseId * SMALL + w.coarseId) * SMALL + n1.coarseId, () => 'cc=' + p1.coarse + '|' + w.coarse + '|' + n1.coarse);
       pairs.length = 0;
-      this.pairs(pairs, infos, i, gm, nm);
+      pairs.push('b-1=' + p1.norm + '|' + w.norm, 'b+1=' + w.norm + '|' + n1.norm);
+      if (gm[i]) pairs.push('gm=' + gm[i]);
+      if (nm[i]) pairs.push('nm=' + nm[i], 'nmw=' + nm[i] + '|' + w.shape);
       for (const p of pairs) {
         const id = index.get(p);
         if (id !== undefined) buf.push(id);
@@ -289,6 +323,20 @@ export class NerFeatures {
       out.push(Int32Array.from(buf));
     }
     return out;
+  }
+
+  /** ids of shape-pair and cluster-triple features, -2 not yet looked up, -1 not in the model */
+  private readonly small = [new Int32Array(SMALL ** 2), new Int32Array(SMALL ** 2), new Int32Array(SMALL ** 3)].map((a) => a.fill(-2));
+
+  private smallPair(buf: number[], index: ReadonlyMap<string, number>, table: number, key: number, name: () => string): void {
+    const ids = this.small[table];
+    if (key >= ids.length) {
+      const id = index.get(name());
+      if (id !== undefined) buf.push(id);
+      return;
+    }
+    if (ids[key] === -2) ids[key] = index.get(name()) ?? -1;
+    if (ids[key] >= 0) buf.push(ids[key]);
   }
 
   private idIndex: ReadonlyMap<string, number> | null = null;
