@@ -3,6 +3,7 @@ import { sharedDataDir } from './lib/shared-data.js';
 import { run as runSegmentation } from './eval-segmentation.js';
 import { run as runCorpus } from './eval-corpus.js';
 import { run as runNer } from './eval-ner.js';
+import { run as runTranslit } from './eval-translit.js';
 
 /** `npm run eval`: every evaluation that needs ../shared/data, one report after another. */
 async function main(): Promise<void> {
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   await runCorpus(dataDir);
   console.log();
   await runNer(dataDir);
+  console.log();
+  await runTranslit(dataDir);
 }
 
 main().catch((err: unknown) => {
