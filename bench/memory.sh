@@ -12,6 +12,6 @@ trap 'rm -rf "$tmp"' EXIT
 big="$tmp/big.jsonl"
 while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt $((size_mb * 1024 * 1024)) ]; do cat "$src" >> "$big"; done
 echo "input: $(($(stat -c %s "$big") / 1024 / 1024)) MB, $(wc -l < "$big") records"
-/usr/bin/time -v node bin/rasid.js analyze "$big" --format jsonl 2> "$tmp/time.txt" > /dev/null || true
+/usr/bin/time -v ./bin/rasid.js analyze "$big" --format jsonl 2> "$tmp/time.txt" > /dev/null || true
 grep -E 'Maximum resident set size|Elapsed \(wall clock\)|Exit status' "$tmp/time.txt"
 awk '/Maximum resident set size/ { printf "peak RSS: %.0f MB\n", $6 / 1024 }' "$tmp/time.txt"

@@ -33,7 +33,12 @@ interface WordInfo {
   fine: string;
   gaz: string;
   trig: string;
-  self: string[];
+  pro: string;
+  enc: string;
+  glued: boolean;
+  clusters: readonly string[] | null;
+  gazTypes: readonly string[] | null;
+  trigTypes: readonly string[] | null;
   /** small integers standing for shape and coarse cluster, to key the pair-feature tables */
   shapeId: number;
   coarseId: number;
@@ -49,12 +54,15 @@ class Interner {
   }
 }
 const SHAPES = new Interner();
+/** Distinct words whose analysis and feature ids are kept; beyond it the caches start afresh. */
+const CACHE_LIMIT = 40_000;
 /** Shapes and coarse clusters number fewer than this (tables beyond it fall back to lookups). */
 const SMALL = 64;
 const COARSE = new Interner();
 
 const BOUNDARY: WordInfo = {
-  norm: '<s>', stem: '<s>', bare: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '', self: [],
+  norm: '<s>', stem: '<s>', bare: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '',
+  pro: '', enc: '', glued: false, clusters: null, gazTypes: null, trigTypes: null,
   shapeId: SHAPES.id('<s>'), coarseId: COARSE.id('<s>'),
 };
 
@@ -192,14 +200,34 @@ export class NerFeatures {
     const gaz = gazTypes ? gazTypes.join('|') : '';
     const trigTypes = this.res.triggers.get(stem) ?? this.res.triggers.get(norm);
     const trig = trigTypes ? trigTypes.join('|') : '';
+    const glued = core !== word;
+    info = {
+      norm, stem, bare, pro, enc, shape, coarse, fine, gaz, trig, glued,
+      clusters: cl ?? null, gazTypes: gazTypes ?? null, trigTypes: trigTypes ?? null,
+      shapeId: SHAPES.id(shape), coarseId: COARSE.id(coarse),
+    };
+    if (this.cache.size > CACHE_LIMIT) {
+      this.cache.clear();
+      this.idCache.clear();
+    }
+    this.cache.set(word, info);
+    return info;
+  }
+
+  /**
+   * The word's own features. Built when needed, not kept with the word: a tagging process keeps
+   * only their ids, which is what holds memory flat over a large corpus.
+   */
+  private selfFeatures(word: string, w: WordInfo): string[] {
+    const { norm, stem } = w;
     const self = [
       'b',
       'w=' + word,
       'n=' + norm,
       's=' + stem,
-      'bare=' + bare,
-      'p=' + pro,
-      'e=' + enc,
+      'bare=' + w.bare,
+      'p=' + w.pro,
+      'e=' + w.enc,
       'ls=' + lightStem(norm),
       'p2=' + stem.slice(0, 2),
       'p3=' + stem.slice(0, 3),
@@ -208,25 +236,19 @@ export class NerFeatures {
       'x3=' + norm.slice(-3),
       'sx2=' + stem.slice(-2),
       'sx3=' + stem.slice(-3),
-      'sh=' + shape,
+      'sh=' + w.shape,
     ];
-    if (cl) for (let k = 0; k < cl.length; k++) self.push(`c${k}=` + cl[k]);
-    if (gazTypes) for (const t of gazTypes) self.push('g=' + t);
-    if (gazTypes) self.push('gset=' + gaz);
-    if (trigTypes) for (const t of trigTypes) self.push('t=' + t);
-    if (core !== word) self.push('glued');
-    const looks = shape[0] === 'A' && stem.length >= 3 ? this.nameLikeness?.classify(stem) : undefined;
+    if (w.clusters) for (let k = 0; k < w.clusters.length; k++) self.push(`c${k}=` + w.clusters[k]);
+    if (w.gazTypes) for (const t of w.gazTypes) self.push('g=' + t);
+    if (w.gazTypes) self.push('gset=' + w.gaz);
+    if (w.trigTypes) for (const t of w.trigTypes) self.push('t=' + t);
+    if (w.glued) self.push('glued');
+    const looks = w.shape[0] === 'A' && stem.length >= 3 ? this.nameLikeness?.classify(stem) : undefined;
     if (looks) {
       const bucket = Math.max(-4, Math.min(4, Math.round(looks.margin * 2)));
       self.push('nb=' + looks.cls + ':' + bucket, 'nbm=' + bucket);
     }
-    info = { norm, stem, bare, shape, coarse, fine, gaz, trig, self, shapeId: SHAPES.id(shape), coarseId: COARSE.id(coarse) };
-    if (this.cache.size > 200_000) {
-      this.cache.clear();
-      this.idCache.clear();
-    }
-    this.cache.set(word, info);
-    return info;
+    return self;
   }
 
   /** Gazetteer matches, longest first: "B-PER", "I-LOC"... per token, or ''. */
@@ -266,7 +288,7 @@ export class NerFeatures {
     const nm = this.gazetteerSpans(infos, this.names, 1);
     const out: string[][] = [];
     for (let i = 0; i < infos.length; i++) {
-      const f = infos[i].self.slice();
+      const f = this.selfFeatures(words[i], infos[i]);
       for (const t of NEIGHBOR_TEMPLATES) {
         const value = t.value(at(i + t.offset));
         if (value) f.push(t.name + value);
@@ -346,7 +368,7 @@ export class NerFeatures {
     let ids = this.idCache.get(word);
     if (ids) return ids;
     const self: number[] = [];
-    for (const f of info.self) {
+    for (const f of this.selfFeatures(word, info)) {
       const id = index.get(f);
       if (id !== undefined) self.push(id);
     }
@@ -356,7 +378,7 @@ export class NerFeatures {
       if (value) neighbor[k] = index.get(t.name + value) ?? -1;
     });
     ids = { self: Int32Array.from(self), neighbor };
-    if (this.idCache.size > 200_000) this.idCache.clear();
+    if (this.idCache.size > CACHE_LIMIT) this.idCache.clear();
     this.idCache.set(word, ids);
     return ids;
   }

@@ -77,7 +77,7 @@ export function readLexicon(path: string): Lexicon {
 
 let lexicon: Lexicon | null | undefined; // undefined: not loaded yet; null: absent (rule-only)
 const cache = new Map<string, Analysis>();
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 60_000;
 
 function currentLexicon(): Lexicon | null {
   if (lexicon === undefined) {
