@@ -33,6 +33,7 @@ import { dirname, join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 import { isMain, sharedDataDir } from './lib/shared-data.js';
 import { tokenize, normalize, SEARCH_NORMALIZATION } from '../src/text/index.js';
+import { seededRandom } from './lib/rng.js';
 
 export interface ClusterOptions {
   dataDir: string;
@@ -57,16 +58,6 @@ const EIG_POWER = 0.5;
 // ---------------------------------------------------------------------------------------------
 // Seeded RNG (mulberry32) and Gaussian draws.
 
-function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(rng: () => number): number {
   let u = rng();
@@ -607,7 +598,7 @@ export function build(o: ClusterOptions): void {
   const { m, events } = buildPpmi(c, vocab, ctxIds, o.discount);
   lap(`PPMI matrix ${m.rows} x ${m.cols}, ${events} events, ${m.val.length} non-zeros`);
 
-  const rng = makeRng(o.seed);
+  const rng = seededRandom(o.seed);
   const x = embed(m, o.dims, o.power, rng);
   lap(`SVD embedding, ${o.dims} dims`);
 

@@ -14,6 +14,7 @@ import { PerceptronTrainer, type SequenceWeights } from '../src/models/perceptro
 import { NerModel, type NerModelHeader } from '../src/models/ner-model.js';
 import { chunks, readConll, score, formatScores, type TaggedSentence } from './lib/conll.js';
 import { sharedDataDir } from './lib/shared-data.js';
+import { seededRandom } from './lib/rng.js';
 
 /**
  * NewsFANE's fine-grained classes mapped to ANERcorp's conventions (nationality and group nouns
@@ -80,17 +81,6 @@ interface Encoded {
 let WORD_DROPOUT = 0.5;
 const WORD_IDENTITY = /^(w|n|s|bare|ls|b-1|b\+1)=/;
 
-/** A fixed-seed generator, so the same data always gives the same model. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Features seen fewer times than this in training text are noise: they are never indexed. */
 let frequent: Set<string> | null = null;
@@ -164,7 +154,7 @@ function tagLikeTheCli(sentences: TaggedSentence[], features: NerFeatures, heade
 
 function train(data: Encoded[], features: number, epochs: number, onEpoch?: (epoch: number, trainer: PerceptronTrainer) => void): PerceptronTrainer {
   const trainer = new PerceptronTrainer(TAGS, features);
-  const random = rng(20261125);
+  const random = seededRandom(20261125);
   const order = data.map((_, i) => i);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

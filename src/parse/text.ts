@@ -1,3 +1,4 @@
+import { BYTE_ORDER_MARK, LEFT_TO_RIGHT_MARK, LINE_SEPARATOR, PARAGRAPH_SEPARATOR, RIGHT_TO_LEFT_MARK, ZERO_WIDTH_SPACE } from '../text/chars.js';
 import { loadLangJson, loadLangList } from '../lang/ar/index.js';
 import type { Article, Dateline, Section } from './article.js';
 import { WORD_END, alternation, foldArabic, parseDateTime, parseDatelineLine } from './datetime.js';
@@ -16,13 +17,8 @@ export interface TextHints {
   published?: string | null;
 }
 
-const BOM = '\uFEFF';
-const LRM = '\u200E';
-const RLM = '\u200F';
-const ZWSP = '\u200B';
-const LINE_SEPARATOR = '\u2028';
-const PARAGRAPH_SEPARATOR = '\u2029';
-const EDGE_RE = new RegExp(`^[\\s${BOM}${LRM}${RLM}${ZWSP}]+|[\\s${BOM}${LRM}${RLM}${ZWSP}]+$`, 'g');
+const INVISIBLE = BYTE_ORDER_MARK + LEFT_TO_RIGHT_MARK + RIGHT_TO_LEFT_MARK + ZERO_WIDTH_SPACE;
+const EDGE_RE = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
 const LINE_BREAK_RE = new RegExp(`\\r\\n?|[${LINE_SEPARATOR}${PARAGRAPH_SEPARATOR}]`, 'g');
 
 /** A headline is at most this many words; longer first lines are body text. */

@@ -13,11 +13,18 @@ export const ARABIC_LETTER_MARK = '\u061C';
 export const WORD_JOINER = '\u2060';
 export const SOFT_HYPHEN = '\u00AD';
 export const BYTE_ORDER_MARK = '\uFEFF';
+export const LINE_SEPARATOR = '\u2028';
+export const PARAGRAPH_SEPARATOR = '\u2029';
 export const NO_BREAK_SPACE = '\u00A0';
 export const NARROW_NO_BREAK_SPACE = '\u202F';
 
 // Arabic letters that normalization touches.
 export const TATWEEL = '\u0640';
+export const FATHA = '\u064E';
+export const DAMMA = '\u064F';
+export const KASRA = '\u0650';
+export const SHADDA = '\u0651';
+export const SUKUN = '\u0652';
 export const HAMZA = '\u0621';
 export const ALEF_MADDA = '\u0622';
 export const ALEF_HAMZA_ABOVE = '\u0623';

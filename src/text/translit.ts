@@ -1,3 +1,4 @@
+import { TATWEEL, FATHA, DAMMA, KASRA, SHADDA, SUKUN } from './chars.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
@@ -10,12 +11,6 @@ import { normalize, SEARCH_NORMALIZATION } from './normalize.js';
  * has; other words go through letter rules that guess the unwritten short vowels.
  */
 
-const TATWEEL = '\u0640';
-const FATHA = '\u064E';
-const DAMMA = '\u064F';
-const KASRA = '\u0650';
-const SHADDA = '\u0651';
-const SUKUN = '\u0652';
 
 /** models/ar-translit.tsv in the package root. */
 export function translitTablePath(): string {
