@@ -1,6 +1,6 @@
 /**
  * Trains the NER model shipped as models/ner-ar.bin, reproducibly, from ../shared/data:
- *   npm run train:ner [-- --epochs N]
+ *   npm run train:ner [-- --epochs N] [-- --out PATH] [-- --hold-out-dev] [-- --no-newsfane] [-- --dropout P]
  * ANERcorp (CAMeL split) train only; a dev set is carved from its end to choose the number of
  * epochs; the test file is never read here.
  */
@@ -232,7 +232,6 @@ function main(): void {
   const newsFanePath = join(sharedDataDir(), 'newsfane-gold', 'NewsFANE_Gold_2014_170K.txt');
   const useNewsFane = !args.includes('--no-newsfane');
   if (args.includes('--dropout')) WORD_DROPOUT = Number(args[args.indexOf('--dropout') + 1]);
-  if (process.env.NER_MODEL_OUT) console.log(`  writing to ${process.env.NER_MODEL_OUT}`);
   const extraFor = (inside: TaggedSentence[], outside: TaggedSentence[] = []) =>
     useNewsFane ? readNewsFane(newsFanePath, inside, outside) : [];
 
@@ -294,7 +293,7 @@ function main(): void {
     built.model.index,
     built.model.weights,
   );
-  const out = process.env.NER_MODEL_OUT ?? NER_MODEL_PATH;
+  const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : NER_MODEL_PATH;
   model.save(out);
   console.log(`train-ner: wrote ${out}: ${model.header.features} features (of ${built.features}), ${(statSync(out).size / 1e6).toFixed(1)} MB`);
 }
