@@ -1,8 +1,9 @@
 /**
  * Trains the NER model shipped as models/ner-ar.bin, reproducibly, from ../shared/data:
- *   npm run train:ner [-- --epochs N] [-- --out PATH] [-- --hold-out-dev] [-- --no-newsfane] [-- --dropout P]
- * ANERcorp (CAMeL split) train only; a dev set is carved from its end to choose the number of
- * epochs; the test file is never read here.
+ *   npm run train:ner [-- --epochs N --out PATH --hold-out-dev --no-newsfane --dropout P]
+ * ANERcorp (CAMeL split) train, plus NewsFANE's second annotation of that same training text; a
+ * dev set is carved from the end of train to choose the number of epochs; the test file is never
+ * read here.
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
