@@ -4,6 +4,7 @@ import { run as runSegmentation } from './eval-segmentation.js';
 import { run as runCorpus } from './eval-corpus.js';
 import { run as runNer } from './eval-ner.js';
 import { run as runTranslit } from './eval-translit.js';
+import { run as runQuotes } from './eval-quotes.js';
 
 /** `npm run eval`: every evaluation that needs ../shared/data, one report after another. */
 async function main(): Promise<void> {
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   await runNer(dataDir);
   console.log();
   await runTranslit(dataDir);
+  console.log();
+  await runQuotes();
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,6 @@
 import { Doc } from '../doc/doc.js';
 import { documentId } from '../doc/id.js';
-import type { DocumentJson, EntityJson, SourceInfo } from '../doc/json.js';
+import type { DocumentJson, EntityJson, QuoteJson, SourceInfo } from '../doc/json.js';
 import type { Doc as DocType } from '../doc/doc.js';
 import type { Article } from '../parse/article.js';
 import { composeBody } from '../parse/text.js';
@@ -37,7 +37,19 @@ export function toDocumentJson({ article, source, doc, id }: AnalyzedArticle): D
     sections: article.sections,
     text,
     entities: entitiesJson(doc),
-    quotes: [],
+    quotes: doc.layer('quotes').map((s) => {
+      const a = s.attrs as { cue: { start: number; end: number } | null; speaker: QuoteJson['speaker'] };
+      return {
+        kind: s.label as QuoteJson['kind'],
+        text: text.slice(s.start, s.end),
+        start: s.start,
+        end: s.end,
+        cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null,
+        cueStart: a.cue?.start ?? null,
+        cueEnd: a.cue?.end ?? null,
+        speaker: a.speaker,
+      };
+    }),
     dates: doc.layer('dates').map((s) => ({
       text: text.slice(s.start, s.end),
       value: (s.attrs?.value as string | null | undefined) ?? null,

@@ -4,9 +4,10 @@ import { tokensAnnotator, sentencesAnnotator } from './tokens.js';
 import { datesAnnotator } from './dates.js';
 import { nerAnnotator } from './ner.js';
 import { entitiesAnnotator } from './entities.js';
+import { quotesAnnotator } from './quotes.js';
 
 /** The default analysis, in order. Adding an annotator is adding its file and one line here. */
-export const DEFAULT_ANNOTATORS: readonly Annotator[] = [tokensAnnotator, sentencesAnnotator, datesAnnotator, nerAnnotator, entitiesAnnotator];
+export const DEFAULT_ANNOTATORS: readonly Annotator[] = [tokensAnnotator, sentencesAnnotator, datesAnnotator, nerAnnotator, entitiesAnnotator, quotesAnnotator];
 
 let shared: Pipeline | undefined;
 

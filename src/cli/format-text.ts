@@ -34,6 +34,12 @@ export function formatDocumentText(json: DocumentJson, analyzed: AnalyzedArticle
     'entities',
     entities.length ? entities.map((e) => `${e.name} (${e.latin ?? '?'}, ${e.type}) ×${e.mentions.length}`).join(' · ') : '—',
   );
+  if (json.quotes.length === 0) out += row('quotes', '—');
+  json.quotes.forEach((q, i) => {
+    const sp = q.speaker;
+    const who = sp ? `${sp.name ?? '?'}${sp.role ? ` (${clip(sp.role, 50)})` : ''}${sp.outlet ? ` to ${sp.outlet}` : ''}` : '(unattributed)';
+    out += row(i === 0 ? 'quotes' : '', `${q.kind === 'direct' ? '“' : '~'} ${who}: ${clip(q.text, 80)}`);
+  });
   out += row('dates', json.dates.length ? json.dates.map((d) => `${d.text} → ${d.value ?? '?'}`).join(' · ') : '—');
   out += row('id', json.id.slice(0, 16));
   return out + '\n';

@@ -30,7 +30,11 @@ export interface QuoteJson {
   start: number;
   end: number;
   cue: string | null;
-  speaker: { entity: string | null; name: string | null; role: string | null } | null;
+  /** where the cue is (an addition to the contract) */
+  cueStart: number | null;
+  cueEnd: number | null;
+  /** `outlet`: the medium the words were given to (ل"نيوزويك"), an addition to the contract */
+  speaker: { entity: string | null; name: string | null; role: string | null; outlet: string | null } | null;
 }
 
 export interface DateJson {

@@ -84,3 +84,31 @@ test('the reference article: its people, organisations and places, each one enti
     for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
   }
 });
+
+test('the reference article: who said what — three direct quotes, reported speech of Bloom and O\'Connor, no quoted terms', { skip }, () => {
+  const r = runCli(['analyze', SAMPLE]);
+  assert.equal(r.status, 0, r.stderr);
+  const doc = JSON.parse(r.stdout) as DocumentJson;
+  for (const q of doc.quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
+  const direct = doc.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(
+    direct.map((q) => [q.speaker?.name, q.text.slice(0, 12)]),
+    [
+      ['مايكل سميث', 'ما يهم هو تأ'],
+      ['والي نصر', 'لا بد للاعبي'],
+      ['والي نصر', 'إما أن تعتقد'],
+    ],
+  );
+  assert.equal(direct[0].speaker?.role, 'خبير في مكافحة الإرهاب');
+  assert.equal(direct[0].speaker?.outlet, 'نيوزويك');
+  assert.equal(direct[2].cue, 'وأضاف');
+  const said = (start: string) => doc.quotes.find((q) => q.kind === 'indirect' && q.text.startsWith(start))?.speaker?.name;
+  // المحلل and الكاتب are O'Connor; كما يلفت أو كونور is the same man spelled apart
+  assert.equal(said('داعش، في أوج قوته'), 'طوم أوكونور');
+  assert.equal(said('يمثل فقدان الأرض'), 'طوم أوكونور');
+  assert.equal(said('التنظيم الذي خرج من رحم القاعدة'), 'طوم أوكونور');
+  assert.equal(said('داعش يتعمد إنكار هزائمه'), 'ميا بلوم');
+  assert.equal(said('يعاني اليوم داعش'), 'ميا بلوم');
+  assert.equal(said('على الرغم من تماسكه الظاهري'), 'ميا بلوم');
+  for (const term of ['نيوزويك', 'أكاذيب', 'مزاحمة ذاتية']) assert.ok(!doc.quotes.some((q) => q.text === term), `"${term}" is not a quote`);
+});

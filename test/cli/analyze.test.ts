@@ -24,7 +24,20 @@ test('analyze prints one JSON object with every contract field for one file', ()
   assert.deepEqual(doc.sections.map((s) => s.heading), [null, 'خطة طوارئ', 'أصوات المزارعين']);
   assert.deepEqual(doc.pullQuotes, ['المياه لم تعد مسألة زراعية فقط، بل قضية أمن وطني']);
   assert.ok(doc.lead?.startsWith('حذرت سلمى الحداد'));
-  assert.deepEqual(doc.quotes, []);
+  // who said what: the researcher, the minister (direct, then وأضاف), the farmer (reported, then ويضيف)
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.kind, q.cue, q.speaker?.name, q.text.split(' ').slice(0, 2).join(' ')]),
+    [
+      ['indirect', 'حذرت', 'سلمى الحداد', 'موجة الجفاف'],
+      ['indirect', 'وتشير', 'سلمى الحداد', 'منسوب النهر'],
+      ['direct', 'وقال', 'خالد المصري', 'سنبدأ توزيع'],
+      ['indirect', 'وأضاف', 'خالد المصري', 'الحكومة خصصت'],
+      ['indirect', 'يقول', 'أبو محمود', 'أرضه لم'],
+      ['direct', 'ويضيف', 'أبو محمود', 'نحن نراقب'],
+      ['indirect', 'وبحسب', 'سلمى الحداد', 'المياه لم'],
+    ],
+  );
+  for (const q of doc.quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
 });
 
 test('entities: people found and merged across mentions, every mention slicing back to the text', () => {

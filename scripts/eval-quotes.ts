@@ -1,0 +1,149 @@
+/**
+ * Quote extraction scored against the hand-annotated gold set (gold/quotes-ant.jsonl; guide in
+ * docs/quote-annotation.md), through the full default analysis:
+ *   npm run eval:quotes [-- --verbose]
+ * Per kind (direct, indirect): precision, recall and F1 with span overlap (one to one, largest
+ * overlap first), and a strict line requiring overlap >= half the union; speaker accuracy over
+ * matched quotes.
+ */
+import { parseRecordLine } from '../src/read/jsonl.js';
+import { parseRawInput } from '../src/parse/index.js';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
+import { normalize, SEARCH_NORMALIZATION } from '../src/text/normalize.js';
+import { ANT_PATH, GOLD_PATH, readAntRecords, readGold, sha256, type GoldQuote } from './quote-gold.js';
+import { isMain } from './lib/shared-data.js';
+
+interface Predicted {
+  kind: 'direct' | 'indirect';
+  start: number;
+  end: number;
+  speaker: string | null;
+}
+
+interface Tally {
+  gold: number;
+  predicted: number;
+  matched: number;
+  strict: number;
+  speakerRight: number;
+}
+
+const words = (name: string): string[] =>
+  normalize(name, SEARCH_NORMALIZATION)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => (w.length > 3 && /^[وفبل]/.test(w) && !w.startsWith('ال') ? w : w));
+
+/** Same speaker: equal after normalization, or one name's words all inside the other's (سميث / مايكل سميث). */
+export function sameSpeaker(gold: string | null, predicted: string | null): boolean {
+  if (!gold || !predicted) return gold === predicted;
+  const g = words(gold);
+  const p = words(predicted);
+  if (g.length === 0 || p.length === 0) return false;
+  const inside = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+  return inside(p, g) || inside(g, p);
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** One-to-one matching, largest overlap first. */
+function match(gold: GoldQuote[], pred: Predicted[]): [GoldQuote, Predicted][] {
+  const pairs: { g: number; p: number; o: number }[] = [];
+  gold.forEach((g, i) => pred.forEach((p, j) => {
+    const o = overlap(g, p);
+    if (o > 0) pairs.push({ g: i, p: j, o });
+  }));
+  pairs.sort((a, b) => b.o - a.o);
+  const gUsed = new Set<number>();
+  const pUsed = new Set<number>();
+  const out: [GoldQuote, Predicted][] = [];
+  for (const { g, p } of pairs) {
+    if (gUsed.has(g) || pUsed.has(p)) continue;
+    gUsed.add(g);
+    pUsed.add(p);
+    out.push([gold[g], pred[p]]);
+  }
+  return out;
+}
+
+const pct = (x: number, n: number) => (n === 0 ? '   -  ' : (100 * x / n).toFixed(1).padStart(6));
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> {
+  const gold = readGold(goldPath);
+  if (gold.length === 0) {
+    console.log(`quotes: no gold at ${goldPath}`);
+    return;
+  }
+  const records = readAntRecords(gold.map((g) => g.docno));
+  const tally: Record<'direct' | 'indirect', Tally> = {
+    direct: { gold: 0, predicted: 0, matched: 0, strict: 0, speakerRight: 0 },
+    indirect: { gold: 0, predicted: 0, matched: 0, strict: 0, speakerRight: 0 },
+  };
+  let drift = 0;
+  for (const g of gold) {
+    const line = records.get(g.docno);
+    if (!line) throw new Error(`${g.docno}: not in ${ANT_PATH()}`);
+    const { article, source } = parseRawInput({ kind: 'record', input: g.docno, path: ANT_PATH(), format: 'jsonl', line: 1, record: parseRecordLine(line, g.docno) });
+    const { doc } = analyzeArticle(article, source);
+    if (sha256(doc.text) !== g.textSha256) {
+      drift++;
+      continue;
+    }
+    const pred: Predicted[] = doc.layer('quotes').map((s) => ({
+      kind: s.label as Predicted['kind'],
+      start: s.start,
+      end: s.end,
+      speaker: (s.attrs?.speaker as { name: string } | null)?.name ?? null,
+    }));
+    for (const kind of ['direct', 'indirect'] as const) {
+      const gk = g.quotes.filter((q) => q.kind === kind);
+      const pk = pred.filter((q) => q.kind === kind);
+      const t = tally[kind];
+      t.gold += gk.length;
+      t.predicted += pk.length;
+      const pairs = match(gk, pk);
+      for (const [gq, pq] of pairs) {
+        t.matched++;
+        const union = Math.max(gq.end, pq.end) - Math.min(gq.start, pq.start);
+        if (overlap(gq, pq) * 2 >= union) t.strict++;
+        if (sameSpeaker(gq.speaker, pq.speaker)) t.speakerRight++;
+        else if (verbose) console.log(`  ${g.docno} ${kind} speaker: gold ${gq.speaker} / predicted ${pq.speaker}: ${doc.text.slice(gq.start, Math.min(gq.end, gq.start + 60))}`);
+      }
+      if (verbose) {
+        for (const gq of gk) if (!pairs.some(([x]) => x === gq)) console.log(`  ${g.docno} ${kind} MISSED (${gq.speaker}): ${doc.text.slice(gq.start, Math.min(gq.end, gq.start + 80))}`);
+        for (const pq of pk) if (!pairs.some(([, y]) => y === pq)) console.log(`  ${g.docno} ${kind} SPURIOUS (${pq.speaker}): ${doc.text.slice(pq.start, Math.min(pq.end, pq.start + 80))}`);
+      }
+    }
+  }
+  const n = gold.length - drift;
+  console.log(`Quotes on the hand-annotated gold (${n} ANT articles, ${goldPath.replace(/.*\/gold\//, 'gold/')}; span overlap, one to one)`);
+  if (drift) console.log(`  WARNING: ${drift} articles skipped: rasid's body text no longer matches the annotated one`);
+  let right = 0;
+  let matched = 0;
+  for (const kind of ['direct', 'indirect'] as const) {
+    const t = tally[kind];
+    const p = t.predicted ? t.matched / t.predicted : 0;
+    const r = t.gold ? t.matched / t.gold : 0;
+    const sp = t.predicted ? t.strict / t.predicted : 0;
+    const sr = t.gold ? t.strict / t.gold : 0;
+    console.log(
+      `  ${kind.padEnd(8)}  precision ${pct(t.matched, t.predicted)}  recall ${pct(t.matched, t.gold)}  F1 ${(100 * f1(p, r)).toFixed(1).padStart(5)}` +
+        `  (strict F1 ${(100 * f1(sp, sr)).toFixed(1)})  speaker ${pct(t.speakerRight, t.matched)}  (gold ${t.gold}, predicted ${t.predicted})`,
+    );
+    right += t.speakerRight;
+    matched += t.matched;
+  }
+  console.log(`  speaker accuracy overall ${(100 * right / Math.max(1, matched)).toFixed(1)} (${right}/${matched} matched quotes)`);
+}
+
+if (isMain(import.meta.url)) {
+  const at = process.argv.indexOf('--gold');
+  run(process.argv.includes('--verbose'), at > 0 ? process.argv[at + 1] : GOLD_PATH).catch((err: unknown) => {
+    console.error(`eval-quotes: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  });
+}

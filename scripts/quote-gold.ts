@@ -1,0 +1,185 @@
+/**
+ * The hand-annotated quote gold set (gold/quotes-ant.jsonl): its articles come from
+ * ../shared/data/ant-corpus-multisource and stay there; the gold holds only ids, offsets, speakers.
+ *
+ *   node dist/scripts/quote-gold.js text DOCNO         the article body as rasid parses it (offsets index this)
+ *   node dist/scripts/quote-gold.js resolve DRAFT... [--out GOLD]   annotator drafts (exact strings) -> gold lines
+ *   node dist/scripts/quote-gold.js check [--gold GOLD]             every gold span printed for review; exit 1 on drift
+ *
+ * Offsets are into `Doc.text` of the record as rasid reads it; each gold line carries the sha256 of
+ * that text, so a parser change that moves the text is caught instead of silently misaligning.
+ * The annotation guide is docs/quote-annotation.md.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../src/package-root.js';
+import { parseRecordLine } from '../src/read/jsonl.js';
+import { composeBody, parseRawInput } from '../src/parse/index.js';
+import { isMain, sharedDataDir } from './lib/shared-data.js';
+
+export const GOLD_PATH = join(PACKAGE_ROOT, 'gold', 'quotes-ant.jsonl');
+export const ANT_PATH = (): string => join(sharedDataDir(), 'ant-corpus-multisource', 'ant_multisource_v2.1_sample.jsonl');
+
+export type QuoteKind = 'direct' | 'indirect';
+/** Who the words are attributed to: a named person, an organisation or outlet, or an unnamed source. */
+export type SpeakerKind = 'person' | 'organization' | 'unnamed';
+
+export interface GoldQuote {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  /** the reporting cue (قال، أضاف، بحسب ...) if there is one */
+  cue: { start: number; end: number } | null;
+  /** canonical name (the fullest form the article gives), or a short description of an unnamed source */
+  speaker: string | null;
+  speakerKind: SpeakerKind | null;
+}
+
+export interface GoldArticle {
+  docno: string;
+  textSha256: string;
+  quotes: GoldQuote[];
+}
+
+/** A draft as an annotator writes it: strings, not offsets. */
+interface DraftQuote {
+  kind: QuoteKind;
+  /** exact substring of the body */
+  text: string;
+  /** a few words just before `text`, when `text` occurs more than once */
+  after?: string;
+  cue?: string | null;
+  speaker: string | null;
+  speakerKind: SpeakerKind | null;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The ANT records with these docnos, by docno (one pass over the corpus file). */
+export function readAntRecords(docnos: Iterable<string>): Map<string, string> {
+  const want = new Set(docnos);
+  const out = new Map<string, string>();
+  for (const line of readFileSync(ANT_PATH(), 'utf8').split('\n')) {
+    if (!line) continue;
+    const m = /"docno":\s*"([^"]+)"/.exec(line);
+    if (m && want.has(m[1])) out.set(m[1], line);
+  }
+  return out;
+}
+
+/** Body text exactly as `rasid analyze` builds it for this record (no annotators run). */
+export function bodyOf(line: string, docno: string): string {
+  const record = parseRecordLine(line, docno);
+  const { article } = parseRawInput({ kind: 'record', input: docno, path: ANT_PATH(), format: 'jsonl', line: 1, record });
+  return composeBody(article).text;
+}
+
+export function readGold(path = GOLD_PATH): GoldArticle[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldArticle);
+}
+
+function locate(text: string, needle: string, after: string | undefined, what: string): number {
+  const hits: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) hits.push(i);
+  if (hits.length === 0) throw new Error(`${what}: not found in the body: ${needle.slice(0, 60)}`);
+  if (hits.length === 1) return hits[0];
+  if (!after) throw new Error(`${what}: occurs ${hits.length} times; add "after": ${needle.slice(0, 60)}`);
+  const ok = hits.filter((h) => text.slice(Math.max(0, h - after.length - 40), h).includes(after));
+  if (ok.length !== 1) throw new Error(`${what}: "after" picks ${ok.length} of ${hits.length} occurrences: ${needle.slice(0, 60)}`);
+  return ok[0];
+}
+
+/** The cue occurrence nearest the quote (before it, or after it for a quote that comes first). */
+function locateCue(text: string, cue: string, start: number, end: number): { start: number; end: number } | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  const letter = /[\p{L}\p{M}]/u;
+  for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
+    if (letter.test(text[i - 1] ?? '') || letter.test(text[i + cue.length] ?? '')) continue; // a whole word only
+    const d = i + cue.length <= start ? start - (i + cue.length) : i >= end ? i - end : 0;
+    if (d < bestDistance) [best, bestDistance] = [i, d];
+  }
+  return best === null || bestDistance > 400 ? null : { start: best, end: best + cue.length };
+}
+
+function resolve(paths: string[], out: string): void {
+  const drafts = paths.map((p) => ({ path: p, draft: JSON.parse(readFileSync(p, 'utf8')) as { docno: string; quotes: DraftQuote[] } }));
+  const records = readAntRecords(drafts.map((d) => d.draft.docno));
+  const gold = new Map(readGold(out).map((g) => [g.docno, g]));
+  let failed = 0;
+  for (const { path, draft } of drafts) {
+    const line = records.get(draft.docno);
+    if (!line) {
+      console.error(`${path}: no ANT record ${draft.docno}`);
+      failed++;
+      continue;
+    }
+    const text = bodyOf(line, draft.docno);
+    try {
+      const quotes = draft.quotes.map((q, k): GoldQuote => {
+        const what = `${path} quote ${k + 1}`;
+        if (q.kind !== 'direct' && q.kind !== 'indirect') throw new Error(`${what}: kind must be direct or indirect`);
+        const start = locate(text, q.text, q.after, what);
+        const end = start + q.text.length;
+        const cue = q.cue ? locateCue(text, q.cue, start, end) : null;
+        if (q.cue && !cue) throw new Error(`${what}: cue "${q.cue}" not found near the quote`);
+        return { kind: q.kind, start, end, cue, speaker: q.speaker ?? null, speakerKind: q.speakerKind ?? null };
+      });
+      quotes.sort((a, b) => a.start - b.start);
+      gold.set(draft.docno, { docno: draft.docno, textSha256: sha256(text), quotes });
+    } catch (e) {
+      console.error((e as Error).message);
+      failed++;
+    }
+  }
+  const lines = [...gold.values()].sort((a, b) => a.docno.localeCompare(b.docno)).map((g) => JSON.stringify(g));
+  writeFileSync(out, lines.join('\n') + '\n');
+  console.log(`quote-gold: ${gold.size} articles in ${out}; ${failed} drafts failed`);
+  if (failed) process.exitCode = 1;
+}
+
+function check(path: string): void {
+  const gold = readGold(path);
+  const records = readAntRecords(gold.map((g) => g.docno));
+  let drift = 0;
+  for (const g of gold) {
+    const text = bodyOf(records.get(g.docno) ?? '', g.docno);
+    if (sha256(text) !== g.textSha256) {
+      console.log(`${g.docno}: DRIFT: the body rasid builds no longer matches the annotated one`);
+      drift++;
+      continue;
+    }
+    console.log(`\n# ${g.docno}: ${g.quotes.length} quotes`);
+    for (const q of g.quotes) {
+      const cue = q.cue ? text.slice(q.cue.start, q.cue.end) : '-';
+      console.log(`  ${q.kind.padEnd(8)} ${q.speaker ?? '?'} (${q.speakerKind ?? '?'}) [${cue}]: ${text.slice(q.start, q.end).replace(/\n/g, ' ¶ ')}`);
+    }
+  }
+  const n = gold.reduce((s, g) => s + g.quotes.length, 0);
+  console.log(`\n${gold.length} articles, ${n} quotes (${gold.reduce((s, g) => s + g.quotes.filter((q) => q.kind === 'direct').length, 0)} direct), ${drift} drifted`);
+  if (drift) process.exitCode = 1;
+}
+
+if (isMain(import.meta.url)) {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === 'text' && rest[0]) {
+    const line = readAntRecords([rest[0]]).get(rest[0]);
+    if (!line) {
+      console.error(`quote-gold: no ANT record ${rest[0]}`);
+      process.exit(1);
+    }
+    process.stdout.write(bodyOf(line, rest[0]) + '\n');
+  } else if (command === 'resolve' && rest.length) {
+    const at = rest.indexOf('--out');
+    const out = at >= 0 ? rest.splice(at, 2)[1] : GOLD_PATH;
+    resolve(rest, out);
+  } else if (command === 'check') check(rest[0] === '--gold' ? rest[1] : GOLD_PATH);
+  else {
+    console.error('usage: quote-gold text DOCNO | resolve DRAFT.json... | check');
+    process.exit(2);
+  }
+}

@@ -1,0 +1,93 @@
+import { loadLangJson, loadLangList } from '../lang/ar/index.js';
+import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
+
+/**
+ * The language data quote attribution reads: reporting cues with their role and agreement, nouns
+ * that refer back to a speaker, and words that mark a quoted stretch as a title. Everything is
+ * keyed by the search-normalized form, as tokens carry it (`token.norm`).
+ */
+
+export type CueRole = 'say' | 'continue' | 'adverb' | 'source';
+export type Gender = 'm' | 'f' | 'p' | '-';
+
+export interface Cue {
+  role: CueRole;
+  gender: Gender;
+}
+
+export interface QuoteLexicon {
+  /** A reporting cue, with a leading و/ف stripped when the bare form is the cue (وقال، فأضاف). */
+  cue(norm: string): Cue | undefined;
+  /** A back-reference noun (المحلل -> محلل); `authorLike` nouns fall back to the article's first speaker. */
+  speakerNoun(norm: string): { noun: string; authorLike: boolean } | undefined;
+  /** A word that makes a following quoted stretch a title or a name (برنامج، عملية، يسمى). */
+  titleCue(norm: string): boolean;
+  /** Between a verb and its subject, neither (قد، أمس، الخميس). */
+  skip(norm: string): boolean;
+  /** A preposition or particle that ends a subject noun phrase (أمام، في، إن). */
+  stop(norm: string): boolean;
+  /** A verb after بحسب ما / وفقا لما (نقلت، ذكرت). */
+  sourceVerb(norm: string): boolean;
+  /** A verb whose content may be a noun phrase, not an أن clause (أعلن X مقتل ...، نفى X ...). */
+  objectVerb(norm: string): boolean;
+}
+
+const key = (s: string): string => normalize(s, SEARCH_NORMALIZATION);
+
+/** The word without a leading conjunction and/or the article: والمحلل -> محلل. */
+export function withoutArticle(norm: string): string {
+  let w = norm;
+  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) w = w.slice(1);
+  if (w.length > 3 && w.startsWith('ال')) w = w.slice(2);
+  else if (w.length > 3 && (w.startsWith('لل') || w.startsWith('بال'))) w = w.slice(w.startsWith('لل') ? 2 : 3);
+  return w;
+}
+
+let shared: QuoteLexicon | undefined;
+
+export function quoteLexicon(): QuoteLexicon {
+  if (shared) return shared;
+  const cues = new Map<string, Cue>();
+  for (const line of loadLangList('reporting-cues.tsv')) {
+    const [form, role, gender] = line.split('\t');
+    cues.set(key(form), { role: role as CueRole, gender: (gender ?? '-') as Gender });
+  }
+  const nouns = new Map<string, boolean>();
+  for (const line of loadLangList('speaker-nouns.txt')) nouns.set(key(line.replace('*', '')), line.endsWith('*'));
+  const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[] }>('quote-words.json');
+  const objectVerbs = new Set(words.objectVerbs.map(key));
+  const skip = new Set(words.skip.map(key));
+  const stop = new Set(words.stop.map(key));
+  const sourceVerbs = new Set(words.sourceVerbs.map(key));
+  shared = {
+    cue(norm) {
+      const direct = cues.get(norm);
+      if (direct) return direct;
+      if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) return cues.get(norm.slice(1));
+      return undefined;
+    },
+    speakerNoun(norm) {
+      if (!norm.startsWith('ال') && !/^[وف]ال/.test(norm)) return undefined; // only definite nouns refer back
+      const noun = withoutArticle(norm);
+      const authorLike = nouns.get(noun);
+      return authorLike === undefined ? undefined : { noun, authorLike };
+    },
+    titleCue(norm) {
+      return titles.has(norm) || titles.has(withoutArticle(norm));
+    },
+    skip: (norm) => skip.has(norm),
+    // attached prepositions: للصحفيين، بالقول
+    stop: (norm) => stop.has(norm) || /^(لل|بال)/.test(norm),
+    sourceVerb: (norm) => sourceVerbs.has(norm),
+    objectVerb: (norm) => objectVerbs.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && objectVerbs.has(norm.slice(1))),
+  };
+  return shared;
+}
+
+/** إن، أن، بأن، لأن? no: only the complementizers of reported speech, with an attached pronoun (أنه، إنها). */
+const COMPLEMENTIZER = /^(?:ب)?ان(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)?$/;
+
+export function isComplementizer(norm: string): boolean {
+  return COMPLEMENTIZER.test(norm);
+}

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Doc } from '../../src/doc/doc.js';
+import { Pipeline } from '../../src/analyze/pipeline.js';
+import { tokensAnnotator, sentencesAnnotator } from '../../src/analyze/tokens.js';
+import { findQuotes, findQuotationMarks, type QuoteSpeaker } from '../../src/analyze/quotes.js';
+import type { Span } from '../../src/doc/span.js';
+
+/**
+ * Hand-made documents with a hand-set entities layer, so that these tests check attribution
+ * rules, not the NER model.
+ */
+function quotes(text: string, entities: [string, string, string, number?][]): { text: string; kind: string; speaker: string | null; role: string | null; outlet: string | null; cue: string | null }[] {
+  const doc = new Pipeline([tokensAnnotator, sentencesAnnotator]).run(new Doc(text, null));
+  const spans: Span[] = [];
+  entities.forEach(([surface, type, name, nth = 1], k) => {
+    let at = -1;
+    for (let n = 0; n < nth; n++) at = text.indexOf(surface, at + 1);
+    assert.ok(at >= 0, `entity ${surface} in the text`);
+    spans.push({ start: at, end: at + surface.length, label: type, source: 'test', attrs: { entity: `e${k + 1}`, name, latin: null } });
+  });
+  doc.setLayer('entities', spans);
+  return findQuotes(doc).map((s) => {
+    const sp = s.attrs!.speaker as QuoteSpeaker | null;
+    const cue = s.attrs!.cue as { start: number; end: number } | null;
+    return { text: text.slice(s.start, s.end), kind: s.label, speaker: sp?.name ?? null, role: sp?.role ?? null, outlet: sp?.outlet ?? null, cue: cue ? text.slice(cue.start, cue.end) : null };
+  });
+}
+
+test('quotation marks pair: straight quotes within a paragraph, guillemets and curly quotes nested and across lines', () => {
+  const text = 'قال "أ ب" و«ج "د" هـ»\n"مفتوح\n“س\nص”';
+  const pairs = findQuotationMarks(text).map((m) => text.slice(m.open + 1, m.close));
+  assert.deepEqual(pairs, ['أ ب', 'ج "د" هـ', 'د', 'س\nص']);
+});
+
+test('verb-subject order: the named subject after the cue, its title and apposition as role, ل"outlet" as outlet', () => {
+  const q = quotes('وقال وزير الخارجية سامي زيد، الخبير في الشؤون الدولية لـ"الشرق": "نحن لا نقبل هذا الاتفاق أبدا".', [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.equal(q.length, 1);
+  assert.deepEqual(q[0], { text: 'نحن لا نقبل هذا الاتفاق أبدا', kind: 'direct', speaker: 'سامي زيد', role: 'وزير الخارجية، الخبير في الشؤون الدولية', outlet: 'الشرق', cue: 'وقال' });
+});
+
+test('reported speech: the clause after إن/أن, up to the sentence end; a continuation cue keeps the speaker', () => {
+  const q = quotes('قال سامي زيد إن المفاوضات ستستأنف الأسبوع المقبل. وأضاف أن الوفد سيصل غدا.', [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [
+    ['indirect', 'المفاوضات ستستأنف الأسبوع المقبل', 'سامي زيد'],
+    ['indirect', 'الوفد سيصل غدا', 'سامي زيد'],
+  ]);
+});
+
+test('a pronoun subject follows the verb\'s gender: قالت goes to the woman, قال to the man', () => {
+  const text = 'قالت ليلى حسن إن الوضع صعب. وقال عمر علي إن الحل قريب. وقالت إن الانتخابات ستجرى في موعدها.';
+  const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن'], ['عمر علي', 'PER', 'عمر علي']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['ليلى حسن', 'عمر علي', 'ليلى حسن']);
+});
+
+test('a back-referring noun finds the speaker whose role holds it; an unnamed source is named by its words', () => {
+  const text = 'قال سامي زيد، المحلل السياسي، إن الأزمة ستطول. وقال مصدر أمني إن الحدود مغلقة. ويرى المحلل أن الحل بعيد.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['سامي زيد', 'مصدر أمني', 'سامي زيد']);
+});
+
+test('source phrases: بحسب X at the start gives the clause after it; a trailing one gives the clause before it', () => {
+  const text = 'وبحسب وكالة الأنباء، قتل ثلاثة أشخاص في الهجوم. وارتفعت الأسعار بنسبة كبيرة، وفقا للبنك الدولي.';
+  const q = quotes(text, [['وكالة الأنباء', 'ORG', 'وكالة الأنباء'], ['للبنك الدولي', 'ORG', 'البنك الدولي']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['قتل ثلاثة أشخاص في الهجوم', 'وكالة الأنباء'],
+    ['وارتفعت الأسعار بنسبة كبيرة', 'البنك الدولي'],
+  ]);
+});
+
+test('not quotes: a quoted word, a quoted outlet, a programme title, and quoted words nobody is said to have said', () => {
+  const text = 'وصف التقرير بأنه "أكاذيب". وظهر في برنامج "صباح الخير يا عرب" الشهير. ونقلت مجلة "نيوزويك" الخبر. وكانت "الحياة لا تتوقف عند هذا الحد" عبارة مألوفة.';
+  assert.deepEqual(quotes(text, []), []);
+});
+
+test('a quote before its cue, and a quote opened by a colon, go to the speaker named around them', () => {
+  const text = '"سنواصل العمل حتى النهاية"، قال سامي زيد. وكتبت ليلى حسن في بيانها: "لن نتراجع عن مطالبنا المشروعة".';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.speaker]), [
+    ['direct', 'سامي زيد'],
+    ['direct', 'ليلى حسن'],
+  ]);
+});
+
+test('any text, any quotation marks: no throw, every quote and cue a range inside the text', () => {
+  const pieces = ['قال', 'وأضاف', 'إن', 'أن', 'بحسب', 'سامي', 'زيد', 'المحلل', '"', '«', '»', '“', '”', '،', '.', ':', '\n', ' ', 'الحرب', 'مضيفا', 'كما', 'يلفت', 'لـ', 'ل"'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.boolean(), (parts, named) => {
+      const text = parts.join(' ');
+      const doc = new Pipeline([tokensAnnotator, sentencesAnnotator]).run(new Doc(text, null));
+      const at = text.indexOf('سامي');
+      doc.setLayer('entities', named && at >= 0 ? [{ start: at, end: at + 4, label: 'PER', source: 'test', attrs: { entity: 'e1', name: 'سامي', latin: null } }] : []);
+      for (const s of findQuotes(doc)) {
+        assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length);
+        const cue = s.attrs!.cue as { start: number; end: number } | null;
+        if (cue) assert.ok(cue.start >= 0 && cue.start < cue.end && cue.end <= text.length);
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
