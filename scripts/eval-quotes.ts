@@ -79,10 +79,12 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
     return;
   }
   const records = readAntRecords(gold.map((g) => g.docno));
-  const tally: Record<'direct' | 'indirect', Tally> = {
+  const empty = (): Record<'direct' | 'indirect', Tally> => ({
     direct: { gold: 0, predicted: 0, matched: 0, strict: 0, speakerRight: 0 },
     indirect: { gold: 0, predicted: 0, matched: 0, strict: 0, speakerRight: 0 },
-  };
+  });
+  const bySplit = { test: empty(), dev: empty(), all: empty() };
+  const articles = { test: 0, dev: 0, all: 0 };
   let drift = 0;
   for (const g of gold) {
     const line = records.get(g.docno);
@@ -93,6 +95,10 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
       drift++;
       continue;
     }
+    articles[g.split]++;
+    articles.all++;
+    // --verbose lists the development articles' errors only: the test split is scored, never read
+    const show = verbose && g.split === 'dev';
     const pred: Predicted[] = doc.layer('quotes').map((s) => ({
       kind: s.label as Predicted['kind'],
       start: s.start,
@@ -102,42 +108,47 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
     for (const kind of ['direct', 'indirect'] as const) {
       const gk = g.quotes.filter((q) => q.kind === kind);
       const pk = pred.filter((q) => q.kind === kind);
-      const t = tally[kind];
-      t.gold += gk.length;
-      t.predicted += pk.length;
       const pairs = match(gk, pk);
-      for (const [gq, pq] of pairs) {
-        t.matched++;
-        const union = Math.max(gq.end, pq.end) - Math.min(gq.start, pq.start);
-        if (overlap(gq, pq) * 2 >= union) t.strict++;
-        if (sameSpeaker(gq.speaker, pq.speaker)) t.speakerRight++;
-        else if (verbose) console.log(`  ${g.docno} ${kind} speaker: gold ${gq.speaker} / predicted ${pq.speaker}: ${doc.text.slice(gq.start, Math.min(gq.end, gq.start + 60))}`);
+      for (const t of [bySplit[g.split][kind], bySplit.all[kind]]) {
+        t.gold += gk.length;
+        t.predicted += pk.length;
+        for (const [gq, pq] of pairs) {
+          t.matched++;
+          const union = Math.max(gq.end, pq.end) - Math.min(gq.start, pq.start);
+          if (overlap(gq, pq) * 2 >= union) t.strict++;
+          if (sameSpeaker(gq.speaker, pq.speaker)) t.speakerRight++;
+        }
       }
-      if (verbose) {
+      if (show) {
+        for (const [gq, pq] of pairs) if (!sameSpeaker(gq.speaker, pq.speaker)) console.log(`  ${g.docno} ${kind} speaker: gold ${gq.speaker} / predicted ${pq.speaker}: ${doc.text.slice(gq.start, Math.min(gq.end, gq.start + 60))}`);
         for (const gq of gk) if (!pairs.some(([x]) => x === gq)) console.log(`  ${g.docno} ${kind} MISSED (${gq.speaker}): ${doc.text.slice(gq.start, Math.min(gq.end, gq.start + 80))}`);
         for (const pq of pk) if (!pairs.some(([, y]) => y === pq)) console.log(`  ${g.docno} ${kind} SPURIOUS (${pq.speaker}): ${doc.text.slice(pq.start, Math.min(pq.end, pq.start + 80))}`);
       }
     }
   }
-  const n = gold.length - drift;
-  console.log(`Quotes on the hand-annotated gold (${n} ANT articles, ${goldPath.replace(/.*\/gold\//, 'gold/')}; span overlap, one to one)`);
+  console.log(`Quotes on the hand-annotated gold (${goldPath.replace(/.*\/gold\//, 'gold/')}): span overlap, one to one; speaker accuracy over matched quotes`);
   if (drift) console.log(`  WARNING: ${drift} articles skipped: rasid's body text no longer matches the annotated one`);
-  let right = 0;
-  let matched = 0;
-  for (const kind of ['direct', 'indirect'] as const) {
-    const t = tally[kind];
-    const p = t.predicted ? t.matched / t.predicted : 0;
-    const r = t.gold ? t.matched / t.gold : 0;
-    const sp = t.predicted ? t.strict / t.predicted : 0;
-    const sr = t.gold ? t.strict / t.gold : 0;
-    console.log(
-      `  ${kind.padEnd(8)}  precision ${pct(t.matched, t.predicted)}  recall ${pct(t.matched, t.gold)}  F1 ${(100 * f1(p, r)).toFixed(1).padStart(5)}` +
-        `  (strict F1 ${(100 * f1(sp, sr)).toFixed(1)})  speaker ${pct(t.speakerRight, t.matched)}  (gold ${t.gold}, predicted ${t.predicted})`,
-    );
-    right += t.speakerRight;
-    matched += t.matched;
+  const label = { test: 'test (never looked at)', dev: 'dev (used in development)', all: 'all' };
+  for (const split of ['test', 'dev', 'all'] as const) {
+    if (articles[split] === 0) continue;
+    console.log(`  ${label[split]}: ${articles[split]} articles`);
+    let right = 0;
+    let matched = 0;
+    for (const kind of ['direct', 'indirect'] as const) {
+      const t = bySplit[split][kind];
+      const p = t.predicted ? t.matched / t.predicted : 0;
+      const r = t.gold ? t.matched / t.gold : 0;
+      const sp = t.predicted ? t.strict / t.predicted : 0;
+      const sr = t.gold ? t.strict / t.gold : 0;
+      console.log(
+        `    ${kind.padEnd(8)}  precision ${pct(t.matched, t.predicted)}  recall ${pct(t.matched, t.gold)}  F1 ${(100 * f1(p, r)).toFixed(1).padStart(5)}` +
+          `  (strict F1 ${(100 * f1(sp, sr)).toFixed(1)})  speaker ${pct(t.speakerRight, t.matched)}  (gold ${t.gold}, predicted ${t.predicted})`,
+      );
+      right += t.speakerRight;
+      matched += t.matched;
+    }
+    console.log(`    speaker accuracy overall ${(100 * right / Math.max(1, matched)).toFixed(1)} (${right}/${matched})`);
   }
-  console.log(`  speaker accuracy overall ${(100 * right / Math.max(1, matched)).toFixed(1)} (${right}/${matched} matched quotes)`);
 }
 
 if (isMain(import.meta.url)) {

@@ -3,7 +3,8 @@
  * ../shared/data/ant-corpus-multisource and stay there; the gold holds only ids, offsets, speakers.
  *
  *   node dist/scripts/quote-gold.js text DOCNO         the article body as rasid parses it (offsets index this)
- *   node dist/scripts/quote-gold.js resolve DRAFT... [--out GOLD]   annotator drafts (exact strings) -> gold lines
+ *   node dist/scripts/quote-gold.js resolve DRAFT... [--split dev|test] [--out GOLD]
+ *                                                    annotator drafts (exact strings) -> gold lines
  *   node dist/scripts/quote-gold.js check [--gold GOLD]             every gold span printed for review; exit 1 on drift
  *
  * Offsets are into `Doc.text` of the record as rasid reads it; each gold line carries the sha256 of
@@ -38,6 +39,8 @@ export interface GoldQuote {
 
 export interface GoldArticle {
   docno: string;
+  /** dev: looked at while developing the extractor; test: never looked at, only scored */
+  split: 'dev' | 'test';
   textSha256: string;
   quotes: GoldQuote[];
 }
@@ -93,20 +96,25 @@ function locate(text: string, needle: string, after: string | undefined, what: s
   return ok[0];
 }
 
-/** The cue occurrence nearest the quote (before it, or after it for a quote that comes first). */
+/**
+ * The cue occurrence for a quote: the nearest whole-word one before it (a cue precedes its quote
+ * far more often), else the nearest after it ("..."، قال X).
+ */
 function locateCue(text: string, cue: string, start: number, end: number): { start: number; end: number } | null {
-  let best: number | null = null;
-  let bestDistance = Infinity;
   const letter = /[\p{L}\p{M}]/u;
+  let before: number | null = null;
+  let after: number | null = null;
   for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
     if (letter.test(text[i - 1] ?? '') || letter.test(text[i + cue.length] ?? '')) continue; // a whole word only
-    const d = i + cue.length <= start ? start - (i + cue.length) : i >= end ? i - end : 0;
-    if (d < bestDistance) [best, bestDistance] = [i, d];
+    if (i + cue.length <= start && start - i <= 400) before = i;
+    else if (i >= end && after === null && i - end <= 200) after = i;
+    else if (i < end && i >= start) after ??= i; // a cue inside the span (a tag in mid-sentence)
   }
-  return best === null || bestDistance > 400 ? null : { start: best, end: best + cue.length };
+  const at = before ?? after;
+  return at === null ? null : { start: at, end: at + cue.length };
 }
 
-function resolve(paths: string[], out: string): void {
+function resolve(paths: string[], out: string, split: 'dev' | 'test'): void {
   const drafts = paths.map((p) => ({ path: p, draft: JSON.parse(readFileSync(p, 'utf8')) as { docno: string; quotes: DraftQuote[] } }));
   const records = readAntRecords(drafts.map((d) => d.draft.docno));
   const gold = new Map(readGold(out).map((g) => [g.docno, g]));
@@ -130,7 +138,7 @@ function resolve(paths: string[], out: string): void {
         return { kind: q.kind, start, end, cue, speaker: q.speaker ?? null, speakerKind: q.speakerKind ?? null };
       });
       quotes.sort((a, b) => a.start - b.start);
-      gold.set(draft.docno, { docno: draft.docno, textSha256: sha256(text), quotes });
+      gold.set(draft.docno, { docno: draft.docno, split, textSha256: sha256(text), quotes });
     } catch (e) {
       console.error((e as Error).message);
       failed++;
@@ -153,7 +161,7 @@ function check(path: string): void {
       drift++;
       continue;
     }
-    console.log(`\n# ${g.docno}: ${g.quotes.length} quotes`);
+    console.log(`\n# ${g.docno} (${g.split}): ${g.quotes.length} quotes`);
     for (const q of g.quotes) {
       const cue = q.cue ? text.slice(q.cue.start, q.cue.end) : '-';
       console.log(`  ${q.kind.padEnd(8)} ${q.speaker ?? '?'} (${q.speakerKind ?? '?'}) [${cue}]: ${text.slice(q.start, q.end).replace(/\n/g, ' ¶ ')}`);
@@ -176,7 +184,13 @@ if (isMain(import.meta.url)) {
   } else if (command === 'resolve' && rest.length) {
     const at = rest.indexOf('--out');
     const out = at >= 0 ? rest.splice(at, 2)[1] : GOLD_PATH;
-    resolve(rest, out);
+    const sp = rest.indexOf('--split');
+    const split = sp >= 0 ? rest.splice(sp, 2)[1] : 'test';
+    if (split !== 'dev' && split !== 'test') {
+      console.error('quote-gold: --split is dev or test');
+      process.exit(2);
+    }
+    resolve(rest, out, split);
   } else if (command === 'check') check(rest[0] === '--gold' ? rest[1] : GOLD_PATH);
   else {
     console.error('usage: quote-gold text DOCNO | resolve DRAFT.json... | check');

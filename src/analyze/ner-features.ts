@@ -1,5 +1,6 @@
 import { normalize, SEARCH_NORMALIZATION, segmentClitics, lightStem } from '../text/index.js';
 import type { NameLikeness } from './name-likeness.js';
+import { GenerationalCache } from '../generational-cache.js';
 
 /**
  * Feature templates for the NER tagger. Word-level features are computed once per distinct word
@@ -54,8 +55,8 @@ class Interner {
   }
 }
 const SHAPES = new Interner();
-/** Distinct words whose analysis and feature ids are kept; beyond it the caches start afresh. */
-const CACHE_LIMIT = 40_000;
+/** Distinct words per cache generation (see GenerationalCache): frequent words stay, rare ones age out. */
+const CACHE_GENERATION = 30_000;
 /** Shapes and coarse clusters number fewer than this (tables beyond it fall back to lookups). */
 const SMALL = 64;
 const COARSE = new Interner();
@@ -142,8 +143,11 @@ const NEIGHBOR_TEMPLATES: readonly { name: string; offset: number; value: (w: Wo
   { name: 't+1=', offset: 1, value: (w) => w.trig },
 ];
 
+/** The neighbour offsets the templates use, in a fixed order (the slots of a word's score vector). */
+const NEIGHBOR_OFFSETS: readonly number[] = [...new Set(NEIGHBOR_TEMPLATES.map((t) => t.offset))].sort((a, b) => a - b);
+
 export class NerFeatures {
-  private readonly cache = new Map<string, WordInfo>();
+  private readonly cache = new GenerationalCache<string, WordInfo>(CACHE_GENERATION);
   /** Names seen annotated in training text; at training time, only from the other folds. */
   names: GazetteerLike | null = null;
   /** Letters-only name classifier; it travels with the model file. */
@@ -206,10 +210,6 @@ export class NerFeatures {
       clusters: cl ?? null, gazTypes: gazTypes ?? null, trigTypes: trigTypes ?? null,
       shapeId: SHAPES.id(shape), coarseId: COARSE.id(coarse),
     };
-    if (this.cache.size > CACHE_LIMIT) {
-      this.cache.clear();
-      this.idCache.clear();
-    }
     this.cache.set(word, info);
     return info;
   }
@@ -304,18 +304,13 @@ export class NerFeatures {
    * neighbour features are looked up once and cached; only pair features are built per token.
    */
   sentenceIds(words: readonly string[], index: ReadonlyMap<string, number>): Int32Array[] {
-    if (index !== this.idIndex) {
-      this.idIndex = index;
-      this.idCache.clear();
-      for (const a of this.small) a.fill(-2);
-    }
+    this.useIndex(index);
     const infos = words.map((w) => this.info(w));
     const ids = words.map((w, i) => this.wordIds(w, infos[i], index));
     const boundary = this.wordIds('\u0000<s>', BOUNDARY, index);
     const gm = this.gazetteerSpans(infos, this.res.gazetteer);
     const nm = this.gazetteerSpans(infos, this.names, 1);
     const out: Int32Array[] = [];
-    const pairs: string[] = [];
     const buf: number[] = [];
     for (let i = 0; i < infos.length; i++) {
       buf.length = 0;
@@ -326,25 +321,94 @@ export class NerFeatures {
         const id = (j >= 0 && j < infos.length ? ids[j] : boundary).neighbor[k];
         if (id >= 0) buf.push(id);
       }
-      const w = infos[i];
-      const p1 = i > 0 ? infos[i - 1] : BOUNDARY;
-      const n1 = i + 1 < infos.length ? infos[i + 1] : BOUNDARY;
-      // pair features by numeric keys: string building and lookup only the first time a pair is seen
-      // shape and cluster pairs come from tiny sets: their ids are kept in arrays
-      this.smallPair(buf, index, 0, p1.shapeId * SMALL + w.shapeId, () => 'sh-1=' + p1.shape + '|' + w.shape);
-      this.smallPair(buf, index, 1, w.shapeId * SMALL + n1.shapeId, () => 'sh+1=' + w.shape + '|' + n1.shape);
-      this.smallPair(buf, index, 2, (p1.coarseId * SMALL + w.coarseId) * SMALL + n1.coarseId, () => 'cc=' + p1.coarse + '|' + w.coarse + '|' + n1.coarse);
-      pairs.length = 0;
-      pairs.push('b-1=' + p1.norm + '|' + w.norm, 'b+1=' + w.norm + '|' + n1.norm);
-      if (gm[i]) pairs.push('gm=' + gm[i]);
-      if (nm[i]) pairs.push('nm=' + nm[i], 'nmw=' + nm[i] + '|' + w.shape);
-      for (const p of pairs) {
-        const id = index.get(p);
-        if (id !== undefined) buf.push(id);
-      }
+      this.pairIds(buf, index, infos, i, gm, nm);
       out.push(Int32Array.from(buf));
     }
     return out;
+  }
+
+  /**
+   * Emission scores of a sentence for a model (emit[i * T + t]), the same sums as its features'
+   * rows but from per-word partial sums: a word's own features and what it adds to each
+   * neighbour are summed once per distinct word, so a token costs five vector additions and its
+   * pair features. This is the tagging path; `sentenceIds` is what training needs.
+   */
+  sentenceScores(words: readonly string[], index: ReadonlyMap<string, number>, emission: Float32Array, T: number): Float64Array {
+    this.useIndex(index);
+    const n = words.length;
+    const infos = words.map((w) => this.info(w));
+    const parts = words.map((w, i) => this.wordScores(w, infos[i], index, emission, T));
+    const boundary = this.wordScores('\u0000<s>', BOUNDARY, index, emission, T);
+    const gm = this.gazetteerSpans(infos, this.res.gazetteer);
+    const nm = this.gazetteerSpans(infos, this.names, 1);
+    const emit = new Float64Array(n * T);
+    const buf: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const row = i * T;
+      const own = parts[i];
+      for (let t = 0; t < T; t++) emit[row + t] = own[t];
+      for (let slot = 0; slot < NEIGHBOR_OFFSETS.length; slot++) {
+        const j = i + NEIGHBOR_OFFSETS[slot];
+        const v = j >= 0 && j < n ? parts[j] : boundary;
+        const base = (slot + 1) * T;
+        for (let t = 0; t < T; t++) emit[row + t] += v[base + t];
+      }
+      buf.length = 0;
+      this.pairIds(buf, index, infos, i, gm, nm);
+      for (const id of buf) {
+        const base = id * T;
+        for (let t = 0; t < T; t++) emit[row + t] += emission[base + t];
+      }
+    }
+    return emit;
+  }
+
+  private useIndex(index: ReadonlyMap<string, number>): void {
+    if (index === this.idIndex) return;
+    this.idIndex = index;
+    this.idCache.clear();
+    this.scoreCache.clear();
+    for (const a of this.small) a.fill(-2);
+  }
+
+  /** A word's own emission scores, then its contribution to the tokens at each NEIGHBOR_OFFSETS. */
+  private wordScores(word: string, info: WordInfo, index: ReadonlyMap<string, number>, emission: Float32Array, T: number): Float64Array {
+    let v = this.scoreCache.get(word);
+    if (v) return v;
+    v = new Float64Array((NEIGHBOR_OFFSETS.length + 1) * T);
+    const ids = this.wordIds(word, info, index);
+    for (const id of ids.self) for (let t = 0; t < T; t++) v[t] += emission[id * T + t];
+    NEIGHBOR_TEMPLATES.forEach((tpl, k) => {
+      const id = ids.neighbor[k];
+      if (id < 0) return;
+      // the template reads this word from the token at i = (this position) - offset
+      const base = (NEIGHBOR_OFFSETS.indexOf(tpl.offset) + 1) * T;
+      for (let t = 0; t < T; t++) v![base + t] += emission[id * T + t];
+    });
+    this.scoreCache.set(word, v);
+    return v;
+  }
+
+  /** Ids of token i's features over pairs and triples of words and of name-list matches. */
+  private pairIds(buf: number[], index: ReadonlyMap<string, number>, infos: WordInfo[], i: number, gm: string[], nm: string[]): void {
+    const w = infos[i];
+    const p1 = i > 0 ? infos[i - 1] : BOUNDARY;
+    const n1 = i + 1 < infos.length ? infos[i + 1] : BOUNDARY;
+    // shape and cluster pairs come from tiny sets: their ids are kept in arrays
+    this.smallPair(buf, index, 0, p1.shapeId * SMALL + w.shapeId, () => 'sh-1=' + p1.shape + '|' + w.shape);
+    this.smallPair(buf, index, 1, w.shapeId * SMALL + n1.shapeId, () => 'sh+1=' + w.shape + '|' + n1.shape);
+    this.smallPair(buf, index, 2, (p1.coarseId * SMALL + w.coarseId) * SMALL + n1.coarseId, () => 'cc=' + p1.coarse + '|' + w.coarse + '|' + n1.coarse);
+    const look = (f: string) => {
+      const id = index.get(f);
+      if (id !== undefined) buf.push(id);
+    };
+    look('b-1=' + p1.norm + '|' + w.norm);
+    look('b+1=' + w.norm + '|' + n1.norm);
+    if (gm[i]) look('gm=' + gm[i]);
+    if (nm[i]) {
+      look('nm=' + nm[i]);
+      look('nmw=' + nm[i] + '|' + w.shape);
+    }
   }
 
   /** ids of shape-pair and cluster-triple features, -2 not yet looked up, -1 not in the model */
@@ -362,7 +426,9 @@ export class NerFeatures {
   }
 
   private idIndex: ReadonlyMap<string, number> | null = null;
-  private readonly idCache = new Map<string, WordIds>();
+  private readonly idCache = new GenerationalCache<string, WordIds>(CACHE_GENERATION);
+  /** per word: its own features' emission scores, then what it adds to the tokens at -2, -1, +1, +2 */
+  private readonly scoreCache = new GenerationalCache<string, Float64Array>(CACHE_GENERATION);
 
   private wordIds(word: string, info: WordInfo, index: ReadonlyMap<string, number>): WordIds {
     let ids = this.idCache.get(word);
@@ -378,7 +444,6 @@ export class NerFeatures {
       if (value) neighbor[k] = index.get(t.name + value) ?? -1;
     });
     ids = { self: Int32Array.from(self), neighbor };
-    if (this.idCache.size > CACHE_LIMIT) this.idCache.clear();
     this.idCache.set(word, ids);
     return ids;
   }

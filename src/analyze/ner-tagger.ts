@@ -23,7 +23,8 @@ export class NerTagger {
 
   tag(words: readonly string[]): string[] {
     if (words.length === 0) return [];
-    return this.model.tagIds(this.features.sentenceIds(words, this.model.index));
+    const T = this.model.tags.length;
+    return this.model.tagScores(this.features.sentenceScores(words, this.model.index, this.model.weights.emission, T), words.length);
   }
 
   /** Tags the sentences of one document, then makes its names consistent across sentences. */

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { bioTransitionsAllowed, viterbi, type SequenceWeights } from './perceptron.js';
+import { bioTransitionsAllowed, viterbi, viterbiScores, type SequenceWeights } from './perceptron.js';
 import { RasidError } from '../errors.js';
 
 /**
@@ -55,6 +55,12 @@ export class NerModel {
   /** BIO tags for one sentence, given each token's feature ids. */
   tagIds(feats: readonly Int32Array[]): string[] {
     const best = viterbi(feats, this.weights, this.tags.length, this.allowed);
+    return Array.from(best, (t) => this.tags[t]);
+  }
+
+  /** BIO tags for n tokens, given their emission scores (emit[i * T + t]). */
+  tagScores(emit: Float64Array, n: number): string[] {
+    const best = viterbiScores(emit, n, this.weights.transition, this.tags.length, this.allowed);
     return Array.from(best, (t) => this.tags[t]);
   }
 

@@ -31,23 +31,34 @@ export interface SequenceWeights {
 
 /** Best tag sequence for one sentence: feats[i] are the feature ids of token i. */
 export function viterbi(feats: readonly Int32Array[], w: SequenceWeights, T: number, allowed: Uint8Array): Int32Array {
-  const n = feats.length;
+  return viterbiScores(emissionScores(feats, w.emission, T), feats.length, w.transition, T, allowed);
+}
+
+/** Each token's score per tag: the sum of its features' emission rows, emit[i * T + t]. */
+export function emissionScores(feats: readonly Int32Array[], emission: Float32Array, T: number): Float64Array {
+  const emit = new Float64Array(feats.length * T);
+  for (let i = 0; i < feats.length; i++) {
+    const f = feats[i];
+    const row = i * T;
+    for (let k = 0; k < f.length; k++) {
+      const base = f[k] * T;
+      for (let t = 0; t < T; t++) emit[row + t] += emission[base + t];
+    }
+  }
+  return emit;
+}
+
+/** Best tag sequence for n tokens whose emission scores are given (emit[i * T + t]). */
+export function viterbiScores(emit: Float64Array, n: number, transition: Float32Array, T: number, allowed: Uint8Array): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
-  const emit = new Float64Array(T);
-  const { emission, transition } = w;
   for (let i = 0; i < n; i++) {
-    emit.fill(0);
-    const f = feats[i];
-    for (let k = 0; k < f.length; k++) {
-      const base = f[k] * T;
-      for (let t = 0; t < T; t++) emit[t] += emission[base + t];
-    }
     for (let t = 0; t < T; t++) {
+      const e = emit[i * T + t];
       if (i === 0) {
-        score[t] = allowed[T * T + t] ? transition[T * T + t] + emit[t] : -Infinity;
+        score[t] = allowed[T * T + t] ? transition[T * T + t] + e : -Infinity;
         back[t] = T;
         continue;
       }
@@ -62,7 +73,7 @@ export function viterbi(feats: readonly Int32Array[], w: SequenceWeights, T: num
           arg = p;
         }
       }
-      score[i * T + t] = best + emit[t];
+      score[i * T + t] = best + e;
       back[i * T + t] = arg;
     }
   }
