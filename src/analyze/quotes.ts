@@ -293,6 +293,10 @@ class QuoteFinder {
       if (e && e.first === j && e.last < end && this.isWord(e.last) && !this.lex.stop(this.toks[e.last].norm) && !this.lex.cue(this.toks[e.last].norm)) {
         comp = e.last - 1;
         contentStart = e.last;
+      } else if (!e && j === k + 1 && j < end && this.isWord(j) && !/^(ال|وال|لل)/.test(this.toks[j].norm) && !this.lex.stop(this.toks[j].norm) && !this.lex.skip(this.toks[j].norm) && !this.lex.speakerNoun(this.toks[j].norm)) {
+        // "ونفى مشاركته في ...": no subject of its own (a definite noun there would be one), the object is the content
+        comp = k;
+        contentStart = j;
       }
     }
     if (comp < 0) {
@@ -403,6 +407,7 @@ class QuoteFinder {
       const e = this.entityAt[i];
       if (e && e.first < i) continue;
       if (e && this.toks[i].start < this.mentionStart(e) && /^ل/.test(t.norm)) break; // لرويترز: the outlet, not the subject
+      if (/^ل./.test(t.norm) && this.lex.titleCue(t.norm.slice(1))) break; // لشبكة سي بي إس، لصحيفة ...: to whom, not who
       if (e && (e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC')) {
         // "مدير معهد نوبل أولاف نيولستاد": an organisation in the title, then the person
         if (e.type !== 'PER') {
@@ -431,7 +436,12 @@ class QuoteFinder {
       }
       if (this.lex.stop(t.norm) || this.lex.cue(t.norm)) break;
     }
-    if (i > j) return this.unnamed(this.text(j, Math.min(i, j + 5)));
+    if (i > j) {
+      // "السفيرة الأمريكية": a definite description of someone the article names elsewhere
+      const described = this.describedEntity(j, Math.min(i, j + 5), k);
+      if (described) return this.remember(described, cue.gender, null, null);
+      return this.unnamed(this.text(j, Math.min(i, j + 5)));
+    }
     // "X قال": a named subject right before the verb
     const before = this.previousWord(k - 1);
     const e = before >= 0 ? this.entityAt[before] : null;
@@ -476,6 +486,60 @@ class QuoteFinder {
     let role = this.text(after + 1, roleEnd).trim();
     if (outlet) role = role.replace(/\s*لـ*$/, '').trim();
     return { role: role || null, outlet };
+  }
+
+  /**
+   * The person or organisation a definite description refers to: the one whose title or
+   * apposition anywhere in the article holds the description's head noun (السفيرة ← "السفيرة
+   * الأمريكية نيكي هايلي"), more of its words breaking ties, then the latest mention before `k`.
+   */
+  private describedEntity(from: number, to: number, k: number): EntityAt | null {
+    const head = this.toks[from].norm;
+    if (!/^(ال|وال)/.test(head)) return null;
+    const words = [] as string[];
+    for (let i = from; i < to; i++) if (this.isWord(i)) words.push(withoutArticle(this.toks[i].norm));
+    const described = this.describedBy();
+    let best: EntityAt | null = null;
+    let bestScore = 0;
+    for (const [e, ctx] of described) {
+      if (!ctx.has(words[0])) continue;
+      let score = 10;
+      for (const w of words.slice(1)) if (ctx.has(w)) score++;
+      if (e.first < k) score += 0.5; // introduced before the reference
+      if (score > bestScore || (score === bestScore && best && e.first < k && e.first > best.first)) [best, bestScore] = [e, score];
+    }
+    return best;
+  }
+
+  private describedCache: Map<EntityAt, Set<string>> | null = null;
+
+  /** Per person or organisation mention: the words of the title before it and of the apposition after it. */
+  private describedBy(): Map<EntityAt, Set<string>> {
+    if (this.describedCache) return this.describedCache;
+    const out = new Map<EntityAt, Set<string>>();
+    const seen = new Set<EntityAt>();
+    for (const e of this.entityAt) {
+      if (!e || seen.has(e) || e.type !== 'PER') continue;
+      seen.add(e);
+      const ctx = new Set<string>();
+      // the title: up to 6 words right before the name ("السفيرة الأمريكية لدى الأمم المتحدة نيكي هايلي")
+      for (let b = e.first - 1, n = 0; b >= 0 && n < 6 && this.isWord(b) && this.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.toks[b].norm); b--, n++) ctx.add(withoutArticle(this.toks[b].norm));
+      // the apposition: "، المحلل السياسي في ..."
+      if (e.last < this.toks.length && COMMA.test(this.toks[e.last].text)) {
+        for (let a = e.last + 1, n = 0; a < this.toks.length && n < 4 && this.isWord(a); a++, n++) ctx.add(withoutArticle(this.toks[a].norm));
+      }
+      if (ctx.size === 0) continue;
+      // one entity id, several mentions: the words of all its mentions count for each
+      for (const [other, words] of out) {
+        if (other.id === e.id) {
+          for (const w of ctx) words.add(w);
+          for (const w of words) ctx.add(w);
+        }
+      }
+      out.set(e, ctx);
+    }
+    this.describedCache = out;
+    return out;
   }
 
   private remember(e: EntityAt, gender: Gender, role: string | null, outlet: string | null): Known {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { bioTransitionsAllowed, viterbi, viterbiScores, type SequenceWeights } from './perceptron.js';
 import { RasidError } from '../errors.js';
+import type { NameLikenessJson } from '../analyze/name-likeness.js';
 
 /**
  * The NER model file: a small binary, so a 20 MB model loads in a fraction of a second.
@@ -19,7 +20,7 @@ export interface NerModelHeader {
   /** Words the training text mostly leaves untagged: never tagged alone from curated lists. */
   mostlyNotNames?: string[];
   /** The letters-only name classifier the features used (NameLikeness.toJSON()). */
-  nameLikeness?: { grams: Record<string, number[]>; unseen: number[] };
+  nameLikeness?: NameLikenessJson;
 }
 
 export class NerModel {
