@@ -280,7 +280,7 @@ export class NerFeatures {
     return marks;
   }
 
-  /** Feature strings for each token of one sentence (training; see `sentenceIds` for tagging). */
+  /** Feature strings for each token of one sentence (training; see `sentenceScores` for tagging). */
   sentence(words: readonly string[]): string[][] {
     const infos = words.map((w) => this.info(w));
     const at = (i: number): WordInfo => (i >= 0 && i < infos.length ? infos[i] : BOUNDARY);
@@ -300,38 +300,10 @@ export class NerFeatures {
   }
 
   /**
-   * The same features as `sentence`, as the ids of `index`, fast: each distinct word's own and
-   * neighbour features are looked up once and cached; only pair features are built per token.
-   */
-  sentenceIds(words: readonly string[], index: ReadonlyMap<string, number>): Int32Array[] {
-    this.useIndex(index);
-    const infos = words.map((w) => this.info(w));
-    const ids = words.map((w, i) => this.wordIds(w, infos[i], index));
-    const boundary = this.wordIds('\u0000<s>', BOUNDARY, index);
-    const gm = this.gazetteerSpans(infos, this.res.gazetteer);
-    const nm = this.gazetteerSpans(infos, this.names, 1);
-    const out: Int32Array[] = [];
-    const buf: number[] = [];
-    for (let i = 0; i < infos.length; i++) {
-      buf.length = 0;
-      const self = ids[i].self;
-      for (let k = 0; k < self.length; k++) buf.push(self[k]);
-      for (let k = 0; k < NEIGHBOR_TEMPLATES.length; k++) {
-        const j = i + NEIGHBOR_TEMPLATES[k].offset;
-        const id = (j >= 0 && j < infos.length ? ids[j] : boundary).neighbor[k];
-        if (id >= 0) buf.push(id);
-      }
-      this.pairIds(buf, index, infos, i, gm, nm);
-      out.push(Int32Array.from(buf));
-    }
-    return out;
-  }
-
-  /**
    * Emission scores of a sentence for a model (emit[i * T + t]), the same sums as its features'
    * rows but from per-word partial sums: a word's own features and what it adds to each
    * neighbour are summed once per distinct word, so a token costs five vector additions and its
-   * pair features. This is the tagging path; `sentenceIds` is what training needs.
+   * pair features. This is the tagging path; training reads `sentence`.
    */
   sentenceScores(words: readonly string[], index: ReadonlyMap<string, number>, emission: Float32Array, T: number): Float64Array {
     this.useIndex(index);
@@ -366,7 +338,6 @@ export class NerFeatures {
   private useIndex(index: ReadonlyMap<string, number>): void {
     if (index === this.idIndex) return;
     this.idIndex = index;
-    this.idCache.clear();
     this.scoreCache.clear();
     for (const a of this.small) a.fill(-2);
   }
@@ -426,13 +397,11 @@ export class NerFeatures {
   }
 
   private idIndex: ReadonlyMap<string, number> | null = null;
-  private readonly idCache = new GenerationalCache<string, WordIds>(CACHE_GENERATION);
   /** per word: its own features' emission scores, then what it adds to the tokens at -2, -1, +1, +2 */
   private readonly scoreCache = new GenerationalCache<string, Float64Array>(CACHE_GENERATION);
 
+  /** The ids of a word's own features and of what it gives each neighbour (only its scores are kept). */
   private wordIds(word: string, info: WordInfo, index: ReadonlyMap<string, number>): WordIds {
-    let ids = this.idCache.get(word);
-    if (ids) return ids;
     const self: number[] = [];
     for (const f of this.selfFeatures(word, info)) {
       const id = index.get(f);
@@ -443,9 +412,7 @@ export class NerFeatures {
       const value = t.value(info);
       if (value) neighbor[k] = index.get(t.name + value) ?? -1;
     });
-    ids = { self: Int32Array.from(self), neighbor };
-    this.idCache.set(word, ids);
-    return ids;
+    return { self: Int32Array.from(self), neighbor };
   }
 
   /** Features over pairs and triples of neighbouring words, and gazetteer matches. */
