@@ -32,8 +32,7 @@ const words = (name: string): string[] =>
   normalize(name, SEARCH_NORMALIZATION)
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => (w.length > 3 && /^[وفبل]/.test(w) && !w.startsWith('ال') ? w : w));
+    .filter(Boolean);
 
 /** Same speaker: equal after normalization, or one name's words all inside the other's (سميث / مايكل سميث). */
 export function sameSpeaker(gold: string | null, predicted: string | null): boolean {

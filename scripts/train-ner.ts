@@ -159,7 +159,7 @@ function encodeJackknifed(sentences: TaggedSentence[], features: NerFeatures, in
  * names), with the weights of the moment.
  */
 function tagLikeTheCli(sentences: TaggedSentence[], features: NerFeatures, header: NerModelHeader, index: Map<string, number>, w: SequenceWeights): string[][] {
-  const tagger = new NerTagger(new NerModel({ ...header, features: index.size }, index, w), features, curatedNames());
+  const tagger = new NerTagger(new NerModel({ ...header, features: index.size }, index, w), features, curatedNames(), personNameRole());
   const out: string[][] = [];
   for (let i = 0; i < sentences.length; i += DOCUMENT_WINDOW) out.push(...tagger.tagDocument(sentences.slice(i, i + DOCUMENT_WINDOW).map((s) => s.words)));
   return out;

@@ -85,7 +85,7 @@ export function quoteLexicon(): QuoteLexicon {
   return shared;
 }
 
-/** إن، أن، بأن، لأن? no: only the complementizers of reported speech, with an attached pronoun (أنه، إنها). */
+/** The complementizers that open reported speech (إن، أن، بأن), also with an attached pronoun (أنه، إنها). */
 const COMPLEMENTIZER = /^(?:ب)?ان(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)?$/;
 
 export function isComplementizer(norm: string): boolean {

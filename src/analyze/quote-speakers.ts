@@ -1,0 +1,136 @@
+import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
+import { withoutArticle, type Gender, type QuoteLexicon } from './quote-cues.js';
+import { COMMA, type EntityAt, type QuoteText } from './quote-text.js';
+
+/** A quote's speaker as the quotes layer carries it. */
+export interface QuoteSpeaker {
+  /** entity id in the document's entities layer, or null for an unnamed source (مصادر أمنية) */
+  entity: string | null;
+  name: string;
+  role: string | null;
+  /** the outlet the words were given to (ل"نيوزويك"), when stated */
+  outlet: string | null;
+}
+
+/** A speaker the article has quoted, with what later references can match. */
+export interface Known extends QuoteSpeaker {
+  gender: Gender;
+  /** normalized words of the role, for back-references */
+  roleWords: Set<string>;
+}
+
+/**
+ * The speakers of one document in reading order: who has spoken, with which role and gender, and
+ * who spoke last. Resolves the references that name nobody: a pronoun subject (the last speaker
+ * whose gender fits the verb), a back-referring noun (المحلل), a definite description (السفيرة
+ * الأمريكية).
+ */
+export class SpeakerBook {
+  private readonly known: Known[] = [];
+  /** the last named speaker quoted */
+  last: Known | null = null;
+
+  constructor(
+    private readonly t: QuoteText,
+    private readonly lex: QuoteLexicon,
+  ) {}
+
+  /**
+   * The person or organisation a definite description refers to: the one whose title or
+   * apposition anywhere in the article holds the description's head noun (السفيرة ← "السفيرة
+   * الأمريكية نيكي هايلي"), more of its words breaking ties, then the latest mention before `k`.
+   */
+  describedEntity(from: number, to: number, k: number): EntityAt | null {
+    const head = this.t.toks[from].norm;
+    if (!/^(ال|وال)/.test(head)) return null;
+    const words = [] as string[];
+    for (let i = from; i < to; i++) if (this.t.isWord(i)) words.push(withoutArticle(this.t.toks[i].norm));
+    const described = this.describedBy();
+    let best: EntityAt | null = null;
+    let bestScore = 0;
+    for (const [e, ctx] of described) {
+      if (!ctx.has(words[0])) continue;
+      let score = 10;
+      for (const w of words.slice(1)) if (ctx.has(w)) score++;
+      if (e.first < k) score += 0.5; // introduced before the reference
+      if (score > bestScore || (score === bestScore && best && e.first < k && e.first > best.first)) [best, bestScore] = [e, score];
+    }
+    return best;
+  }
+
+  private describedCache: Map<EntityAt, Set<string>> | null = null;
+
+  /** Per person or organisation mention: the words of the title before it and of the apposition after it. */
+  private describedBy(): Map<EntityAt, Set<string>> {
+    if (this.describedCache) return this.describedCache;
+    const out = new Map<EntityAt, Set<string>>();
+    const seen = new Set<EntityAt>();
+    for (const e of this.t.entityAt) {
+      if (!e || seen.has(e) || e.type !== 'PER') continue;
+      seen.add(e);
+      const ctx = new Set<string>();
+      // the title: up to 6 words right before the name ("السفيرة الأمريكية لدى الأمم المتحدة نيكي هايلي")
+      for (let b = e.first - 1, n = 0; b >= 0 && n < 6 && this.t.isWord(b) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm); b--, n++) ctx.add(withoutArticle(this.t.toks[b].norm));
+      // the apposition: "، المحلل السياسي في ..."
+      if (e.last < this.t.toks.length && COMMA.test(this.t.toks[e.last].text)) {
+        for (let a = e.last + 1, n = 0; a < this.t.toks.length && n < 4 && this.t.isWord(a); a++, n++) ctx.add(withoutArticle(this.t.toks[a].norm));
+      }
+      if (ctx.size === 0) continue;
+      // one entity id, several mentions: the words of all its mentions count for each
+      for (const [other, words] of out) {
+        if (other.id === e.id) {
+          for (const w of ctx) words.add(w);
+          for (const w of words) ctx.add(w);
+        }
+      }
+      out.set(e, ctx);
+    }
+    this.describedCache = out;
+    return out;
+  }
+
+  remember(e: EntityAt, gender: Gender, role: string | null, outlet: string | null): Known {
+    let k = this.known.find((s) => s.entity === e.id);
+    if (!k) {
+      k = { entity: e.id, name: e.name, role: null, outlet: null, gender: '-', roleWords: new Set() };
+      this.known.push(k);
+    }
+    if (gender !== '-' && k.gender === '-') k.gender = gender;
+    if (role && !k.role) {
+      k.role = role;
+      for (const w of role.split(/\s+/)) k.roleWords.add(withoutArticle(this.normOf(w)));
+    }
+    if (outlet) k.outlet = outlet;
+    return k;
+  }
+
+  private normOf(word: string): string {
+    return normalize(word.replace(/[^\p{L}\p{M}]/gu, ''), SEARCH_NORMALIZATION);
+  }
+
+  /** A source with no entity: an unnamed one (مصدر عسكري) or a name the tagger missed; remembered for back-references. */
+  unnamed(name: string, role: string | null = null): Known {
+    let k = this.known.find((s) => s.entity === null && s.name === name);
+    if (!k) {
+      k = { entity: null, name, role, outlet: null, gender: '-', roleWords: new Set() };
+      for (const w of `${name} ${role ?? ''}`.split(/\s+/)) if (w) k.roleWords.add(withoutArticle(this.normOf(w)));
+      this.known.push(k);
+    }
+    return k;
+  }
+
+  /** المحلل -> the latest speaker whose role holds محلل; an author-like noun falls back to the first speaker. */
+  backReference(noun: string, authorLike: boolean, gender: Gender): Known | null {
+    for (let i = this.known.length - 1; i >= 0; i--) if (this.known[i].roleWords.has(noun)) return this.known[i];
+    if (authorLike) return this.known.find((s) => s.entity !== null) ?? null;
+    return this.fitting(gender);
+  }
+
+  /** The last speaker, if the verb's agreement allows it (قالت is not a man). */
+  fitting(gender: Gender): Known | null {
+    const fits = (s: Known) => gender === '-' || s.gender === '-' || s.gender === gender;
+    if (this.last && fits(this.last)) return this.last;
+    for (let i = this.known.length - 1; i >= 0; i--) if (this.known[i].entity && fits(this.known[i])) return this.known[i];
+    return null;
+  }
+}
