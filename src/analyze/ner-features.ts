@@ -118,6 +118,19 @@ export class NameTable implements GazetteerLike {
   }
 }
 
+/** A word's info with its emission scores for one model (see NerFeatures.sentenceScores). */
+interface ScoredWord {
+  info: WordInfo;
+  /** its own features' scores, then what it adds to the tokens at each NEIGHBOR_OFFSETS */
+  scores: Float64Array;
+  /** its number among the model's word-pair words, -1 if it is in none */
+  pairId: number;
+}
+
+/** Word-pair keys are first * PAIR_WORDS + second: far more than the distinct words of any model. */
+const PAIR_WORDS = 1 << 22;
+const BOUNDARY_KEY = '\u0000<s>';
+
 interface WordIds {
   self: Int32Array;
   /** one id per NEIGHBOR_TEMPLATES entry, -1 when the model has no such feature */
@@ -308,25 +321,25 @@ export class NerFeatures {
   sentenceScores(words: readonly string[], index: ReadonlyMap<string, number>, emission: Float32Array, T: number): Float64Array {
     this.useIndex(index);
     const n = words.length;
-    const infos = words.map((w) => this.info(w));
-    const parts = words.map((w, i) => this.wordScores(w, infos[i], index, emission, T));
-    const boundary = this.wordScores('\u0000<s>', BOUNDARY, index, emission, T);
+    const scored = words.map((w) => this.scoredWord(w, index, emission, T));
+    const infos = scored.map((s) => s.info);
+    const boundary = this.boundaryScores ?? (this.boundaryScores = this.computeScores(BOUNDARY_KEY, BOUNDARY, index, emission, T));
     const gm = this.gazetteerSpans(infos, this.res.gazetteer);
     const nm = this.gazetteerSpans(infos, this.names, 1);
     const emit = new Float64Array(n * T);
     const buf: number[] = [];
     for (let i = 0; i < n; i++) {
       const row = i * T;
-      const own = parts[i];
+      const own = scored[i].scores;
       for (let t = 0; t < T; t++) emit[row + t] = own[t];
       for (let slot = 0; slot < NEIGHBOR_OFFSETS.length; slot++) {
         const j = i + NEIGHBOR_OFFSETS[slot];
-        const v = j >= 0 && j < n ? parts[j] : boundary;
+        const v = j >= 0 && j < n ? scored[j].scores : boundary.scores;
         const base = (slot + 1) * T;
         for (let t = 0; t < T; t++) emit[row + t] += v[base + t];
       }
       buf.length = 0;
-      this.pairIds(buf, index, infos, i, gm, nm);
+      this.pairIds(buf, index, scored, i, boundary, gm, nm);
       for (const id of buf) {
         const base = id * T;
         for (let t = 0; t < T; t++) emit[row + t] += emission[base + t];
@@ -339,14 +352,38 @@ export class NerFeatures {
     if (index === this.idIndex) return;
     this.idIndex = index;
     this.scoreCache.clear();
+    this.boundaryScores = null;
     for (const a of this.small) a.fill(-2);
+    // word-pair features by numbers: most pairs of news text are in no model, and skip the lookup
+    this.pairWordIds.clear();
+    this.pairIdsByKey.clear();
+    for (const [f, id] of index) {
+      const m = /^b([-+])1=([^|]*)\|([^|]*)$/.exec(f);
+      if (!m) continue;
+      const a = this.pairWordId(m[2], true);
+      const b = this.pairWordId(m[3], true);
+      this.pairIdsByKey.set((m[1] === '-' ? 0 : 1) + 2 * (a * PAIR_WORDS + b), id);
+    }
+  }
+
+  /** A normalized word's number among the words of the model's word-pair features (-1: none). */
+  private pairWordId(norm: string, grow = false): number {
+    let id = this.pairWordIds.get(norm);
+    if (id === undefined) {
+      if (!grow) return -1;
+      this.pairWordIds.set(norm, (id = this.pairWordIds.size));
+    }
+    return id;
+  }
+
+  /** A word's info and scores for the current model, cached. */
+  private scoredWord(word: string, index: ReadonlyMap<string, number>, emission: Float32Array, T: number): ScoredWord {
+    return this.scoreCache.get(word) ?? this.computeScores(word, this.info(word), index, emission, T);
   }
 
   /** A word's own emission scores, then its contribution to the tokens at each NEIGHBOR_OFFSETS. */
-  private wordScores(word: string, info: WordInfo, index: ReadonlyMap<string, number>, emission: Float32Array, T: number): Float64Array {
-    let v = this.scoreCache.get(word);
-    if (v) return v;
-    v = new Float64Array((NEIGHBOR_OFFSETS.length + 1) * T);
+  private computeScores(word: string, info: WordInfo, index: ReadonlyMap<string, number>, emission: Float32Array, T: number): ScoredWord {
+    const v = new Float64Array((NEIGHBOR_OFFSETS.length + 1) * T);
     const ids = this.wordIds(word, info, index);
     for (const id of ids.self) for (let t = 0; t < T; t++) v[t] += emission[id * T + t];
     NEIGHBOR_TEMPLATES.forEach((tpl, k) => {
@@ -354,27 +391,36 @@ export class NerFeatures {
       if (id < 0) return;
       // the template reads this word from the token at i = (this position) - offset
       const base = (NEIGHBOR_OFFSETS.indexOf(tpl.offset) + 1) * T;
-      for (let t = 0; t < T; t++) v![base + t] += emission[id * T + t];
+      for (let t = 0; t < T; t++) v[base + t] += emission[id * T + t];
     });
-    this.scoreCache.set(word, v);
-    return v;
+    // a '|' inside the word would make its pair features ambiguous to parse: such words have none
+    const scored = { info, scores: v, pairId: info.norm.includes('|') ? -1 : this.pairWordId(info.norm) };
+    if (word !== BOUNDARY_KEY) this.scoreCache.set(word, scored);
+    return scored;
   }
 
   /** Ids of token i's features over pairs and triples of words and of name-list matches. */
-  private pairIds(buf: number[], index: ReadonlyMap<string, number>, infos: WordInfo[], i: number, gm: string[], nm: string[]): void {
-    const w = infos[i];
-    const p1 = i > 0 ? infos[i - 1] : BOUNDARY;
-    const n1 = i + 1 < infos.length ? infos[i + 1] : BOUNDARY;
+  private pairIds(buf: number[], index: ReadonlyMap<string, number>, scored: ScoredWord[], i: number, boundary: ScoredWord, gm: string[], nm: string[]): void {
+    const me = scored[i];
+    const prev = i > 0 ? scored[i - 1] : boundary;
+    const next = i + 1 < scored.length ? scored[i + 1] : boundary;
+    const w = me.info;
+    const p1 = prev.info;
+    const n1 = next.info;
     // shape and cluster pairs come from tiny sets: their ids are kept in arrays
     this.smallPair(buf, index, 0, p1.shapeId * SMALL + w.shapeId, () => 'sh-1=' + p1.shape + '|' + w.shape);
     this.smallPair(buf, index, 1, w.shapeId * SMALL + n1.shapeId, () => 'sh+1=' + w.shape + '|' + n1.shape);
     this.smallPair(buf, index, 2, (p1.coarseId * SMALL + w.coarseId) * SMALL + n1.coarseId, () => 'cc=' + p1.coarse + '|' + w.coarse + '|' + n1.coarse);
+    if (me.pairId >= 0) {
+      const before = prev.pairId >= 0 ? this.pairIdsByKey.get(2 * (prev.pairId * PAIR_WORDS + me.pairId)) : undefined;
+      if (before !== undefined) buf.push(before);
+      const after = next.pairId >= 0 ? this.pairIdsByKey.get(1 + 2 * (me.pairId * PAIR_WORDS + next.pairId)) : undefined;
+      if (after !== undefined) buf.push(after);
+    }
     const look = (f: string) => {
       const id = index.get(f);
       if (id !== undefined) buf.push(id);
     };
-    look('b-1=' + p1.norm + '|' + w.norm);
-    look('b+1=' + w.norm + '|' + n1.norm);
     if (gm[i]) look('gm=' + gm[i]);
     if (nm[i]) {
       look('nm=' + nm[i]);
@@ -397,8 +443,13 @@ export class NerFeatures {
   }
 
   private idIndex: ReadonlyMap<string, number> | null = null;
-  /** per word: its own features' emission scores, then what it adds to the tokens at -2, -1, +1, +2 */
-  private readonly scoreCache = new GenerationalCache<string, Float64Array>(CACHE_GENERATION);
+  /** per word, for the current model: its info, scores and word-pair number */
+  private readonly scoreCache = new GenerationalCache<string, ScoredWord>(CACHE_GENERATION);
+  private boundaryScores: ScoredWord | null = null;
+  /** the words of the model's word-pair features ("b-1=" and "b+1="), numbered */
+  private readonly pairWordIds = new Map<string, number>();
+  /** word-pair feature ids by (side + 2 * (first * PAIR_WORDS + second)) */
+  private readonly pairIdsByKey = new Map<number, number>();
 
   /** The ids of a word's own features and of what it gives each neighbour (only its scores are kept). */
   private wordIds(word: string, info: WordInfo, index: ReadonlyMap<string, number>): WordIds {
