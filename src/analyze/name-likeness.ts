@@ -27,9 +27,24 @@ export class NameLikeness {
   private readonly logp: Map<string, Float64Array>;
   private readonly unseen: Float64Array;
 
+  /** The same table keyed by numbers (see packGrams), which spares classify a string per n-gram. */
+  private readonly byCode: Map<number, Float64Array> | null;
+  /** character -> small id (1..255) over the characters of the table's n-grams */
+  private readonly charIds = new Map<number, number>();
+
   private constructor(logp: Map<string, Float64Array>, unseen: Float64Array) {
     this.logp = logp;
     this.unseen = unseen;
+    for (const g of logp.keys()) for (let i = 0; i < g.length; i++) if (!this.charIds.has(g.charCodeAt(i))) this.charIds.set(g.charCodeAt(i), this.charIds.size + 1);
+    if (this.charIds.size > 255) this.byCode = null;
+    else {
+      this.byCode = new Map();
+      for (const [g, lp] of logp) {
+        let key = 0;
+        for (let i = 0; i < g.length; i++) key = key * 256 + this.charIds.get(g.charCodeAt(i))!;
+        this.byCode.set(key, lp);
+      }
+    }
   }
 
   /** Training examples: (word, class) with class one of PER, LOC, ORG, WORD. */
@@ -85,13 +100,29 @@ export class NameLikeness {
   classify(word: string): { cls: string; margin: number } {
     const C = CLASSES.length;
     const score = new Float64Array(C);
-    const gs = grams(word);
-    for (const g of gs) {
-      const lp = this.logp.get(g) ?? this.unseen;
+    let count = 0;
+    const add = (lp: Float64Array | undefined) => {
+      lp ??= this.unseen;
       for (let c = 0; c < C; c++) score[c] += lp[c];
-    }
+      count++;
+    };
+    if (this.byCode) {
+      // the n-grams of '^' + word + '$', as numbers: a character the table never saw makes the n-gram unseen (0)
+      const L = word.length + 2;
+      const ids = new Array<number>(L);
+      ids[0] = this.charIds.get(94) ?? 0;
+      for (let i = 0; i < word.length; i++) ids[i + 1] = this.charIds.get(word.charCodeAt(i)) ?? 0;
+      ids[L - 1] = this.charIds.get(36) ?? 0;
+      for (let n = MIN_N; n <= MAX_N; n++) {
+        for (let i = 0; i + n <= L; i++) {
+          let key = 0;
+          for (let k = i; k < i + n && key >= 0; k++) key = ids[k] === 0 ? -1 : key * 256 + ids[k];
+          add(key < 0 ? undefined : this.byCode.get(key));
+        }
+      }
+    } else for (const g of grams(word)) add(this.logp.get(g));
     let best = 0;
     for (let c = 1; c < C - 1; c++) if (score[c] > score[best]) best = c;
-    return { cls: CLASSES[best], margin: (score[best] - score[C - 1]) / gs.length };
+    return { cls: CLASSES[best], margin: (score[best] - score[C - 1]) / count };
   }
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLangJson } from '../lang/ar/index.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { GenerationalCache } from '../generational-cache.js';
 import { LEXICON_NORMALIZATION, normalize, normalizeWithMap, type NormalizeOptions } from './normalize.js';
 
 /** Words are analysed without diacritics and tatweel but with hamza kept (آلاف is not ال+اف). */
@@ -76,8 +77,8 @@ export function readLexicon(path: string): Lexicon {
 }
 
 let lexicon: Lexicon | null | undefined; // undefined: not loaded yet; null: absent (rule-only)
-const cache = new Map<string, Analysis>();
-const CACHE_LIMIT = 60_000;
+/** Analyses by normalized word; frequent words stay (see GenerationalCache). */
+const cache = new GenerationalCache<string, Analysis>(30_000);
 
 function currentLexicon(): Lexicon | null {
   if (lexicon === undefined) {
@@ -109,6 +110,9 @@ interface Prepared {
   cfg: CliticConfig;
   never: Set<string>;
   enclitics: string[];
+  /** '' (none) then each conjunction; '' then each preposition and future particle */
+  conjs: string[];
+  mids: string[];
 }
 
 let prepared: { lex: Lexicon | null; p: Prepared } | null = null;
@@ -119,7 +123,7 @@ function prepare(): Prepared {
   const cfg = cliticConfig();
   const never = new Set(cfg.neverSegment.map((w) => normalize(w, SEGMENT_NORMALIZATION)));
   const enclitics = [...cfg.enclitics].sort((a, b) => b.length - a.length);
-  const p = { cfg, never, enclitics };
+  const p = { cfg, never, enclitics, conjs: ['', ...cfg.conjunctions], mids: ['', ...cfg.prepositions, ...cfg.future] };
   prepared = { lex, p };
   return p;
 }
@@ -183,16 +187,14 @@ function analyze(norm: string): Analysis {
   };
 
   // conj (optional) -> prep or future (optional) -> det (optional) -> stem -> enclitic (optional)
-  const conjs = ['', ...cfg.conjunctions];
-  for (const conj of conjs) {
+  for (const conj of p.conjs) {
     if (conj && !norm.startsWith(conj)) continue;
     const afterConj = norm.slice(conj.length);
     const conjScore = conj ? stepScore(p, lex, 'prefix:' + conj, norm, afterConj, false, false) : 0;
     if (conj && afterConj.length < 2) continue;
     // والذي, ولكن: a listed word keeps its letters after the conjunction too
     const wholeAfterConj = p.never.has(afterConj);
-    const mids = ['', ...cfg.prepositions, ...cfg.future];
-    for (const mid of mids) {
+    for (const mid of p.mids) {
       if (mid && (wholeAfterConj || !afterConj.startsWith(mid))) continue;
       const afterMid = afterConj.slice(mid.length);
       if (mid && afterMid.length < 1) continue;
@@ -244,7 +246,6 @@ function analysisOf(norm: string): Analysis {
   let a = cache.get(norm);
   if (!a) {
     a = analyze(norm);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(norm, a);
   }
   return a;

@@ -216,13 +216,20 @@ function buildTable(o: NormalizeOptions): Table {
   return table;
 }
 
+/** Tables by options object: callers pass the same frozen presets, and the key loop showed in profiles. */
+const tableByOptions = new WeakMap<NormalizeOptions, Table>();
+
 function tableFor(o: NormalizeOptions): Table {
+  let table = tableByOptions.get(o);
+  if (table) return table;
   const key = optionsKey(o);
-  let table = tableCache.get(key);
+  table = tableCache.get(key);
   if (!table) {
     table = buildTable(o);
     tableCache.set(key, table);
   }
+  // a mutable options object may change later: only frozen ones are remembered by identity
+  if (Object.isFrozen(o)) tableByOptions.set(o, table);
   return table;
 }
 
