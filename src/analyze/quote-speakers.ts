@@ -48,12 +48,22 @@ export class SpeakerBook {
     const described = this.describedBy();
     let best: EntityAt | null = null;
     let bestScore = 0;
+    // "الفقيه الدستوري" for "الخبير الدستوري شوقي السيد": with no head noun in common, the other
+    // words may still pick out one person, if only one
+    const byModifier = new Set<string>();
     for (const [e, ctx] of described) {
-      if (!ctx.has(words[0])) continue;
+      if (!ctx.has(words[0])) {
+        if (e.type === 'PER' && words.slice(1).some((w) => w.length > 2 && ctx.has(w))) byModifier.add(e.id);
+        continue;
+      }
       let score = 10;
       for (const w of words.slice(1)) if (ctx.has(w)) score++;
       if (e.first < k) score += 0.5; // introduced before the reference
       if (score > bestScore || (score === bestScore && best && e.first < k && e.first > best.first)) [best, bestScore] = [e, score];
+    }
+    if (!best && byModifier.size === 1) {
+      const id = [...byModifier][0];
+      for (const e of described.keys()) if (e.id === id && (!best || (e.first < k && e.first > best.first))) best = e;
     }
     return best;
   }
@@ -69,8 +79,10 @@ export class SpeakerBook {
       if (!e || seen.has(e) || e.type !== 'PER') continue;
       seen.add(e);
       const ctx = new Set<string>();
-      // the title: up to 6 words right before the name ("السفيرة الأمريكية لدى الأمم المتحدة نيكي هايلي")
-      for (let b = e.first - 1, n = 0; b >= 0 && n < 6 && this.t.isWord(b) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm); b--, n++) ctx.add(withoutArticle(this.t.toks[b].norm));
+      // the title: up to 6 words right before the name ("السفيرة الأمريكية لدى الأمم المتحدة نيكي هايلي"),
+      // or before the comma that sets the name in apposition ("السفيرة الأمريكية في مجلس الأمن، نيكي هايلي،")
+      const titleEnd = e.first > 1 && COMMA.test(this.t.toks[e.first - 1].text) ? e.first - 1 : e.first;
+      for (let b = titleEnd - 1, n = 0; b >= 0 && n < 6 && this.t.isWord(b) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm); b--, n++) ctx.add(withoutArticle(this.t.toks[b].norm));
       // the apposition: "، المحلل السياسي في ..."
       if (e.last < this.t.toks.length && COMMA.test(this.t.toks[e.last].text)) {
         for (let a = e.last + 1, n = 0; a < this.t.toks.length && n < 4 && this.t.isWord(a); a++, n++) ctx.add(withoutArticle(this.t.toks[a].norm));

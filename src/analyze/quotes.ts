@@ -222,9 +222,11 @@ class QuoteFinder extends QuoteText {
     }
     if (j < end && (this.toks[j].norm === 'ل' || this.toks[j].norm === 'لـ')) j++;
     // the source: an entity, or words up to the comma (unnamed: "مصادر أمنية")
-    const e = this.entityAt[j] ?? this.entityAt[j + 1];
     let after = j;
     while (after < end && !COMMA.test(this.toks[after].text) && !SENTENCE_END.test(this.toks[after].text) && after < j + 6) after++;
+    // the named source, possibly after its title ("وفقا للخبير الدستوري شوقي السيد")
+    let e = this.entityAt[j] ?? this.entityAt[j + 1];
+    for (let i = j + 2; !e && i < after; i++) if (this.entityAt[i]?.type === 'PER' && this.entityAt[i]!.first === i) e = this.entityAt[i];
     if (e) after = Math.max(after, e.last);
     const described = this.text(j, Math.min(after, end)).trim();
     if (!e && (described === '' || after >= j + 6)) return;
@@ -312,6 +314,20 @@ class QuoteFinder extends QuoteText {
         if (ref) return ref;
       }
       if (this.lex.stop(t.norm) || this.lex.cue(t.norm)) break;
+    }
+    if (i > j) {
+      // "قال ولي العهد السعودي، محمد بن سلمان، إن" / "السفيرة الأمريكية في مجلس الأمن، نيكي هايلي،":
+      // the description, then the name in apposition
+      let c = i;
+      while (c < end && c < j + 10 && !COMMA.test(this.toks[c].text) && !SENTENCE_END.test(this.toks[c].text) && !isComplementizer(this.toks[c].norm) && !this.lex.cue(this.toks[c].norm)) c++;
+      const p = c < end && COMMA.test(this.toks[c].text) ? this.entityAt[c + 1] : undefined;
+      if (p && p.type === 'PER' && p.first === c + 1 && p.last <= end) {
+        const next = this.toks[p.last];
+        if (p.last === end || COMMA.test(next.text) || next.text === ':' || isComplementizer(next.norm)) {
+          const { role, outlet } = this.apposition(p.last, end);
+          return this.speakers.remember(p, cue.gender, [this.text(j, c).trim(), role].filter(Boolean).join('، '), outlet);
+        }
+      }
     }
     if (i > j) {
       // "السفيرة الأمريكية": a definite description of someone the article names elsewhere

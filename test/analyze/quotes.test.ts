@@ -100,3 +100,21 @@ test('any text, any quotation marks: no throw, every quote and cue a range insid
     { numRuns: 400 },
   );
 });
+
+test('a description, then the name in apposition between commas: the name speaks, the description is its role', () => {
+  const text = 'وقال ولي العهد السعودي، محمد بن سلمان، إن بلاده ستطور قدراتها. وتابعت السفيرة الأمريكية في مجلس الأمن، نيكي هايلي، أن المجلس يجب أن يخجل.';
+  const q = quotes(text, [['محمد بن سلمان', 'PER', 'محمد بن سلمان'], ['نيكي هايلي', 'PER', 'نيكي هايلي']]);
+  assert.deepEqual(q.map((x) => [x.speaker, x.role]), [
+    ['محمد بن سلمان', 'ولي العهد السعودي'],
+    ['نيكي هايلي', 'السفيرة الأمريكية في مجلس الأمن'],
+  ]);
+});
+
+test('a source phrase with a title before the name; a later description sharing a word of the title refers back to it', () => {
+  const text = 'ستكون المعضلة في التطبيق، وفقا للخبير الدستوري شوقي السيد. ويوضح الفقيه الدستوري أن التشريع فعل إنساني.';
+  const q = quotes(text, [['شوقي السيد', 'PER', 'شوقي السيد']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.speaker]), [
+    ['indirect', 'شوقي السيد'],
+    ['indirect', 'شوقي السيد'],
+  ]);
+});
