@@ -27,7 +27,7 @@ export interface Known extends QuoteSpeaker {
  */
 export class SpeakerBook {
   private readonly known: Known[] = [];
-  /** the last named speaker quoted */
+  /** the last speaker quoted, named or not ("شقيقته مهى" goes on speaking in "تضيف") */
   last: Known | null = null;
 
   constructor(
@@ -42,7 +42,9 @@ export class SpeakerBook {
    */
   describedEntity(from: number, to: number, k: number): EntityAt | null {
     const head = this.t.toks[from].norm;
-    if (!/^(ال|وال)/.test(head)) return null;
+    // definite: with the article, or as the head of a construct ("ولي العهد السعودي", "وزير الدولة")
+    const definite = /^(ال|وال)/.test(head) || (from + 1 < to && /^(ال|لل)/.test(this.t.toks[from + 1].norm));
+    if (!definite) return null;
     const words = [] as string[];
     for (let i = from; i < to; i++) if (this.t.isWord(i)) words.push(withoutArticle(this.t.toks[i].norm));
     const described = this.describedBy();

@@ -127,7 +127,9 @@ class QuoteFinder extends QuoteText {
     let speaker: Known | null = null;
     if (cueAt >= 0) {
       this.used.add(cueAt);
-      speaker = this.speakerFor(cueAt, this.lex.cue(this.toks[cueAt].norm)!, cueAt < open ? open : -1);
+      const cue = this.lex.cue(this.toks[cueAt].norm)!;
+      // "وغرد ترامب على حسابه في تويتر قائلا: ...": an adverbial cue's speaker is its clause's subject
+      speaker = cue.role === 'adverb' ? this.clauseSubject(cueAt, cue.gender) : this.speakerFor(cueAt, cue, cueAt < open ? open : -1);
     } else {
       const prev = open - 1;
       const startsParagraph = open === 0 || this.doc.text.slice(this.toks[open - 1].end, this.toks[open].start).includes('\n');
@@ -375,7 +377,7 @@ class QuoteFinder extends QuoteText {
     while (end > start && /[\s.]/.test(this.doc.text[end - 1])) end--;
     while (start < end && /\s/.test(this.doc.text[start])) start++;
     if (end <= start) return;
-    if (speaker && speaker.entity) this.speakers.last = speaker;
+    if (speaker) this.speakers.last = speaker;
     const cue = cueAt >= 0 ? { start: this.toks[cueAt].start, end: this.toks[cueAt].end } : null;
     const out: QuoteSpeaker | null = speaker ? { entity: speaker.entity, name: speaker.name, role: speaker.role, outlet: speaker.outlet } : null;
     this.spans.push({ start, end, label: kind, source: `quotes/${kind}`, attrs: { cue, speaker: out, speakerRef: speaker } });

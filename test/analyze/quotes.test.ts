@@ -118,3 +118,21 @@ test('a source phrase with a title before the name; a later description sharing 
     ['indirect', 'شوقي السيد'],
   ]);
 });
+
+test('an adverbial cue before a direct quote speaks for its clause\'s subject, not for the outlet named before it', () => {
+  const text = 'وغرد دونالد ترامب على حسابه في موقع تويتر قائلا: "لقد نسي الجنرال أن نتائج الانتخابات لم تتأثر".';
+  const q = quotes(text, [['دونالد ترامب', 'PER', 'دونالد ترامب'], ['تويتر', 'ORG', 'تويتر']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.speaker]), [['direct', 'دونالد ترامب']]);
+});
+
+test('a description headed by a construct (ولي العهد) refers back to the person it introduced', () => {
+  const text = 'وقال ولي العهد السعودي، محمد بن سلمان، إن المجال العسكري مهم. وقال عمر علي إن الوضع صعب. وصرح ولي العهد السعودي قبل أيام بأن بلاده ستطور قدراتها.';
+  const q = quotes(text, [['محمد بن سلمان', 'PER', 'محمد بن سلمان'], ['عمر علي', 'PER', 'عمر علي']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['محمد بن سلمان', 'عمر علي', 'محمد بن سلمان']);
+});
+
+test('an unnamed speaker goes on speaking through a continuation cue', () => {
+  const text = 'قالت شقيقته مهى إن الاتهامات باطلة. وأضافت أن العائلة تنتظر تحركا رسميا.';
+  const q = quotes(text, []);
+  assert.deepEqual(q.map((x) => x.speaker), ['شقيقته مهى', 'شقيقته مهى']);
+});
