@@ -311,7 +311,8 @@ class QuoteFinder extends QuoteText {
         break;
       }
       const noun = this.lex.speakerNoun(t.norm);
-      if (noun && i === j) {
+      // "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": a noun that titles a name is no back-reference
+      if (noun && i === j && !this.nameAhead(i + 1, Math.min(end, j + 10))) {
         const ref = this.speakers.backReference(noun.noun, noun.authorLike, cue.gender);
         if (ref) return ref;
       }
@@ -342,6 +343,17 @@ class QuoteFinder extends QuoteText {
     const e = before >= 0 ? this.entityAt[before] : null;
     if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC') return this.speakers.remember(e, cue.gender, null, null);
     return this.speakers.fitting(cue.gender);
+  }
+
+  /** Whether a person's name starts in [from, to) before the phrase ends (comma, colon, complementizer, cue). */
+  private nameAhead(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const t = this.toks[i];
+      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || QUOTE_MARKS.has(t.text) || isComplementizer(t.norm) || this.lex.cue(t.norm)) return false;
+      const e = this.entityAt[i];
+      if (e && e.first === i && e.type === 'PER') return true;
+    }
+    return false;
   }
 
   /** "، خبير في مكافحة الإرهاب ل"نيوزويك":" -> role and outlet */

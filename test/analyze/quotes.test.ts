@@ -136,3 +136,9 @@ test('an unnamed speaker goes on speaking through a continuation cue', () => {
   const q = quotes(text, []);
   assert.deepEqual(q.map((x) => x.speaker), ['شقيقته مهى', 'شقيقته مهى']);
 });
+
+test('a speaker noun that titles a name introduces that name; it refers back only when no name follows', () => {
+  const text = 'قالت تيريزا ماي إن روسيا مسؤولة. وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن هذه مهزلة. وأكدت المتحدثة أن موسكو سترد.';
+  const q = quotes(text, [['تيريزا ماي', 'PER', 'تيريزا ماي'], ['ماريا زاخاروفا', 'PER', 'ماريا زاخاروفا']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['تيريزا ماي', 'ماريا زاخاروفا', 'ماريا زاخاروفا']);
+});
