@@ -17,6 +17,8 @@ export interface Known extends QuoteSpeaker {
   gender: Gender;
   /** normalized words of the role, for back-references */
   roleWords: Set<string>;
+  /** the entity's type (PER, ORG...), null for an unnamed source */
+  type: string | null;
 }
 
 /**
@@ -40,7 +42,7 @@ export class SpeakerBook {
    * apposition anywhere in the article holds the description's head noun (السفيرة ← "السفيرة
    * الأمريكية نيكي هايلي"), more of its words breaking ties, then the latest mention before `k`.
    */
-  describedEntity(from: number, to: number, k: number): EntityAt | null {
+  describedEntity(from: number, to: number, k: number, gender: Gender = '-'): EntityAt | null {
     const head = this.t.toks[from].norm;
     // definite: with the article, or as the head of a construct ("ولي العهد السعودي", "وزير الدولة")
     const definite = /^(ال|وال)/.test(head) || (from + 1 < to && /^(ال|لل)/.test(this.t.toks[from + 1].norm));
@@ -53,7 +55,13 @@ export class SpeakerBook {
     // "الفقيه الدستوري" for "الخبير الدستوري شوقي السيد": with no head noun in common, the other
     // words may still pick out one person, if only one
     const byModifier = new Set<string>();
+    // "وقالت الطالبة" is not the man she attacked ("هاجمت الطالبة ترامب" puts her right before his name)
+    const clashes = (e: EntityAt) => {
+      const g = this.known.find((s) => s.entity === e.id)?.gender ?? '-';
+      return gender !== '-' && g !== '-' && g !== gender;
+    };
     for (const [e, ctx] of described) {
+      if (clashes(e)) continue;
       if (!ctx.has(words[0])) {
         if (e.type === 'PER' && words.slice(1).some((w) => w.length > 2 && ctx.has(w))) byModifier.add(e.id);
         continue;
@@ -106,7 +114,7 @@ export class SpeakerBook {
   remember(e: EntityAt, gender: Gender, role: string | null, outlet: string | null): Known {
     let k = this.known.find((s) => s.entity === e.id);
     if (!k) {
-      k = { entity: e.id, name: e.name, role: null, outlet: null, gender: '-', roleWords: new Set() };
+      k = { entity: e.id, name: e.name, role: null, outlet: null, gender: '-', roleWords: new Set(), type: e.type };
       this.known.push(k);
     }
     if (gender !== '-' && k.gender === '-') k.gender = gender;
@@ -126,7 +134,7 @@ export class SpeakerBook {
   unnamed(name: string, role: string | null = null): Known {
     let k = this.known.find((s) => s.entity === null && s.name === name);
     if (!k) {
-      k = { entity: null, name, role, outlet: null, gender: '-', roleWords: new Set() };
+      k = { entity: null, name, role, outlet: null, gender: '-', roleWords: new Set(), type: null };
       for (const w of `${name} ${role ?? ''}`.split(/\s+/)) if (w) k.roleWords.add(withoutArticle(this.normOf(w)));
       this.known.push(k);
     }
@@ -143,6 +151,11 @@ export class SpeakerBook {
   /** The last speaker, if the verb's agreement allows it (قالت is not a man). */
   fitting(gender: Gender): Known | null {
     const fits = (s: Known) => gender === '-' || s.gender === '-' || s.gender === gender;
+    // "وقالت الطالبة": a woman quoted earlier beats a last person of unknown gender (not an
+    // organisation: those take feminine verbs as a rule)
+    if (this.last && gender !== '-' && this.last.gender !== gender && this.last.type === 'PER') {
+      for (let i = this.known.length - 1; i >= 0; i--) if (this.known[i].gender === gender && this.known[i] !== this.last) return this.known[i];
+    }
     if (this.last && fits(this.last)) return this.last;
     for (let i = this.known.length - 1; i >= 0; i--) if (this.known[i].entity && fits(this.known[i])) return this.known[i];
     return null;

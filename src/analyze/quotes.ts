@@ -334,7 +334,7 @@ class QuoteFinder extends QuoteText {
     }
     if (i > j) {
       // "السفيرة الأمريكية": a definite description of someone the article names elsewhere
-      const described = this.speakers.describedEntity(j, Math.min(i, j + 5), k);
+      const described = this.speakers.describedEntity(j, Math.min(i, j + 5), k, cue.gender);
       if (described) return this.speakers.remember(described, cue.gender, null, null);
       return this.speakers.unnamed(this.text(j, Math.min(i, j + 5)));
     }
