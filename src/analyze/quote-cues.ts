@@ -30,6 +30,8 @@ export interface QuoteLexicon {
   sourceVerb(norm: string): boolean;
   /** A verb whose content may be a noun phrase, not an أن clause (أعلن X مقتل ...، نفى X ...). */
   objectVerb(norm: string): boolean;
+  /** The preposition that opens a verb's noun-phrase content (دعا -> الي، طالب -> ب، حذر -> من). */
+  prepositionObject(norm: string): string | undefined;
 }
 
 const key = (s: string): string => normalize(s, SEARCH_NORMALIZATION);
@@ -55,7 +57,9 @@ export function quoteLexicon(): QuoteLexicon {
   const nouns = new Map<string, boolean>();
   for (const line of loadLangList('speaker-nouns.txt')) nouns.set(key(line.replace('*', '')), line.endsWith('*'));
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]> }>('quote-words.json');
+  const prepositionObjects = new Map<string, string>();
+  for (const [prep, verbs] of Object.entries(words.prepositionObjects)) for (const v of verbs) prepositionObjects.set(key(v), key(prep));
   const objectVerbs = new Set(words.objectVerbs.map(key));
   const skip = new Set(words.skip.map(key));
   const stop = new Set(words.stop.map(key));
@@ -81,6 +85,7 @@ export function quoteLexicon(): QuoteLexicon {
     stop: (norm) => stop.has(norm) || /^(لل|بال)/.test(norm),
     sourceVerb: (norm) => sourceVerbs.has(norm),
     objectVerb: (norm) => objectVerbs.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && objectVerbs.has(norm.slice(1))),
+    prepositionObject: (norm) => prepositionObjects.get(norm) ?? (norm[0] === 'و' || norm[0] === 'ف' ? prepositionObjects.get(norm.slice(1)) : undefined),
   };
   return shared;
 }

@@ -9,23 +9,45 @@ const STRAIGHT = '"';
 /** Every quotation mark rasid pairs, as a token's text. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);
 
-/** Pairs of quotation marks: straight quotes pair within a paragraph, « » and “ ” nest and may span paragraphs. */
+/** Letters that attach to the word after them (ل"نيوزويك"، و"قال"): a mark after one still opens. */
+const PROCLITIC = /[وفبلك]/;
+const SPACE_OR_OPEN = /[\s(\[{:،,؛;]/;
+const SPACE_OR_CLOSE = /[\s)\]}:،,؛;.!?؟…\-]/;
+
+/** Which way a straight quote faces, from its neighbours: 'open', 'close', or '?' when they do not say. */
+function facing(text: string, i: number): 'open' | 'close' | '?' {
+  const before = i > 0 ? text[i - 1] : ' ';
+  const after = i + 1 < text.length ? text[i + 1] : ' ';
+  const opensAfter = SPACE_OR_OPEN.test(before) || (PROCLITIC.test(before) && (i < 2 || /\s/.test(text[i - 2])));
+  const closesBefore = SPACE_OR_CLOSE.test(after);
+  const open = opensAfter && !/\s/.test(after);
+  const close = closesBefore && !/\s/.test(before);
+  return open === close ? '?' : open ? 'open' : 'close';
+}
+
+/**
+ * Pairs of quotation marks: « » and “ ” nest and may span paragraphs; straight quotes pair within
+ * a paragraph, and since the same mark opens and closes, its neighbours decide which it is: a mark
+ * that can only close while none is open is a stray one (a writer's missing opening mark would
+ * otherwise turn every later quote of the paragraph inside out), and one that can only open inside
+ * a quote opens a quote within it ("شعار "لا نريد الحرية"").
+ */
 export function findQuotationMarks(text: string): Marked[] {
   const out: Marked[] = [];
   const stack: { ch: string; at: number }[] = [];
-  let straightOpen = -1;
+  const straight: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n') {
-      straightOpen = -1;
+      straight.length = 0;
       continue;
     }
     if (ch === STRAIGHT) {
-      if (straightOpen < 0) straightOpen = i;
-      else {
-        out.push({ open: straightOpen, close: i });
-        straightOpen = -1;
-      }
+      const way = facing(text, i);
+      if (straight.length === 0) {
+        if (way !== 'close') straight.push(i);
+      } else if (way === 'open' && straight.length < 2) straight.push(i);
+      else out.push({ open: straight.pop()!, close: i });
     } else if (OPENING[ch]) stack.push({ ch, at: i });
     else if (ch === '»' || ch === '”') {
       for (let k = stack.length - 1; k >= 0; k--) {

@@ -55,13 +55,9 @@ export class SpeakerBook {
     // "الفقيه الدستوري" for "الخبير الدستوري شوقي السيد": with no head noun in common, the other
     // words may still pick out one person, if only one
     const byModifier = new Set<string>();
-    // "وقالت الطالبة" is not the man she attacked ("هاجمت الطالبة ترامب" puts her right before his name)
-    const clashes = (e: EntityAt) => {
-      const g = this.known.find((s) => s.entity === e.id)?.gender ?? '-';
-      return gender !== '-' && g !== '-' && g !== gender;
-    };
     for (const [e, ctx] of described) {
-      if (clashes(e)) continue;
+      // "وقالت الطالبة" is not the man she attacked ("هاجمت الطالبة ترامب" puts her right before his name)
+      if (this.clashes(e, gender)) continue;
       if (!ctx.has(words[0])) {
         if (e.type === 'PER' && words.slice(1).some((w) => w.length > 2 && ctx.has(w))) byModifier.add(e.id);
         continue;
@@ -76,6 +72,12 @@ export class SpeakerBook {
       for (const e of described.keys()) if (e.id === id && (!best || (e.first < k && e.first > best.first))) best = e;
     }
     return best;
+  }
+
+  /** Whether what the article has shown of this entity's gender contradicts a verb's agreement. */
+  clashes(e: EntityAt, gender: Gender): boolean {
+    const g = this.known.find((s) => s.entity === e.id)?.gender ?? '-';
+    return gender !== '-' && g !== '-' && g !== gender;
   }
 
   private describedCache: Map<EntityAt, Set<string>> | null = null;

@@ -27,6 +27,16 @@ const MIN_DIRECT_WORDS = 3;
 /** how far before a quotation mark its cue may be (tokens) */
 const CUE_WINDOW = 40;
 
+/** A stretch in quotation marks: its first word token and the token of its closing mark. */
+interface Direct {
+  first: number;
+  last: number;
+  mark: Marked;
+}
+
+/** A quoted piece this short, closing within the sentence, is part of the clause it sits in. */
+const MAX_PIECE_WORDS = 30;
+
 class QuoteFinder extends QuoteText {
   private readonly speakers: SpeakerBook;
   /** cue tokens already attributed */
@@ -34,6 +44,10 @@ class QuoteFinder extends QuoteText {
   readonly spans: Span[] = [];
   /** tokens inside direct quotes: no cue is read there */
   private readonly insideDirect: boolean[];
+  /** the stretches in quotation marks that can be direct quotes, in text order */
+  private readonly directs: Direct[] = [];
+  /** those that turned out to be a piece of a longer reported clause (one indirect quote, marks included) */
+  private readonly absorbed = new Set<Direct>();
 
   constructor(
     doc: Doc,
@@ -46,10 +60,12 @@ class QuoteFinder extends QuoteText {
 
   run(): Span[] {
     const marks = findQuotationMarks(this.doc.text);
-    const directs: { first: number; last: number; mark: Marked }[] = [];
+    const directs = this.directs;
     for (const m of marks) {
       const first = this.tokenAt(m.open + 1);
       const last = this.tokenAt(m.close);
+      // a quote within a quote is part of it (marks come sorted by their opening)
+      if (this.insideDirect[first]) continue;
       let words = 0;
       for (let k = first; k < last; k++) if (this.isWord(k)) words++;
       if (words < MIN_DIRECT_WORDS) continue;
@@ -94,13 +110,29 @@ class QuoteFinder extends QuoteText {
         const next = this.lex.cue(this.toks[j + 1].norm);
         if (next && (next.role === 'adverb' || next.role === 'source')) break;
       }
-      if (QUOTE_MARKS.has(t.text) && this.insideDirect[j + 1]) break;
+      if (QUOTE_MARKS.has(t.text) && this.insideDirect[j + 1]) {
+        // "إن الزيارة أشعرتها "بالذنب"": a short quoted piece inside the clause belongs to it
+        const piece = j > k ? this.directs.find((d) => d.first === j + 1) : undefined;
+        if (!piece || !this.isPiece(piece)) break;
+        j = piece.last + 1;
+        continue;
+      }
       j++;
     }
     return j;
   }
 
-  private direct(q: { first: number; last: number; mark: Marked }): void {
+  private isPiece(d: Direct): boolean {
+    let words = 0;
+    for (let i = d.first; i < d.last; i++) {
+      if (SENTENCE_END.test(this.toks[i].text) || this.toks[i].text.includes('\n')) return false;
+      if (this.isWord(i)) words++;
+    }
+    return words <= MAX_PIECE_WORDS;
+  }
+
+  private direct(q: Direct): void {
+    if (this.absorbed.has(q)) return;
     const open = this.tokenAt(q.mark.open);
     const close = this.tokenAt(q.mark.close);
     let cueAt = -1;
@@ -109,7 +141,16 @@ class QuoteFinder extends QuoteText {
       const t = this.toks[k];
       if (SENTENCE_END.test(t.text) || this.insideDirect[k]) break;
       if (this.doc.text.slice(t.end, this.toks[k + 1].start).includes('\n') && n > 0) break;
-      if (!this.used.has(k) && this.lex.cue(t.norm)) {
+      if (this.used.has(k)) {
+        // words in quotation marks inside reported speech ("وقالت إن الزيارة أشعرتها "بالذنب""): that speech's speaker
+        const around = this.spans.find((s) => (s.attrs?.cue as { start: number } | null)?.start === t.start && s.start <= this.toks[open].start && this.toks[open].start <= s.end + 1);
+        if (around) {
+          this.emit('direct', this.toks[q.first].start, this.toks[q.last - 1].end, k, around.attrs!.speakerRef as Known | null);
+          return;
+        }
+        continue;
+      }
+      if (this.lex.cue(t.norm)) {
         cueAt = k;
         break;
       }
@@ -133,8 +174,11 @@ class QuoteFinder extends QuoteText {
     } else {
       const prev = open - 1;
       const startsParagraph = open === 0 || this.doc.text.slice(this.toks[open - 1].end, this.toks[open].start).includes('\n');
+      // "وأضافت العبدة أن ... . "أحيانا تكون ..."": a long quote right after someone's words goes on with them
+      const lastSpan = this.spans[this.spans.length - 1];
+      const followsQuote = lastSpan !== undefined && prev >= 0 && SENTENCE_END.test(this.toks[prev].text) && this.doc.text.slice(lastSpan.end, this.toks[prev].start).trim() === '';
       if (prev >= 0 && this.toks[prev].text === ':') speaker = this.subjectBefore(prev) ?? this.speakers.last;
-      else if (startsParagraph && q.last - q.first >= 8) speaker = this.speakers.last;
+      else if ((startsParagraph || followsQuote) && q.last - q.first >= 8) speaker = followsQuote ? (lastSpan.attrs!.speakerRef as Known | null) : this.speakers.last;
       else return; // quoted words nobody is said to have said
     }
     this.emit('direct', this.toks[q.first].start, this.toks[q.last - 1].end, cueAt, speaker);
@@ -178,6 +222,19 @@ class QuoteFinder extends QuoteText {
       if (t.text === ':' || QUOTE_MARKS.has(t.text) || this.lex.cue(t.norm)) break;
     }
     let contentStart = comp + 1;
+    const prep = comp < 0 ? this.lex.prepositionObject(this.toks[k].norm) : undefined;
+    if (prep) {
+      // "دعت المنظمة إلى إلغاء ..." / "طالبت المعارضة باعتقاله" / "اتهمت قطر الرياض بتسييس ...": the content follows the preposition
+      for (let j = k + 1; j < end && j < k + 9; j++) {
+        const t = this.toks[j];
+        if (t.text === ':' || COMMA.test(t.text) || QUOTE_MARKS.has(t.text) || this.lex.cue(t.norm) || !this.isWord(j)) break;
+        if (prep === 'ب' ? t.norm.length >= 4 && t.norm[0] === 'ب' && !t.norm.startsWith('بال') && !this.entityAt[j] && !this.lex.stop(t.norm) : t.norm === prep) {
+          comp = prep === 'ب' ? j - 1 : j;
+          contentStart = comp + 1;
+          break;
+        }
+      }
+    }
     if (comp < 0 && this.lex.objectVerb(this.toks[k].norm)) {
       // "أعلنت أنقرة مقتل 8 من جنودها": a named subject, then what was announced
       let j = k + 1;
@@ -342,6 +399,12 @@ class QuoteFinder extends QuoteText {
     const before = this.previousWord(k - 1);
     const e = before >= 0 ? this.entityAt[before] : null;
     if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC') return this.speakers.remember(e, cue.gender, null, null);
+    // "أصدرت منظمة X بيانا، دعت فيه إلى ...": a verb inside the sentence continues its first agent
+    const start = this.sentenceStartToken(k);
+    for (let m = start; m < k; m++) {
+      const a = this.entityAt[m];
+      if (a && a.first === m && (a.type === 'PER' || a.type === 'ORG') && !this.speakers.clashes(a, cue.gender)) return this.speakers.remember(a, cue.gender, null, null);
+    }
     return this.speakers.fitting(cue.gender);
   }
 
@@ -390,6 +453,7 @@ class QuoteFinder extends QuoteText {
     while (start < end && /\s/.test(this.doc.text[start])) start++;
     if (end <= start) return;
     if (speaker) this.speakers.last = speaker;
+    if (kind === 'indirect') for (const d of this.directs) if (this.toks[d.first].start >= start && this.toks[d.last].start <= end) this.absorbed.add(d);
     const cue = cueAt >= 0 ? { start: this.toks[cueAt].start, end: this.toks[cueAt].end } : null;
     const out: QuoteSpeaker | null = speaker ? { entity: speaker.entity, name: speaker.name, role: speaker.role, outlet: speaker.outlet } : null;
     this.spans.push({ start, end, label: kind, source: `quotes/${kind}`, attrs: { cue, speaker: out, speakerRef: speaker } });

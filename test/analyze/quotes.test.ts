@@ -37,6 +37,14 @@ test('quotation marks pair: straight quotes within a paragraph, guillemets and c
   assert.deepEqual(pairs, ['أ ب', 'ج "د" هـ', 'د', 'س\nص']);
 });
 
+test('straight quotes: a stray closing mark is skipped, a quote opened inside a quote nests', () => {
+  const text = 'قالت إن سياسة الترويع" هذه ستتعزز. وأضافت "إن تظاهرة خرجت تحت شعار "لا نريد الحرية". الناس مستعدون". وقالت ل"نيوزويك": "هذا صحيح تماما".';
+  const pairs = findQuotationMarks(text).map((m) => text.slice(m.open + 1, m.close));
+  assert.deepEqual(pairs, ['إن تظاهرة خرجت تحت شعار "لا نريد الحرية". الناس مستعدون', 'لا نريد الحرية', 'نيوزويك', 'هذا صحيح تماما']);
+  const q = quotes(text, []);
+  assert.deepEqual(q.filter((x) => x.kind === 'direct').map((x) => x.text), ['إن تظاهرة خرجت تحت شعار "لا نريد الحرية". الناس مستعدون', 'هذا صحيح تماما']);
+});
+
 test('verb-subject order: the named subject after the cue, its title and apposition as role, ل"outlet" as outlet', () => {
   const q = quotes('وقال وزير الخارجية سامي زيد، الخبير في الشؤون الدولية لـ"الشرق": "نحن لا نقبل هذا الاتفاق أبدا".', [['سامي زيد', 'PER', 'سامي زيد']]);
   assert.equal(q.length, 1);
@@ -150,4 +158,26 @@ test('a feminine verb\'s description skips the man it stands right before ("ها
   const text = 'وقالت الطالبة إيما غونزالس إن السياسيين مسؤولون. وقال دونالد ترامب إن المدارس آمنة. وقد هاجمت الطالبة دونالد ترامب بسبب التبرعات. وقالت الطالبة في وقت لاحق إن السماح بشراء الأسلحة مسألة حياة.';
   const q = quotes(text, [['إيما غونزالس', 'PER', 'إيما غونزالس'], ['دونالد ترامب', 'PER', 'دونالد ترامب'], ['دونالد ترامب', 'PER', 'دونالد ترامب', 2]]);
   assert.deepEqual(q.map((x) => x.speaker), ['إيما غونزالس', 'دونالد ترامب', 'إيما غونزالس']);
+});
+
+test('a short quoted piece inside a reported clause is part of one indirect quote, marks included', () => {
+  const text = 'وقالت ليلى حسن إن تلك الزيارة أشعرتها "بالذنب، بالذنب الشديد" طوال سنوات.';
+  const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [['indirect', 'تلك الزيارة أشعرتها "بالذنب، بالذنب الشديد" طوال سنوات', 'ليلى حسن']]);
+});
+
+test('a long quote with no cue right after someone\'s reported words goes on with that speaker', () => {
+  const text = 'وأضافت ليلى حسن أن السكان يقيمون في أقبية. "أحيانا تكون هناك ساعات يتوقف فيها القصف فيخرج السكان للبحث عن طعام".';
+  const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.speaker]), [['indirect', 'ليلى حسن'], ['direct', 'ليلى حسن']]);
+});
+
+test('a verb whose content follows a preposition: دعا إلى، طالب بـ، حذر من', () => {
+  const text = 'ودعت منظمة العفو الدولية إلى إلغاء خطاب الوزير. وطالبت المعارضة أيضا باعتقاله ومحاكمته. وحذر سامي زيد من تصعيد جديد في المنطقة.';
+  const q = quotes(text, [['منظمة العفو الدولية', 'ORG', 'منظمة العفو الدولية'], ['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['إلغاء خطاب الوزير', 'منظمة العفو الدولية'],
+    ['باعتقاله ومحاكمته', 'المعارضة'],
+    ['تصعيد جديد في المنطقة', 'سامي زيد'],
+  ]);
 });
