@@ -34,8 +34,10 @@ interface Direct {
   mark: Marked;
 }
 
-/** A quoted piece this short, closing within the sentence, is part of the clause it sits in. */
+/** A quoted piece this short, closing within the sentence, is part of the clause it sits in... */
 const MAX_PIECE_WORDS = 30;
+/** ...unless it runs to the clause's end after at most this many unquoted words (the guide's direct case). */
+const SHORT_SUBJECT_WORDS = 3;
 
 class QuoteFinder extends QuoteText {
   private readonly speakers: SpeakerBook;
@@ -114,12 +116,26 @@ class QuoteFinder extends QuoteText {
         // "إن الزيارة أشعرتها "بالذنب"": a short quoted piece inside the clause belongs to it
         const piece = j > k ? this.directs.find((d) => d.first === j + 1) : undefined;
         if (!piece || !this.isPiece(piece)) break;
-        j = piece.last + 1;
+        // marks that cover the rest of the clause after a short subject ("أن أفراد الشرطة "كانوا ..."") make a direct quote
+        let before = 0;
+        for (let i = k; i < j; i++) if (this.isWord(i)) before++;
+        const next = piece.last + 1;
+        const clauseGoesOn = next < this.toks.length && this.sentenceOf[next] === s && this.isWord(next);
+        if (!clauseGoesOn && before <= SHORT_SUBJECT_WORDS) break;
+        j = next;
         continue;
       }
       j++;
     }
     return j;
+  }
+
+  /** A clause cut at an opening quotation mark after at most SHORT_SUBJECT_WORDS words: "أن أفراد الشرطة "كانوا ..."". */
+  private shortSubjectOfQuote(from: number, stop: number): boolean {
+    if (stop >= this.toks.length || !QUOTE_MARKS.has(this.toks[stop].text) || !this.insideDirect[stop + 1]) return false;
+    let words = 0;
+    for (let i = from; i < stop; i++) if (this.isWord(i)) words++;
+    return words <= SHORT_SUBJECT_WORDS;
   }
 
   private isPiece(d: Direct): boolean {
@@ -260,6 +276,7 @@ class QuoteFinder extends QuoteText {
     }
     const stop = this.clauseEnd(contentStart);
     if (stop <= contentStart || QUOTE_MARKS.has(this.toks[contentStart].text)) return;
+    if (this.shortSubjectOfQuote(contentStart, stop)) return; // the direct quote is the content (see clauseEnd)
     const speaker = this.speakerFor(k, cue, comp);
     this.used.add(k);
     this.emit('indirect', this.toks[contentStart].start, this.toks[stop - 1].end, k, speaker);

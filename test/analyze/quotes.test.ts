@@ -181,3 +181,9 @@ test('a verb whose content follows a preposition: دعا إلى، طالب بـ�
     ['تصعيد جديد في المنطقة', 'سامي زيد'],
   ]);
 });
+
+test('marks that run to the end of the clause after a short subject make a direct quote, not a piece of an indirect one', () => {
+  const text = 'وأضافت ليلى حسن أن أفراد الشرطة "كانوا يطلقون النار على المتظاهرين".';
+  const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [['direct', 'كانوا يطلقون النار على المتظاهرين', 'ليلى حسن']]);
+});
