@@ -120,7 +120,7 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
       }
       if (show) {
         for (const [gq, pq] of pairs) if (!sameSpeaker(gq.speaker, pq.speaker)) console.log(`  ${g.docno} ${kind} speaker: gold ${gq.speaker} / predicted ${pq.speaker}: ${doc.text.slice(gq.start, Math.min(gq.end, gq.start + 60))}`);
-        for (const gq of gk) if (!pairs.some(([x]) => x === gq)) console.log(`  ${g.docno} ${kind} MISSED (${gq.speaker}): ${doc.text.slice(gq.start, Math.min(gq.end, gq.start + 80))}`);
+        for (const gq of gk) if (!pairs.some(([x]) => x === gq)) console.log(`  ${g.docno} ${kind} MISSED (${gq.speaker}) [cue ${gq.cue ? doc.text.slice(gq.cue.start, gq.cue.end) : '-'}]: ${doc.text.slice(gq.start, Math.min(gq.end, gq.start + 80))}`);
         for (const pq of pk) if (!pairs.some(([, y]) => y === pq)) console.log(`  ${g.docno} ${kind} SPURIOUS (${pq.speaker}): ${doc.text.slice(pq.start, Math.min(pq.end, pq.start + 80))}`);
       }
     }

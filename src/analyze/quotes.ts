@@ -235,7 +235,8 @@ class QuoteFinder extends QuoteText {
         comp = j;
         break;
       }
-      if (t.text === ':' || QUOTE_MARKS.has(t.text) || this.lex.cue(t.norm)) break;
+      // a quoted name in the subject (منظمة "أنقذوا الأطفال") does not end the search; a quote does
+      if (t.text === ':' || (QUOTE_MARKS.has(t.text) && (this.insideDirect[j + 1] || this.insideDirect[j])) || this.lex.cue(t.norm)) break;
     }
     let contentStart = comp + 1;
     const prep = comp < 0 ? this.lex.prepositionObject(this.toks[k].norm) : undefined;
@@ -291,10 +292,11 @@ class QuoteFinder extends QuoteText {
     }
     let j = k + 1;
     if (this.toks[k].norm.endsWith('نقلا') && j < end && this.toks[j].norm === 'عن') j++;
-    // بحسب ما نقلت وكالة ... / وفقا لما ذكره
-    if (j < end && (this.toks[j].norm === 'ما' || this.toks[j].norm === 'لما')) {
-      j++;
-      if (j < end && this.lex.sourceVerb(this.toks[j].norm.replace(/(ه|ها|هم)$/, '')) ) j++;
+    // بحسب ما نقلت وكالة ... / وفقا لما ذكره / حسبما أفادت
+    const withMa = this.toks[k].norm.endsWith('حسبما');
+    if (withMa || (j < end && (this.toks[j].norm === 'ما' || this.toks[j].norm === 'لما'))) {
+      if (!withMa) j++;
+      if (j < end && this.lex.sourceVerb(this.toks[j].norm.replace(/(ه|ها|هم)$/, ''))) j++;
     }
     if (j < end && (this.toks[j].norm === 'ل' || this.toks[j].norm === 'لـ')) j++;
     // the source: an entity, or words up to the comma (unnamed: "مصادر أمنية")
@@ -381,6 +383,12 @@ class QuoteFinder extends QuoteText {
         // صحيفة "ذي وال ستريت جورنال": a quoted outlet name as the subject
         let close = i + 1;
         while (close < end && !QUOTE_MARKS.has(this.toks[close].text)) close++;
+        // "مديرة منظمة "النساء الآن" ماريا العبدة": the organisation is the person's title
+        const p = this.entityAt[close + 1];
+        if (close < end && p && p.type === 'PER' && p.first === close + 1 && p.last <= end) {
+          const { role, outlet } = this.apposition(p.last, end);
+          return this.speakers.remember(p, cue.gender, [this.text(j, close + 1).trim(), role].filter(Boolean).join('، '), outlet);
+        }
         if (i > j && this.lex.titleCue(this.toks[i - 1].norm) && close < end) return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));
         break;
       }

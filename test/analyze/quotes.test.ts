@@ -187,3 +187,12 @@ test('marks that run to the end of the clause after a short subject make a direc
   const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن']]);
   assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [['direct', 'كانوا يطلقون النار على المتظاهرين', 'ليلى حسن']]);
 });
+
+test('a quoted name inside the subject does not hide the complementizer; حسبما opens a source phrase', () => {
+  const text = 'قالت مديرة منظمة "النساء الآن" ليلى حسن لوكالة فرانس برس إن العنف يستخدم أداة للانتقام. واعتقلت الشرطة ثلاثة أشخاص، حسبما أفادت مصادر أمنية.';
+  const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['العنف يستخدم أداة للانتقام', 'ليلى حسن'],
+    ['واعتقلت الشرطة ثلاثة أشخاص', 'مصادر أمنية'],
+  ]);
+});
