@@ -20,7 +20,8 @@ function facing(text: string, i: number): 'open' | 'close' | '?' {
   const after = i + 1 < text.length ? text[i + 1] : ' ';
   const opensAfter = SPACE_OR_OPEN.test(before) || (PROCLITIC.test(before) && (i < 2 || /\s/.test(text[i - 2])));
   const closesBefore = SPACE_OR_CLOSE.test(after);
-  const open = opensAfter && !/\s/.test(after);
+  // ':" لقد ...': a mark right after a colon opens, even with a stray space after it
+  const open = opensAfter && (!/\s/.test(after) || before === ':');
   const close = closesBefore && !/\s/.test(before);
   return open === close ? '?' : open ? 'open' : 'close';
 }
