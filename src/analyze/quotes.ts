@@ -383,11 +383,13 @@ class QuoteFinder extends QuoteText {
         // صحيفة "ذي وال ستريت جورنال": a quoted outlet name as the subject
         let close = i + 1;
         while (close < end && !QUOTE_MARKS.has(this.toks[close].text)) close++;
-        // "مديرة منظمة "النساء الآن" ماريا العبدة": the organisation is the person's title
-        const p = this.entityAt[close + 1];
-        if (close < end && p && p.type === 'PER' && p.first === close + 1 && p.last <= end) {
+        // "مديرة منظمة "النساء الآن للتنمية" غير الحكومية ماريا العبدة": the organisation is the person's title
+        let at = close + 1;
+        while (at < end && at < close + 4 && this.isWord(at) && !this.entityAt[at] && !this.lex.stop(this.toks[at].norm) && !isComplementizer(this.toks[at].norm)) at++;
+        const p = this.entityAt[at];
+        if (close < end && p && p.type === 'PER' && p.first === at && p.last <= end) {
           const { role, outlet } = this.apposition(p.last, end);
-          return this.speakers.remember(p, cue.gender, [this.text(j, close + 1).trim(), role].filter(Boolean).join('، '), outlet);
+          return this.speakers.remember(p, cue.gender, [this.text(j, at).trim(), role].filter(Boolean).join('، '), outlet);
         }
         if (i > j && this.lex.titleCue(this.toks[i - 1].norm) && close < end) return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));
         break;
