@@ -81,10 +81,11 @@ export function curatedNames(): CuratedNames {
   }
   return {
     typeOf(key) {
-      const entry = gazetteer.lookup(key) ?? (key.startsWith('ال') ? undefined : gazetteer.lookup('ال' + key));
+      // the key as written: "أقصر" ("shorter") is not الأقصر (Luxor); names written with the article keep it
+      const entry = gazetteer.lookup(key);
       return entry && entry.names.length > 0 ? entry.names[0].type : undefined;
     },
-    startsName: (key) => firstWords.has(key) || (!key.startsWith('ال') && firstWords.has('ال' + key)),
+    startsName: (key) => firstWords.has(key),
   };
 }
 

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { propagateNames, type TaggedWords } from '../../src/analyze/ner-consistency.js';
 import { tagKnownNames, tagNamePairs } from '../../src/analyze/ner-known-names.js';
 import { chunks } from '../../src/analyze/bio.js';
+import { curatedNames } from '../../src/analyze/ner-tagger.js';
+import { gazetteerKey } from '../../src/lang/gazetteer.js';
 
 const key = (w: string) => w.replace(/^[وبل]/, ''); // a toy clitic stripper for these tests
 const doc = (...sentences: [string, string][]): TaggedWords[] =>
@@ -67,4 +69,10 @@ test('a known surname run on into the following words is cut back to the surname
   const d = doc(['تقوم ميا بلوم بمتابعة', 'O B-PER I-PER O'], ['وتلفت بلوم لوسيلتين يعتمد', 'O B-PER I-PER O']);
   propagateNames(d, key);
   assert.deepEqual(d[1].tags, ['O', 'B-PER', 'O', 'O']);
+});
+
+test('curated names are looked up as written: "أقصر" (shorter) is not الأقصر (Luxor)', () => {
+  const known = curatedNames();
+  assert.equal(known.typeOf(gazetteerKey('الأقصر')), 'LOC');
+  assert.equal(known.typeOf(gazetteerKey('أقصر')), undefined);
 });
