@@ -144,17 +144,24 @@ function capitalize(s: string): string {
   return i < 0 ? s : s.slice(0, i) + s[i].toUpperCase() + s.slice(i + 1);
 }
 
+/**
+ * The table's entry for a word, unless it reads against the word's first letter: the table's keys
+ * fold the alef forms, so إسلام (Islam) would find اسلام (the name Aslam).
+ */
+function tableEntry(t: Map<string, string> | null, word: string): string | undefined {
+  const known = t?.get(tableKey(word));
+  if (known && word[0] === 'إ' && /^[Aa]/.test(known)) return undefined;
+  return known;
+}
+
 /** One word, without the table: the article ال becomes "al-". */
 function romanizeWord(word: string, t: Map<string, string> | null): string {
   const bare = word.split(TATWEEL).join('');
-  if (t) {
-    const known = t.get(tableKey(bare));
-    if (known) return known;
-  }
+  const known = tableEntry(t, bare);
+  if (known) return known;
   if (bare.startsWith('ال') && bare.length > 3) {
     const rest = bare.slice(2);
-    const known = t?.get(tableKey(rest));
-    return 'al-' + capitalize(known ?? ruleWord(rest));
+    return 'al-' + capitalize(tableEntry(t, rest) ?? ruleWord(rest));
   }
   return capitalize(ruleWord(bare));
 }

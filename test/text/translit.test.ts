@@ -39,3 +39,11 @@ test('tatweel, extra spaces and Latin pass through cleanly', () => {
   assert.equal(transliterate('  خـالـد   BBC  '), 'Khaled BBC');
   assert.equal(transliterate(''), '');
 });
+
+test('a table entry that reads against a word-initial إ is not used: الإسلام is al-Islam, not the name Aslam', () => {
+  setTranslitTable(parseTranslitTable('اسلام\tAslam\nادلب\tIdlib City\n'));
+  assert.equal(transliterate('الإسلام'), 'al-Islam');
+  assert.equal(transliterate('إسلام'), 'Islam');
+  assert.equal(transliterate('إدلب'), 'Idlib City'); // an entry that reads with i is used
+  setTranslitTable(undefined);
+});
