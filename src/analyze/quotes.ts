@@ -426,6 +426,9 @@ class QuoteFinder extends QuoteText {
     const before = this.previousWord(k - 1);
     const e = before >= 0 ? this.entityAt[before] : null;
     if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC') return this.speakers.remember(e, cue.gender, null, null);
+    // "ولكن رئيسة الوزراء قالت إن": a definite description right before the verb
+    const described = this.descriptionBefore(k, cue.gender);
+    if (described) return this.speakers.remember(described, cue.gender, null, null);
     // "أصدرت منظمة X بيانا، دعت فيه إلى ...": a verb inside the sentence continues its first agent
     const start = this.sentenceStartToken(k);
     for (let m = start; m < k; m++) {
@@ -433,6 +436,16 @@ class QuoteFinder extends QuoteText {
       if (a && a.first === m && (a.type === 'PER' || a.type === 'ORG') && !this.speakers.clashes(a, cue.gender)) return this.speakers.remember(a, cue.gender, null, null);
     }
     return this.speakers.fitting(cue.gender);
+  }
+
+  /** The person a description of at most three words between a clause start (sentence start, و، لكن، comma) and the verb refers to. */
+  private descriptionBefore(k: number, gender: Gender): EntityAt | null {
+    let from = k;
+    while (from > 0 && k - from < 3 && this.isWord(from - 1) && this.sentenceOf[from - 1] === this.sentenceOf[k] && !/^(و|ف)?(لكن|ولكن)$/.test(this.toks[from - 1].norm)) from--;
+    if (from === k) return null;
+    const start = from === 0 || !this.isWord(from - 1) || this.sentenceOf[from - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[from - 1].norm);
+    if (!start || this.entityAt[from]) return null;
+    return this.speakers.describedEntity(from, k, k, gender);
   }
 
   /** Whether a person's name starts in [from, to) before the phrase ends (comma, colon, complementizer, cue). */

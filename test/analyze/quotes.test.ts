@@ -206,3 +206,9 @@ test('speech acts that quote (أدان، وعد، وصفه بـ) and a mark open
     ['direct', 'لقد نسي الجنرال أن النتائج لم تتأثر', 'دونالد ترامب'],
   ]);
 });
+
+test('a definite description right before the verb (subject first) refers back to the person it introduced', () => {
+  const text = 'وقالت رئيسة الوزراء تيريزا ماي إن الزيارة مهمة. وقالت النائبة إميلي ثورنبري إن الحكومة متواطئة. ولكن رئيسة الوزراء قالت إن العلاقات أنقذت حياة المئات.';
+  const q = quotes(text, [['تيريزا ماي', 'PER', 'تيريزا ماي'], ['إميلي ثورنبري', 'PER', 'إميلي ثورنبري']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['تيريزا ماي', 'إميلي ثورنبري', 'تيريزا ماي']);
+});
