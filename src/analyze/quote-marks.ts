@@ -1,4 +1,4 @@
-/** A stretch between quotation marks: character offsets of the marks. */
+/** A stretch between quotation marks: character offsets of the marks (`close` is the paragraph's end for a quote left open after a colon). */
 export interface Marked {
   open: number;
   close: number;
@@ -37,10 +37,17 @@ export function findQuotationMarks(text: string): Marked[] {
   const out: Marked[] = [];
   const stack: { ch: string; at: number }[] = [];
   const straight: number[] = [];
+  // 'وأضاف: "...' with no closing mark in its paragraph: the words run to the paragraph's end
+  const closeUnclosed = (end: number): void => {
+    if (straight.length === 1 && facing(text, straight[0]) === 'open' && /:\s*$/.test(text.slice(Math.max(0, straight[0] - 3), straight[0]))) {
+      out.push({ open: straight[0], close: end });
+    }
+    straight.length = 0;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n') {
-      straight.length = 0;
+      closeUnclosed(i);
       continue;
     }
     if (ch === STRAIGHT) {
@@ -60,5 +67,6 @@ export function findQuotationMarks(text: string): Marked[] {
       }
     }
   }
+  closeUnclosed(text.length);
   return out.sort((a, b) => a.open - b.open);
 }

@@ -24,6 +24,8 @@ export type { QuoteSpeaker } from './quote-speakers.js';
 
 /** fewer words than this between marks: a term, a name or a title, not someone's words */
 const MIN_DIRECT_WORDS = 3;
+/** more words than this after a title cue (برنامج، عملية، مؤتمر) are not a title */
+const MAX_TITLE_WORDS = 8;
 /** how far before a quotation mark its cue may be (tokens) */
 const CUE_WINDOW = 40;
 
@@ -72,7 +74,8 @@ class QuoteFinder extends QuoteText {
       for (let k = first; k < last; k++) if (this.isWord(k)) words++;
       if (words < MIN_DIRECT_WORDS) continue;
       const before = this.previousWord(this.tokenAt(m.open) - 1);
-      if (before >= 0 && this.lex.titleCue(this.toks[before].norm)) continue;
+      // برنامج "..."، عملية "...": a title, if short; a long stretch after such a word is someone's words (في مؤتمر "آمل أن ...")
+      if (before >= 0 && this.lex.titleCue(this.toks[before].norm) && words <= MAX_TITLE_WORDS) continue;
       // a short quoted name: ل"سكاي نيوز عربية"، "إل إل فيغن"
       if (words <= 4 && before >= 0 && before === this.tokenAt(m.open) - 1 && /^ل/.test(this.toks[before].norm) && this.toks[before].norm.length <= 2) continue;
       if (words <= 4 && this.allNamed(first, last)) continue;

@@ -212,3 +212,12 @@ test('a definite description right before the verb (subject first) refers back t
   const q = quotes(text, [['تيريزا ماي', 'PER', 'تيريزا ماي'], ['إميلي ثورنبري', 'PER', 'إميلي ثورنبري']]);
   assert.deepEqual(q.map((x) => x.speaker), ['تيريزا ماي', 'إميلي ثورنبري', 'تيريزا ماي']);
 });
+
+test('a long quote after a title word is someone\'s words; a quote left open after a colon runs to the paragraph\'s end', () => {
+  const text = 'وأضاف سامي زيد في كلمة ألقاها في مؤتمر " آمل أن يكون هذا التغيير الذي سيبدأ العام المقبل بداية لتصحيح الفوارق".\nوقال عمر علي: "أنا حزين لأن منصبي هنا سينتهي بعد أسبوع واحد فقط.\nوفي سياق آخر، وصل الوفد.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['عمر علي', 'PER', 'عمر علي']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [
+    ['direct', 'آمل أن يكون هذا التغيير الذي سيبدأ العام المقبل بداية لتصحيح الفوارق', 'سامي زيد'],
+    ['direct', 'أنا حزين لأن منصبي هنا سينتهي بعد أسبوع واحد فقط', 'عمر علي'],
+  ]);
+});
