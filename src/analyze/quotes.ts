@@ -437,6 +437,9 @@ class QuoteFinder extends QuoteText {
     for (let m = start; m < k; m++) {
       const a = this.entityAt[m];
       if (a && a.first === m && (a.type === 'PER' || a.type === 'ORG') && !this.speakers.clashes(a, cue.gender)) return this.speakers.remember(a, cue.gender, null, null);
+      // "فوجئ السفير بحضور ...، حيث كتب: ...": or a description of someone the article names
+      const d = !a && this.lex.speakerNoun(this.toks[m].norm) ? this.speakers.describedEntity(m, Math.min(m + 3, k), k, cue.gender) : null;
+      if (d) return this.speakers.remember(d, cue.gender, null, null);
     }
     return this.speakers.fitting(cue.gender);
   }

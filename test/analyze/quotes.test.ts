@@ -221,3 +221,9 @@ test('a long quote after a title word is someone\'s words; a quote left open aft
     ['direct', 'أنا حزين لأن منصبي هنا سينتهي بعد أسبوع واحد فقط', 'عمر علي'],
   ]);
 });
+
+test('a verb with no subject of its own takes a description earlier in its sentence (فوجئ السفير ...، حيث كتب)', () => {
+  const text = 'قال السفير البريطاني مايكل آرون إن السودان يتغير. وقال عمر علي إن الحوار مستمر. وفي حديقة السفارة فوجئ السفير بحضور تلامذته، حيث كتب على صفحة السفارة: "أنا حزين لأن منصبي هنا سينتهي بعد أسبوع".';
+  const q = quotes(text, [['مايكل آرون', 'PER', 'مايكل آرون'], ['عمر علي', 'PER', 'عمر علي']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['مايكل آرون', 'عمر علي', 'مايكل آرون']);
+});
