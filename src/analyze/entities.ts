@@ -321,17 +321,25 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
   const uf = new UnionFind(n);
 
   // full person names and their word suffixes, for short forms (step 3)
+  // (a first name too, "ديمة" for "ديمة نشاوي", when the document gives it to one full name only)
   const full: { i: number; suffixes: string[] }[] = [];
+  const fullByFirst = new Map<string, Set<string>>();
   for (let i = 0; i < n; i++) {
     const m = ms[i];
     if (m.label !== 'PER' || m.words.length < 2 || m.curated) continue;
     const suffixes: string[] = [];
     for (let k = 1; k < m.words.length; k++) suffixes.push(compactKey(m.words.slice(m.words.length - k).join(' ')));
+    if (m.words.length === 2) {
+      const first = compactKey(m.words[0]);
+      if (!fullByFirst.has(first)) fullByFirst.set(first, new Set());
+      fullByFirst.get(first)!.add(m.compact);
+      suffixes.push(first);
+    }
     full.push({ i, suffixes });
   }
   const suffixSet = new Set(full.flatMap((f) => f.suffixes));
   const isShortForm = (m: Mention): boolean =>
-    !m.curated && suffixSet.has(m.compact) && (m.label === 'PER' || (m.gaz !== undefined && m.gaz.types[0] === 'PER'));
+    !m.curated && suffixSet.has(m.compact) && (fullByFirst.get(m.compact)?.size ?? 1) === 1 && (m.label === 'PER' || (m.gaz !== undefined && m.gaz.types[0] === 'PER'));
 
   // 1. same curated canonical (aliases), or same spacing-free form; short forms wait for step 3
   //    (two people may share a surname)

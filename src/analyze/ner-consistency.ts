@@ -28,6 +28,8 @@ export function propagateNames(
   const tagged = new Map<string, Map<string, number>>();
   const phrases = new Map<string, string>();
   const surnames = new Set<string>();
+  // a first name given with a surname, by the surnames it was given with (one person if only one)
+  const firstNames = new Map<string, Set<string>>();
   const surnameForms = new Set<string>();
   sentences.forEach((s, k) => {
     const ks = keys[k];
@@ -50,6 +52,11 @@ export function propagateNames(
         // a person named in full is later called by the surname alone ("ميا بلوم" ... "بلوم")
         if (type === 'PER' && canStandAlone(ks[j - 1])) {
           surnames.add(ks[j - 1]);
+          if (j - i === 2 && canStandAlone(ks[i])) {
+            let with_ = firstNames.get(ks[i]);
+            if (!with_) firstNames.set(ks[i], (with_ = new Set()));
+            with_.add(ks[j - 1]);
+          }
           surnameForms.add(formOf(s.words[j - 1]));
         }
       }
@@ -99,7 +106,9 @@ export function propagateNames(
         continue;
       }
       const key = ks[i];
-      if (key.length >= MIN_KEY_LENGTH && surnames.has(key) && (i + 1 >= s.tags.length || s.tags[i + 1] === 'O' || !s.tags[i + 1].endsWith('PER'))) {
+      // a surname alone ("بلوم"), or a first name alone when the document gives it to one person only ("ديمة")
+      const standsAlone = surnames.has(key) || firstNames.get(key)?.size === 1;
+      if (key.length >= MIN_KEY_LENGTH && standsAlone && (i + 1 >= s.tags.length || s.tags[i + 1] === 'O' || !s.tags[i + 1].endsWith('PER'))) {
         s.tags[i] = 'B-PER';
         continue;
       }

@@ -366,3 +366,21 @@ test('the gazetteer folds spelling variants, knows demonyms apart from names, an
   assert.equal(gaz.lookup(gazetteerKey('السوريين')), undefined);
   assert.ok(gaz.maxWords >= 4);
 });
+
+test('a first name alone is the full name it was given with, unless two full names share it', () => {
+  const text = 'رسمت ديمة نشاوي لوحات. تقول ديمة إن الحب باق. وقال محمد علي ومحمد حسن إن محمد غادر.';
+  const records = mergeEntities(text, ner(text, [
+    ['ديمة نشاوي', 'PER'],
+    ['ديمة', 'PER'],
+    ['محمد علي', 'PER'],
+    ['محمد حسن', 'PER'],
+    ['محمد', 'PER'],
+  ]));
+  checkOffsets(text, records);
+  assert.deepEqual(summary(records), [
+    ['ديمة نشاوي', 'PER', ['ديمة نشاوي', 'ديمة']],
+    ['محمد علي', 'PER', ['محمد علي']],
+    ['محمد حسن', 'PER', ['محمد حسن']],
+    ['محمد', 'PER', ['محمد']],
+  ]);
+});

@@ -76,3 +76,12 @@ test('curated names are looked up as written: "أقصر" (shorter) is not الأ
   assert.equal(known.typeOf(gazetteerKey('الأقصر')), 'LOC');
   assert.equal(known.typeOf(gazetteerKey('أقصر')), undefined);
 });
+
+test('a first name given with one surname only is that person when it comes back alone; shared by two, it is left', () => {
+  const d = doc(['رسوم ديمة نشاوي جميلة', 'O B-PER I-PER O'], ['تقول ديمة إن', 'O O O']);
+  propagateNames(d, key);
+  assert.deepEqual(d[1].tags, ['O', 'B-PER', 'O']);
+  const two = doc(['قال محمد علي و محمد حسن', 'O B-PER I-PER O B-PER I-PER'], ['وأضاف محمد أن', 'O O O']);
+  propagateNames(two, key);
+  assert.deepEqual(two[1].tags, ['O', 'O', 'O']);
+});
