@@ -80,7 +80,7 @@ export function quoteLexicon(): QuoteLexicon {
     titleCue(norm) {
       return titles.has(norm) || titles.has(withoutArticle(norm));
     },
-    skip: (norm) => skip.has(norm),
+    skip: (norm) => skip.has(norm) || (norm[0] === 'و' && skip.has(norm.slice(1))),
     // attached prepositions: للصحفيين، بالقول
     stop: (norm) => stop.has(norm) || /^(لل|بال)/.test(norm),
     sourceVerb: (norm) => sourceVerbs.has(norm),

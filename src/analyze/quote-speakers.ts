@@ -144,10 +144,10 @@ export class SpeakerBook {
   }
 
   /** المحلل -> the latest speaker whose role holds محلل; an author-like noun falls back to the first speaker. */
-  backReference(noun: string, authorLike: boolean, gender: Gender): Known | null {
+  backReference(noun: string, authorLike: boolean): Known | null {
     for (let i = this.known.length - 1; i >= 0; i--) if (this.known[i].roleWords.has(noun)) return this.known[i];
     if (authorLike) return this.known.find((s) => s.entity !== null) ?? null;
-    return this.fitting(gender);
+    return null;
   }
 
   /** The last speaker, if the verb's agreement allows it (قالت is not a man). */

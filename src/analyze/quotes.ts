@@ -361,6 +361,7 @@ class QuoteFinder extends QuoteText {
     let j = k + 1;
     while (j < end && this.lex.skip(this.toks[j].norm)) j++;
     let i = j;
+    let pronounLike = false;
     for (; i < end && i < j + 10; i++) {
       const t = this.toks[i];
       if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || isComplementizer(t.norm)) break;
@@ -400,8 +401,9 @@ class QuoteFinder extends QuoteText {
       const noun = this.lex.speakerNoun(t.norm);
       // "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": a noun that titles a name is no back-reference
       if (noun && i === j && !this.nameAhead(i + 1, Math.min(end, j + 10))) {
-        const ref = this.speakers.backReference(noun.noun, noun.authorLike, cue.gender);
+        const ref = this.speakers.backReference(noun.noun, noun.authorLike);
         if (ref) return ref;
+        pronounLike = true;
       }
       if (this.lex.stop(t.norm) || this.lex.cue(t.norm)) break;
     }
@@ -423,6 +425,8 @@ class QuoteFinder extends QuoteText {
       // "السفيرة الأمريكية": a definite description of someone the article names elsewhere
       const described = this.speakers.describedEntity(j, Math.min(i, j + 5), k, cue.gender);
       if (described) return this.speakers.remember(described, cue.gender, null, null);
+      // a back-referring noun no role and no description explains (المحلل) is the last fitting speaker
+      if (pronounLike) return this.speakers.fitting(cue.gender);
       return this.speakers.unnamed(this.text(j, Math.min(i, j + 5)));
     }
     // "X قال": a named subject right before the verb

@@ -227,3 +227,9 @@ test('a verb with no subject of its own takes a description earlier in its sente
   const q = quotes(text, [['مايكل آرون', 'PER', 'مايكل آرون'], ['عمر علي', 'PER', 'عمر علي']]);
   assert.deepEqual(q.map((x) => x.speaker), ['مايكل آرون', 'عمر علي', 'مايكل آرون']);
 });
+
+test('an adverb between the verb and its clause, with و, is not the speaker (أشارت وبوضوح، إلى أن)', () => {
+  const text = 'وتحدثت فاليري آموس أمام المانحين، حيث أشارت وبوضوح، إلى أن السوريين محاصرون وجوعى.';
+  const q = quotes(text, [['فاليري آموس', 'PER', 'فاليري آموس']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['السوريين محاصرون وجوعى', 'فاليري آموس']]);
+});
