@@ -503,7 +503,9 @@ class QuoteFinder extends QuoteText {
     while (start < end && /\s/.test(this.doc.text[start])) start++;
     if (end <= start) return;
     if (speaker) this.speakers.last = speaker;
-    if (kind === 'indirect') for (const d of this.directs) if (this.toks[d.first].start >= start && this.toks[d.last].start <= end) this.absorbed.add(d);
+    // (a quote left open to the end of the text has its `last` past the final token)
+    const startOf = (i: number) => (i < this.toks.length ? this.toks[i].start : this.doc.text.length);
+    if (kind === 'indirect') for (const d of this.directs) if (startOf(d.first) >= start && startOf(d.last) <= end) this.absorbed.add(d);
     const cue = cueAt >= 0 ? { start: this.toks[cueAt].start, end: this.toks[cueAt].end } : null;
     const out: QuoteSpeaker | null = speaker ? { entity: speaker.entity, name: speaker.name, role: speaker.role, outlet: speaker.outlet } : null;
     this.spans.push({ start, end, label: kind, source: `quotes/${kind}`, attrs: { cue, speaker: out, speakerRef: speaker } });
