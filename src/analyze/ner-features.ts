@@ -176,6 +176,9 @@ export class NerFeatures {
     return ARABIC_LETTER.test(word[0]) || /^[A-Za-z]/.test(word) ? info.stem : '';
   };
 
+  /** Whether the word opens organisation names (منظمة، حركة، صحيفة ...: src/lang/ar/org-heads.txt). */
+  isOrgHead = (word: string): boolean => this.info(word).trigTypes?.includes('ORGHEAD') ?? false;
+
   /** Whether the name lists know this word as (part of) a person's name. */
   looksLikeName = (word: string): boolean => this.info(word).gaz.includes('PER');
 

@@ -2,7 +2,7 @@ import { NerModel } from '../models/ner-model.js';
 import { NameTable, NerFeatures } from './ner-features.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
-import { tagKnownNames, tagNamePairs, type PersonNameRole } from './ner-known-names.js';
+import { tagKnownNames, tagNamePairs, tagQuotedOrganisations, type PersonNameRole } from './ner-known-names.js';
 import { gazetteerKey, loadCuratedNames, loadGazetteer } from '../lang/gazetteer.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 
@@ -48,6 +48,7 @@ export class NerTagger {
       (word) => this.features.lookupForms(word)[0],
       this.features.looksLikeName,
     );
+    tagQuotedOrganisations(tagged, this.features.isOrgHead);
     if (this.knownNames) {
       const known = this.knownNames;
       const common = this.mostlyNotNames;

@@ -395,7 +395,11 @@ class QuoteFinder extends QuoteText {
           const { role, outlet } = this.apposition(p.last, end);
           return this.speakers.remember(p, cue.gender, [this.text(j, at).trim(), role].filter(Boolean).join('، '), outlet);
         }
-        if (i > j && this.lex.titleCue(this.toks[i - 1].norm) && close < end) return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));
+        if (i > j && this.lex.titleCue(this.toks[i - 1].norm) && close < end) {
+          const inner = this.entityAt[i + 1];
+          if (inner && inner.first === i + 1 && inner.type === 'ORG') return this.speakers.remember(inner, cue.gender, this.text(j, i).trim() || null, null);
+          return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));
+        }
         break;
       }
       const noun = this.lex.speakerNoun(t.norm);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { propagateNames, type TaggedWords } from '../../src/analyze/ner-consistency.js';
-import { tagKnownNames, tagNamePairs } from '../../src/analyze/ner-known-names.js';
+import { tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
 import { chunks } from '../../src/analyze/bio.js';
 import { curatedNames } from '../../src/analyze/ner-tagger.js';
 import { gazetteerKey } from '../../src/lang/gazetteer.js';
@@ -84,4 +84,18 @@ test('a first name given with one surname only is that person when it comes back
   const two = doc(['قال محمد علي و محمد حسن', 'O B-PER I-PER O B-PER I-PER'], ['وأضاف محمد أن', 'O O O']);
   propagateNames(two, key);
   assert.deepEqual(two[1].tags, ['O', 'O', 'O']);
+});
+
+test('a name in quotation marks right after an organisation head is an organisation; a quoted phrase elsewhere is not', () => {
+  const d = doc(
+    ['قالت منظمة " أنقذوا الأطفال " إن', 'O O O O O O O'],
+    ['وصف الهجوم بأنه " عمل جبان "', 'O O O O O O O'],
+    ['أصدرت حركة " النجوم الخمسة " بيانا', 'O O O O O O O'],
+  );
+  tagQuotedOrganisations(d, (w) => w === 'منظمة' || w === 'حركة');
+  assert.deepEqual(d.map((s) => s.tags.join(' ')), [
+    'O O O B-ORG I-ORG O O',
+    'O O O O O O O',
+    'O O O B-ORG I-ORG O O',
+  ]);
 });
