@@ -10,7 +10,8 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { statSync } from 'node:fs';
-import { NameTable, NerFeatures } from '../src/analyze/ner-features.js';
+import { NerFeatures } from '../src/analyze/ner-features.js';
+import { NameTable } from '../src/analyze/ner-name-table.js';
 import { nerResources, trainNameLikeness, NER_MODEL_PATH } from '../src/analyze/ner-resources.js';
 import { NerTagger, curatedNames, personNameRole, DOCUMENT_WINDOW } from '../src/analyze/ner-tagger.js';
 import { PerceptronTrainer, type SequenceWeights } from '../src/models/perceptron.js';

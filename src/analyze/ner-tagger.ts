@@ -1,5 +1,6 @@
 import { NerModel } from '../models/ner-model.js';
-import { NameTable, NerFeatures } from './ner-features.js';
+import { NerFeatures } from './ner-features.js';
+import { NameTable } from './ner-name-table.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
 import { tagKnownNames, tagNamePairs, tagQuotedOrganisations, type PersonNameRole } from './ner-known-names.js';

@@ -1,10 +1,11 @@
 import type { Annotator } from './annotator.js';
 import type { Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { quoteLexicon, isComplementizer, type Cue, type Gender, type QuoteLexicon } from './quote-cues.js';
+import { quoteLexicon, isComplementizer, type Cue, type QuoteLexicon } from './quote-cues.js';
 import { findQuotationMarks, QUOTE_MARKS, type Marked } from './quote-marks.js';
-import { COMMA, QuoteText, SENTENCE_END, type EntityAt } from './quote-text.js';
-import { SpeakerBook, type Known, type QuoteSpeaker } from './quote-speakers.js';
+import { COMMA, SENTENCE_END } from './quote-text.js';
+import { type Known, type QuoteSpeaker } from './quote-speakers.js';
+import { CUE_WINDOW, QuoteSubjects } from './quote-subjects.js';
 
 export { findQuotationMarks } from './quote-marks.js';
 export type { QuoteSpeaker } from './quote-speakers.js';
@@ -13,11 +14,8 @@ export type { QuoteSpeaker } from './quote-speakers.js';
  * Who said what: direct quotes (words inside quotation marks) and reported speech (a reporting
  * verb or source phrase and its clause), each with its cue and its speaker.
  *
- * Speakers are resolved in reading order: the entity the cue governs (verb-subject order is the
- * norm: "قال مايكل سميث"); a title before it and an apposition after it ("، خبير في ...") become its
- * role, a ل"outlet" its outlet; a continuation cue without a subject (وأضاف) or a pronoun subject
- * keeps the last speaker whose gender fits the verb (قال/قالت); a back-referring noun (المحلل،
- * الوزير) finds the latest speaker whose role holds that noun.
+ * Quotes are read in reading order, so that "the last speaker" is the last one read; who speaks
+ * is decided by QuoteSubjects (quote-subjects.ts) and the speaker book (quote-speakers.ts).
  *
  * Layer "quotes": label `direct` or `indirect`; attrs { cue: {start, end} | null, speaker }.
  */
@@ -26,8 +24,6 @@ export type { QuoteSpeaker } from './quote-speakers.js';
 const MIN_DIRECT_WORDS = 3;
 /** more words than this after a title cue (برنامج، عملية، مؤتمر) are not a title */
 const MAX_TITLE_WORDS = 8;
-/** how far before a quotation mark its cue may be (tokens) */
-const CUE_WINDOW = 40;
 
 /** A stretch in quotation marks: its first word token and the token of its closing mark. */
 interface Direct {
@@ -41,11 +37,9 @@ const MAX_PIECE_WORDS = 30;
 /** ...unless it runs to the clause's end after at most this many unquoted words (the guide's direct case). */
 const SHORT_SUBJECT_WORDS = 3;
 
-class QuoteFinder extends QuoteText {
-  private readonly speakers: SpeakerBook;
+class QuoteFinder extends QuoteSubjects {
   /** cue tokens already attributed */
   private readonly used = new Set<number>();
-  readonly spans: Span[] = [];
   /** tokens inside direct quotes: no cue is read there */
   private readonly insideDirect: boolean[];
   /** the stretches in quotation marks that can be direct quotes, in text order */
@@ -53,12 +47,8 @@ class QuoteFinder extends QuoteText {
   /** those that turned out to be a piece of a longer reported clause (one indirect quote, marks included) */
   private readonly absorbed = new Set<Direct>();
 
-  constructor(
-    doc: Doc,
-    private readonly lex: QuoteLexicon,
-  ) {
-    super(doc);
-    this.speakers = new SpeakerBook(this, lex);
+  constructor(doc: Doc, lex: QuoteLexicon) {
+    super(doc, lex);
     this.insideDirect = new Array(this.toks.length).fill(false);
   }
 
@@ -203,18 +193,6 @@ class QuoteFinder extends QuoteText {
     this.emit('direct', this.toks[q.first].start, this.toks[q.last - 1].end, cueAt, speaker);
   }
 
-  /** A named subject right before a colon: "وزير الخارجية X:" */
-  private subjectBefore(k: number): Known | null {
-    let org: EntityAt | null = null;
-    for (let j = k - 1; j >= 0 && j > k - CUE_WINDOW; j--) {
-      const e = this.entityAt[j];
-      if (e && e.type === 'PER') return this.speakers.remember(e, '-', null, null);
-      if (e && e.type === 'ORG') org ??= e;
-      if (SENTENCE_END.test(this.toks[j].text)) break;
-    }
-    return org ? this.speakers.remember(org, '-', null, null) : null;
-  }
-
   private reported(k: number, cue: Cue): void {
     const end = this.sentenceEndToken(k);
     if (cue.role === 'source') return this.sourcePhrase(k, end);
@@ -333,172 +311,6 @@ class QuoteFinder extends QuoteText {
     if (to - from < 2) return;
     this.used.add(k);
     this.emit('indirect', this.toks[from].start, this.toks[to - 1].end, k, speaker);
-  }
-
-  /** The subject of the clause an adverbial cue hangs on: that clause's speaker, or its first named agent. */
-  private clauseSubject(k: number, gender: Gender): Known | null {
-    const start = this.sentenceStartToken(k);
-    for (let i = this.spans.length - 1; i >= 0; i--) {
-      const s = this.spans[i];
-      if (s.end <= this.toks[start].start) break;
-      const sp = s.attrs?.speakerRef as Known | null;
-      if (sp) return sp;
-    }
-    for (let j = start; j < k; j++) {
-      const e = this.entityAt[j];
-      if (e && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, null, null);
-    }
-    return this.speakers.fitting(gender);
-  }
-
-  /**
-   * The speaker a verb cue governs: the named subject after it (titles before the name become its
-   * role), a back-referring noun, an unnamed noun phrase (مصدر عسكري، ماي), a named subject just
-   * before the verb, or, for a verb with no subject of its own, the last speaker that fits.
-   */
-  private speakerFor(k: number, cue: Cue, limit: number): Known | null {
-    const end = Math.min(limit < 0 ? k + 12 : limit, this.sentenceEndToken(k));
-    let j = k + 1;
-    while (j < end && this.lex.skip(this.toks[j].norm)) j++;
-    let i = j;
-    let pronounLike = false;
-    for (; i < end && i < j + 10; i++) {
-      const t = this.toks[i];
-      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || isComplementizer(t.norm)) break;
-      const e = this.entityAt[i];
-      if (e && e.first < i) continue;
-      if (e && this.toks[i].start < e.start && /^ل/.test(t.norm)) break; // لرويترز: the outlet, not the subject
-      if (/^ل./.test(t.norm) && this.lex.titleCue(t.norm.slice(1))) break; // لشبكة سي بي إس، لصحيفة ...: to whom, not who
-      if (e && (e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC')) {
-        // "مدير معهد نوبل أولاف نيولستاد": an organisation in the title, then the person
-        if (e.type !== 'PER') {
-          const p = this.entityAt[e.last] ?? this.entityAt[e.last + 1];
-          if (p && p.type === 'PER' && p.first <= e.last + 1 && p.last <= end) {
-            const title = this.text(j, p.first).replace(/[،,:]+$/, '').trim();
-            const { role, outlet } = this.apposition(p.last, end);
-            return this.speakers.remember(p, cue.gender, [title, role].filter(Boolean).join('، ') || null, outlet);
-          }
-        }
-        const title = this.text(j, e.first).replace(/[،,:]+$/, '').trim();
-        const { role, outlet } = this.apposition(e.last, end);
-        return this.speakers.remember(e, cue.gender, [title, role].filter(Boolean).join('، ') || null, outlet);
-      }
-      if (QUOTE_MARKS.has(t.text)) {
-        // صحيفة "ذي وال ستريت جورنال": a quoted outlet name as the subject
-        let close = i + 1;
-        while (close < end && !QUOTE_MARKS.has(this.toks[close].text)) close++;
-        // "مديرة منظمة "النساء الآن للتنمية" غير الحكومية ماريا العبدة": the organisation is the person's title
-        let at = close + 1;
-        while (at < end && at < close + 4 && this.isWord(at) && !this.entityAt[at] && !this.lex.stop(this.toks[at].norm) && !isComplementizer(this.toks[at].norm)) at++;
-        const p = this.entityAt[at];
-        if (close < end && p && p.type === 'PER' && p.first === at && p.last <= end) {
-          const { role, outlet } = this.apposition(p.last, end);
-          return this.speakers.remember(p, cue.gender, [this.text(j, at).trim(), role].filter(Boolean).join('، '), outlet);
-        }
-        if (i > j && this.lex.titleCue(this.toks[i - 1].norm) && close < end) {
-          const inner = this.entityAt[i + 1];
-          if (inner && inner.first === i + 1 && inner.type === 'ORG') return this.speakers.remember(inner, cue.gender, this.text(j, i).trim() || null, null);
-          return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));
-        }
-        break;
-      }
-      const noun = this.lex.speakerNoun(t.norm);
-      // "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": a noun that titles a name is no back-reference
-      if (noun && i === j && !this.nameAhead(i + 1, Math.min(end, j + 10))) {
-        const ref = this.speakers.backReference(noun.noun, noun.authorLike);
-        if (ref) return ref;
-        pronounLike = true;
-      }
-      if (this.lex.stop(t.norm) || this.lex.cue(t.norm)) break;
-    }
-    if (i > j) {
-      // "قال ولي العهد السعودي، محمد بن سلمان، إن" / "السفيرة الأمريكية في مجلس الأمن، نيكي هايلي،":
-      // the description, then the name in apposition
-      let c = i;
-      while (c < end && c < j + 10 && !COMMA.test(this.toks[c].text) && !SENTENCE_END.test(this.toks[c].text) && !isComplementizer(this.toks[c].norm) && !this.lex.cue(this.toks[c].norm)) c++;
-      const p = c < end && COMMA.test(this.toks[c].text) ? this.entityAt[c + 1] : undefined;
-      if (p && p.type === 'PER' && p.first === c + 1 && p.last <= end) {
-        const next = this.toks[p.last];
-        if (p.last === end || COMMA.test(next.text) || next.text === ':' || isComplementizer(next.norm)) {
-          const { role, outlet } = this.apposition(p.last, end);
-          return this.speakers.remember(p, cue.gender, [this.text(j, c).trim(), role].filter(Boolean).join('، '), outlet);
-        }
-      }
-    }
-    if (i > j) {
-      // "السفيرة الأمريكية": a definite description of someone the article names elsewhere
-      const described = this.speakers.describedEntity(j, Math.min(i, j + 5), k, cue.gender);
-      if (described) return this.speakers.remember(described, cue.gender, null, null);
-      // a back-referring noun no role and no description explains (المحلل) is the last fitting speaker
-      if (pronounLike) return this.speakers.fitting(cue.gender);
-      return this.speakers.unnamed(this.text(j, Math.min(i, j + 5)));
-    }
-    // "X قال": a named subject right before the verb
-    const before = this.previousWord(k - 1);
-    const e = before >= 0 ? this.entityAt[before] : null;
-    if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC') return this.speakers.remember(e, cue.gender, null, null);
-    // "ولكن رئيسة الوزراء قالت إن": a definite description right before the verb
-    const described = this.descriptionBefore(k, cue.gender);
-    if (described) return this.speakers.remember(described, cue.gender, null, null);
-    // "أصدرت منظمة X بيانا، دعت فيه إلى ...": a verb inside the sentence continues its first agent
-    const start = this.sentenceStartToken(k);
-    for (let m = start; m < k; m++) {
-      const a = this.entityAt[m];
-      if (a && a.first === m && (a.type === 'PER' || a.type === 'ORG') && !this.speakers.clashes(a, cue.gender)) return this.speakers.remember(a, cue.gender, null, null);
-      // "فوجئ السفير بحضور ...، حيث كتب: ...": or a description of someone the article names
-      const d = !a && this.lex.speakerNoun(this.toks[m].norm) ? this.speakers.describedEntity(m, Math.min(m + 3, k), k, cue.gender) : null;
-      if (d) return this.speakers.remember(d, cue.gender, null, null);
-    }
-    return this.speakers.fitting(cue.gender);
-  }
-
-  /** The person a description of at most three words between a clause start (sentence start, و، لكن، comma) and the verb refers to. */
-  private descriptionBefore(k: number, gender: Gender): EntityAt | null {
-    let from = k;
-    while (from > 0 && k - from < 3 && this.isWord(from - 1) && this.sentenceOf[from - 1] === this.sentenceOf[k] && !/^(و|ف)?(لكن|ولكن)$/.test(this.toks[from - 1].norm)) from--;
-    if (from === k) return null;
-    const start = from === 0 || !this.isWord(from - 1) || this.sentenceOf[from - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[from - 1].norm);
-    if (!start || this.entityAt[from]) return null;
-    return this.speakers.describedEntity(from, k, k, gender);
-  }
-
-  /** Whether a person's name starts in [from, to) before the phrase ends (comma, colon, complementizer, cue). */
-  private nameAhead(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) {
-      const t = this.toks[i];
-      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || QUOTE_MARKS.has(t.text) || isComplementizer(t.norm) || this.lex.cue(t.norm)) return false;
-      const e = this.entityAt[i];
-      if (e && e.first === i && e.type === 'PER') return true;
-    }
-    return false;
-  }
-
-  /** "، خبير في مكافحة الإرهاب ل"نيوزويك":" -> role and outlet */
-  private apposition(after: number, end: number): { role: string | null; outlet: string | null } {
-    if (after >= end || !COMMA.test(this.toks[after].text)) return { role: null, outlet: null };
-    let j = after + 1;
-    let outlet: string | null = null;
-    let roleEnd = j;
-    while (j < end && j < after + 16) {
-      const t = this.toks[j];
-      if (COMMA.test(t.text) || t.text === ':' || isComplementizer(t.norm) || SENTENCE_END.test(t.text)) break;
-      if (QUOTE_MARKS.has(t.text)) {
-        // ل"نيوزويك": the outlet the words were given to
-        const prev = j - 1;
-        let close = j + 1;
-        while (close < end && !QUOTE_MARKS.has(this.toks[close].text)) close++;
-        if (prev > after && this.toks[prev].norm === 'ل') {
-          outlet = this.text(j + 1, close);
-          break;
-        }
-        break;
-      }
-      j++;
-      roleEnd = j;
-    }
-    let role = this.text(after + 1, roleEnd).trim();
-    if (outlet) role = role.replace(/\s*لـ*$/, '').trim();
-    return { role: role || null, outlet };
   }
 
   private emit(kind: 'direct' | 'indirect', start: number, end: number, cueAt: number, speaker: Known | null): void {
