@@ -159,11 +159,11 @@ export class QuoteSubjects extends QuoteText {
 
   /** The person a description of at most three words between a clause start (sentence start, و، لكن، comma) and the verb refers to. */
   private descriptionBefore(k: number, gender: Gender): EntityAt | null {
+    // token i-1 ends a clause's start: nothing, no word, another sentence, or لكن
+    const clauseStartsAt = (i: number) => i === 0 || !this.isWord(i - 1) || this.sentenceOf[i - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[i - 1].norm);
     let from = k;
-    while (from > 0 && k - from < 3 && this.isWord(from - 1) && this.sentenceOf[from - 1] === this.sentenceOf[k] && !/^(و|ف)?(لكن|ولكن)$/.test(this.toks[from - 1].norm)) from--;
-    if (from === k) return null;
-    const start = from === 0 || !this.isWord(from - 1) || this.sentenceOf[from - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[from - 1].norm);
-    if (!start || this.entityAt[from]) return null;
+    while (k - from < 3 && !clauseStartsAt(from)) from--;
+    if (from === k || !clauseStartsAt(from) || this.entityAt[from]) return null;
     return this.speakers.describedEntity(from, k, k, gender);
   }
 

@@ -62,6 +62,13 @@ export class QuoteText {
     return kind === 'arabic' || kind === 'latin' || kind === 'number';
   }
 
+  /** How many word tokens lie in [from, to). */
+  wordsIn(from: number, to: number): number {
+    let n = 0;
+    for (let k = from; k < to; k++) if (this.isWord(k)) n++;
+    return n;
+  }
+
   /** The text from token `from` to token `to` (exclusive). */
   text(from: number, to: number): string {
     return from < to ? this.doc.text.slice(this.toks[from].start, this.toks[to - 1].end) : '';

@@ -60,8 +60,7 @@ class QuoteFinder extends QuoteSubjects {
       const last = this.tokenAt(m.close);
       // a quote within a quote is part of it (marks come sorted by their opening)
       if (this.insideDirect[first]) continue;
-      let words = 0;
-      for (let k = first; k < last; k++) if (this.isWord(k)) words++;
+      const words = this.wordsIn(first, last);
       if (words < MIN_DIRECT_WORDS) continue;
       const before = this.previousWord(this.tokenAt(m.open) - 1);
       // برنامج "..."، عملية "...": a title, if short; a long stretch after such a word is someone's words (في مؤتمر "آمل أن ...")
@@ -110,8 +109,7 @@ class QuoteFinder extends QuoteSubjects {
         const piece = j > k ? this.directs.find((d) => d.first === j + 1) : undefined;
         if (!piece || !this.isPiece(piece)) break;
         // marks that cover the rest of the clause after a short subject ("أن أفراد الشرطة "كانوا ..."") make a direct quote
-        let before = 0;
-        for (let i = k; i < j; i++) if (this.isWord(i)) before++;
+        const before = this.wordsIn(k, j);
         const next = piece.last + 1;
         const clauseGoesOn = next < this.toks.length && this.sentenceOf[next] === s && this.isWord(next);
         if (!clauseGoesOn && before <= SHORT_SUBJECT_WORDS) break;
@@ -126,9 +124,7 @@ class QuoteFinder extends QuoteSubjects {
   /** A clause cut at an opening quotation mark after at most SHORT_SUBJECT_WORDS words: "أن أفراد الشرطة "كانوا ..."". */
   private shortSubjectOfQuote(from: number, stop: number): boolean {
     if (stop >= this.toks.length || !QUOTE_MARKS.has(this.toks[stop].text) || !this.insideDirect[stop + 1]) return false;
-    let words = 0;
-    for (let i = from; i < stop; i++) if (this.isWord(i)) words++;
-    return words <= SHORT_SUBJECT_WORDS;
+    return this.wordsIn(from, stop) <= SHORT_SUBJECT_WORDS;
   }
 
   private isPiece(d: Direct): boolean {
