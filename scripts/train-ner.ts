@@ -1,7 +1,7 @@
 /**
  * Trains the NER model shipped as models/ner-ar.bin, reproducibly, from ../shared/data:
  *   npm run train:ner [-- --epochs N --runs N --seed N --out PATH --hold-out-dev --curve
- *                        --no-newsfane --dropout P]
+ *                        --no-newsfane --dropout P --scheme bio|bilou --no-doc-context]
  * ANERcorp (CAMeL split) train, plus NewsFANE's second annotation of that same training text. A
  * dev set (the last 10% of train) is for tuning: `--hold-out-dev` leaves it out of the final
  * model and scores the written model on it as `rasid tag` would; `--curve` prints dev F1 after
@@ -17,6 +17,7 @@ import { NerTagger, curatedNames, personNameRole, DOCUMENT_WINDOW } from '../src
 import { PerceptronTrainer, type SequenceWeights } from '../src/models/perceptron.js';
 import { NerModel, type NerModelHeader } from '../src/models/ner-model.js';
 import { NameLikeness } from '../src/analyze/name-likeness.js';
+import { toBilou } from '../src/analyze/bio.js';
 import { chunks, readConll, score, formatScores, type TaggedSentence } from './lib/conll.js';
 import { sharedDataDir } from './lib/shared-data.js';
 import { seededRandom } from './lib/rng.js';
@@ -66,7 +67,14 @@ function readNewsFane(path: string, inside: TaggedSentence[], outside: TaggedSen
   }));
 }
 
-const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
+const TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
+const BIO_TAGS = ['O', ...TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+const BILOU_TAGS = ['O', ...TYPES.flatMap((t) => [`B-${t}`, `I-${t}`, `L-${t}`, `U-${t}`])];
+/**
+ * The tag scheme the model learns (`--scheme bio|bilou`); it always outputs BIO. 4-fold CV (pooled
+ * micro F1, two seeds): BIO 76.12 / 76.18, BILOU 76.45 / 76.39.
+ */
+let TAGS = BILOU_TAGS;
 const DEV_SHARE = 0.1;
 const MAX_EPOCHS = 20;
 /**
@@ -105,11 +113,23 @@ function countFeatures(sentences: TaggedSentence[], features: NerFeatures, minCo
   return new Set([...counts].filter(([, n]) => n >= minCount).map(([f]) => f));
 }
 
+/**
+ * Whether the model reads document-context features (NerFeatures.documentContext; off with
+ * `--no-doc-context`), over windows of sentences as `rasid tag` makes them. 4-fold CV with BILOU,
+ * two seeds: 77.11 / 76.68 against 76.45 / 76.39 without.
+ */
+let DOC_CONTEXT = true;
+
 function encode(sentences: TaggedSentence[], features: NerFeatures, index: Map<string, number>, grow: boolean): Encoded[] {
-  return sentences.map((s) => {
+  const context: string[][][] = [];
+  if (DOC_CONTEXT) {
+    for (let i = 0; i < sentences.length; i += DOCUMENT_WINDOW) context.push(...features.documentContext(sentences.slice(i, i + DOCUMENT_WINDOW).map((s) => s.words)).map((c) => c.features));
+  }
+  return sentences.map((s, k) => {
     const feats: Int32Array[] = [];
     const delex: Int32Array[] = [];
-    for (const fs of features.sentence(s.words)) {
+    for (const [i, fs] of features.sentence(s.words).entries()) {
+      if (DOC_CONTEXT) fs.push(...context[k][i]);
       const ids: number[] = [];
       const kept: number[] = [];
       for (const f of fs) {
@@ -122,7 +142,7 @@ function encode(sentences: TaggedSentence[], features: NerFeatures, index: Map<s
       feats.push(Int32Array.from(ids));
       delex.push(Int32Array.from(kept));
     }
-    const gold = Int32Array.from(s.tags, (t) => {
+    const gold = Int32Array.from(TAGS === BILOU_TAGS ? toBilou(s.tags) : s.tags, (t) => {
       const k = TAGS.indexOf(t);
       return k < 0 ? 0 : k;
     });
@@ -245,7 +265,7 @@ function buildModel(sentences: TaggedSentence[], extra: TaggedSentence[], featur
   data.push(...encode(extra, features, index, true));
   const names = namesFrom(sentences, features);
   const pruned = prune(index, averageOfRuns(data, index.size, epochs), TAGS.length);
-  const header = { tags: TAGS, features: pruned.index.size, trainedOn: {}, names: names.entries(), mostlyNotNames: mostlyNotNames(sentences, features) };
+  const header = { tags: TAGS, features: pruned.index.size, trainedOn: {}, documentContext: DOC_CONTEXT, names: names.entries(), mostlyNotNames: mostlyNotNames(sentences, features) };
   return { model: new NerModel(header, pruned.index, pruned.weights), features: index.size };
 }
 
@@ -273,6 +293,8 @@ function main(): void {
   const useNewsFane = !args.includes('--no-newsfane');
   if (args.includes('--dropout')) WORD_DROPOUT = Number(args[args.indexOf('--dropout') + 1]);
   if (args.includes('--runs')) RUNS = Number(args[args.indexOf('--runs') + 1]);
+  if (args.includes('--no-doc-context')) DOC_CONTEXT = false;
+  if (args.includes('--scheme')) TAGS = args[args.indexOf('--scheme') + 1] === 'bilou' ? BILOU_TAGS : BIO_TAGS;
   if (args.includes('--seed')) SEED = Number(args[args.indexOf('--seed') + 1]);
   const extraFor = (inside: TaggedSentence[], outside: TaggedSentence[] = []) =>
     useNewsFane ? readNewsFane(newsFanePath, inside, outside) : [];
@@ -299,6 +321,7 @@ function main(): void {
       features: 0,
       trainedOn: {},
       names: trainPartNames.entries(),
+      documentContext: DOC_CONTEXT,
       mostlyNotNames: mostlyNotNames(trainPart, features),
       nameLikeness: features.nameLikeness?.toJSON(),
     };

@@ -26,3 +26,24 @@ export function chunks(tags: readonly string[]): Chunk[] {
   if (cur) out.push(cur);
   return out;
 }
+
+/**
+ * BIO -> BILOU (a chunk's last token L-X, a one-token chunk U-X): the model then learns what ends a
+ * name and what stands alone apart from what begins and continues one (Ratinov & Roth 2009).
+ */
+export function toBilou(tags: readonly string[]): string[] {
+  return chunks(tags).reduce((out, c) => {
+    if (c.end - c.start === 1) out[c.start] = 'U-' + c.type;
+    else {
+      out[c.start] = 'B-' + c.type;
+      for (let i = c.start + 1; i < c.end - 1; i++) out[i] = 'I-' + c.type;
+      out[c.end - 1] = 'L-' + c.type;
+    }
+    return out;
+  }, tags.map(() => 'O'));
+}
+
+/** A BILOU tag as BIO (L-X -> I-X, U-X -> B-X); BIO tags are returned as they are. */
+export function bioOf(tag: string): string {
+  return tag.startsWith('L-') ? 'I-' + tag.slice(2) : tag.startsWith('U-') ? 'B-' + tag.slice(2) : tag;
+}

@@ -40,6 +40,8 @@ interface WordInfo {
   clusters: readonly string[] | null;
   gazTypes: readonly string[] | null;
   trigTypes: readonly string[] | null;
+  /** key for document-level consistency: the stem of a word that has letters, else '' */
+  key: string;
   /** small integers standing for shape and coarse cluster, to key the pair-feature tables */
   shapeId: number;
   coarseId: number;
@@ -63,7 +65,7 @@ const COARSE = new Interner();
 
 const BOUNDARY: WordInfo = {
   norm: '<s>', stem: '<s>', bare: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '',
-  pro: '', enc: '', glued: false, clusters: null, gazTypes: null, trigTypes: null,
+  pro: '', enc: '', glued: false, clusters: null, gazTypes: null, trigTypes: null, key: '',
   shapeId: SHAPES.id('<s>'), coarseId: COARSE.id('<s>'),
 };
 
@@ -82,6 +84,28 @@ function shapeOf(word: string): string {
   else kind = 'P';
   const len = word.length <= 2 ? '2' : word.length <= 4 ? '4' : word.length <= 7 ? '7' : 'L';
   return kind + len;
+}
+
+/**
+ * Document-context feature names are few (a prefix and a trigger, name-list or match class): each
+ * is built once and the same string returned, so lookups hash it once and make no garbage.
+ */
+const CONTEXT_NAMES = new Map<string, Map<string, string>>();
+function contextFeature(prefix: string, value: string): string {
+  let byValue = CONTEXT_NAMES.get(prefix);
+  if (!byValue) CONTEXT_NAMES.set(prefix, (byValue = new Map()));
+  let name = byValue.get(value);
+  if (name === undefined) byValue.set(value, (name = prefix + value));
+  return name;
+}
+
+/** One sentence's document context (NerFeatures.documentContext), with its name-list matches. */
+export interface DocumentContext {
+  /** per token, the context features of its word's other occurrences */
+  features: string[][];
+  /** name-list (gm) and training-name (nm) matches, as sentenceScores would compute them */
+  gm: string[];
+  nm: string[];
 }
 
 /** A word's info with its emission scores for one model (see NerFeatures.sentenceScores). */
@@ -137,10 +161,7 @@ export class NerFeatures {
   }
 
   /** A word's key for document-level consistency: its stem, or '' for punctuation, numbers and short words. */
-  nameKeyOf = (word: string): string => {
-    const info = this.info(word);
-    return ARABIC_LETTER.test(word[0]) || /^[A-Za-z]/.test(word) ? info.stem : '';
-  };
+  nameKeyOf = (word: string): string => this.info(word).key;
 
   /** Whether the word opens organisation names (منظمة، حركة، صحيفة ...: src/lang/ar/org-heads.txt). */
   isOrgHead = (word: string): boolean => this.info(word).trigTypes?.includes('ORGHEAD') ?? false;
@@ -190,6 +211,7 @@ export class NerFeatures {
     info = {
       norm, stem, bare, pro, enc, shape, coarse, fine, gaz, trig, glued,
       clusters: cl ?? null, gazTypes: gazTypes ?? null, trigTypes: trigTypes ?? null,
+      key: ARABIC_LETTER.test(word[0]) || /^[A-Za-z]/.test(word) ? stem : '',
       shapeId: SHAPES.id(shape), coarseId: COARSE.id(coarse),
     };
     this.cache.set(word, info);
@@ -232,6 +254,60 @@ export class NerFeatures {
     }
     return self;
   }
+
+  /**
+   * Context aggregation (Ratinov & Roth 2009): for each token, what surrounds the *other*
+   * occurrences of its word in the document: the trigger, name-list and coarse-cluster classes
+   * of their neighbours. "بلوم" alone then knows that elsewhere it follows "الباحثة". Computed
+   * from the words only, so training and tagging see the same features. Per sentence, per token.
+   */
+  documentContext(sentences: readonly (readonly string[])[]): DocumentContext[] {
+    const infos = sentences.map((words) => words.map((w) => this.info(w)));
+    const keyed = infos.map((row) => row.map((w) => w.key));
+    const gm = infos.map((row) => this.gazetteerSpans(row, this.res.gazetteer));
+    const nm = infos.map((row) => this.gazetteerSpans(row, this.names, 1));
+    const features = this.aggregate(keyed, (s, i) => {
+      const out: string[] = [];
+      const p = i > 0 ? infos[s][i - 1] : BOUNDARY;
+      const n = i + 1 < infos[s].length ? infos[s][i + 1] : BOUNDARY;
+      const p2 = i > 1 ? infos[s][i - 2] : BOUNDARY;
+      if (p2.trig) out.push(contextFeature('dt-2=', p2.trig));
+      if (gm[s][i]) out.push(contextFeature('dgm=', gm[s][i]));
+      if (nm[s][i]) out.push(contextFeature('dnm=', nm[s][i]));
+      if (p.trig) out.push(contextFeature('dt-1=', p.trig));
+      if (n.trig) out.push(contextFeature('dt+1=', n.trig));
+      if (p.gaz) out.push(contextFeature('dg-1=', p.gaz));
+      if (n.gaz) out.push(contextFeature('dg+1=', n.gaz));
+      return out;
+    });
+    return features.map((f, s) => ({ features: f, gm: gm[s], nm: nm[s] }));
+  }
+
+  /**
+   * For each token whose key occurs more than once, the context features of the key's other
+   * occurrences (`around` gives one occurrence's).
+   */
+  private aggregate(keyed: string[][], around: (s: number, i: number) => string[]): string[][][] {
+    const seen = new Map<string, number>();
+    for (const keys of keyed) for (const k of keys) if (k.length >= 2) seen.set(k, (seen.get(k) ?? 0) + 1);
+    // per key: how many of its occurrences have each context feature
+    const counts = new Map<string, Map<string, number>>();
+    const own = keyed.map((keys, s) => keys.map((k, i) => {
+      if (!k || (seen.get(k) ?? 0) < 2) return null;
+      const feats = around(s, i).filter((f, k, all) => all.indexOf(f) === k);
+      let m = counts.get(k);
+      if (!m) counts.set(k, (m = new Map()));
+      for (const f of feats) m.set(f, (m.get(f) ?? 0) + 1);
+      return feats;
+    }));
+    return own.map((row, s) => row.map((feats, i) => {
+      if (!feats) return [];
+      const out: string[] = [];
+      for (const [f, n] of counts.get(keyed[s][i])!) if (n > (feats.includes(f) ? 1 : 0)) out.push(f);
+      return out;
+    }));
+  }
+
 
   /** Gazetteer matches, longest first: "B-PER", "I-LOC"... per token, or ''. */
   private gazetteerSpans(infos: WordInfo[], gaz: GazetteerLike | null, minWords = 2): string[] {
@@ -287,14 +363,14 @@ export class NerFeatures {
    * neighbour are summed once per distinct word, so a token costs five vector additions and its
    * pair features. This is the tagging path; training reads `sentence`.
    */
-  sentenceScores(words: readonly string[], index: ReadonlyMap<string, number>, emission: Float32Array, T: number): Float64Array {
+  sentenceScores(words: readonly string[], index: ReadonlyMap<string, number>, emission: Float32Array, T: number, context?: DocumentContext): Float64Array {
     this.useIndex(index);
     const n = words.length;
     const scored = words.map((w) => this.scoredWord(w, index, emission, T));
     const infos = scored.map((s) => s.info);
     const boundary = this.boundaryScores ?? (this.boundaryScores = this.computeScores(BOUNDARY_KEY, BOUNDARY, index, emission, T));
-    const gm = this.gazetteerSpans(infos, this.res.gazetteer);
-    const nm = this.gazetteerSpans(infos, this.names, 1);
+    const gm = context?.gm ?? this.gazetteerSpans(infos, this.res.gazetteer);
+    const nm = context?.nm ?? this.gazetteerSpans(infos, this.names, 1);
     const emit = new Float64Array(n * T);
     const buf: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -312,6 +388,13 @@ export class NerFeatures {
       for (const id of buf) {
         const base = id * T;
         for (let t = 0; t < T; t++) emit[row + t] += emission[base + t];
+      }
+      if (context) {
+        for (const f of context.features[i]) {
+          const id = index.get(f);
+          if (id === undefined) continue;
+          for (let t = 0; t < T; t++) emit[row + t] += emission[id * T + t];
+        }
       }
     }
     return emit;

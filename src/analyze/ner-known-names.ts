@@ -12,17 +12,19 @@ const MAX_WORDS = 6;
  * Names from the project's curated lists (countries, cities, organisations and armed groups,
  * media) are tagged wherever the model left them untagged: these lists are small and precise,
  * and they know names newer than any annotated corpus ("داعش" postdates ANERcorp by a decade).
- * Longest match first; never overrides the model.
+ * Longest match first. A curated name of two words or more also completes a name the model
+ * began ("جامعة جورجيا" + "الحكومية") and takes its words back from a name the model ran into it
+ * (see `fits`); otherwise the model's tags stand (ANERcorp tags "مكة" in "مكة المكرمة" and
+ * "غزة" in "قطاع غزة", and so does the model).
  */
 export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly string[]) => string, known: KnownNames): void {
   for (const s of sentences) {
+    const continues = (k: number) => k > 0 && k < s.tags.length && s.tags[k].startsWith('I-') && s.tags[k - 1].slice(2) === s.tags[k].slice(2);
     for (let i = 0; i < s.words.length; i++) {
-      if (s.tags[i] !== 'O') continue;
-      const longest = known.startsName(keyOf([s.words[i]])) ? MAX_WORDS : 1;
+      const crossed = continues(i);
+      const longest = known.startsName(keyOf([s.words[i]])) ? MAX_WORDS : crossed ? 0 : 1;
       for (let len = Math.min(longest, s.words.length - i); len >= 1; len--) {
-        let free = true;
-        for (let k = i; k < i + len && free; k++) free = s.tags[k] === 'O';
-        if (!free) continue;
+        if (!fits(s.tags, i, len, crossed, continues)) continue;
         const type = known.typeOf(keyOf(s.words.slice(i, i + len)));
         if (!type) continue;
         s.tags[i] = 'B-' + type;
@@ -32,6 +34,20 @@ export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly 
       }
     }
   }
+}
+
+/**
+ * Whether a curated name may take tokens [i, i + len): all untagged; or 2+ words that lengthen a
+ * name of 2+ words the model began at i; or 2+ words at whose start a name the model tagged runs
+ * in ("ديمة لبي" + "بي سي" is "ديمة" and "لبي بي سي"), ending where no tagged name goes on.
+ */
+function fits(tags: string[], i: number, len: number, crossed: boolean, continues: (k: number) => boolean): boolean {
+  if (crossed) return len >= 2 && !continues(i + len);
+  let tagged = 0;
+  while (tagged < len && tags[i + tagged] !== 'O' && (tagged === 0 || continues(i + tagged))) tagged++;
+  let untagged = 0;
+  for (let k = i + tagged; k < i + len; k++) if (tags[k] === 'O') untagged++;
+  return tagged + untagged === len && (tagged === 0 || (tagged >= 2 && untagged > 0));
 }
 
 /** What the name lists say of one word: a known first name, a known surname. */

@@ -1,5 +1,5 @@
 import { NerModel } from '../models/ner-model.js';
-import { NerFeatures } from './ner-features.js';
+import { NerFeatures, type DocumentContext } from './ner-features.js';
 import { NameTable } from './ner-name-table.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
@@ -22,15 +22,16 @@ export class NerTagger {
     features.nameLikeness = model.header.nameLikeness ? NameLikeness.fromJSON(model.header.nameLikeness) : null;
   }
 
-  tag(words: readonly string[]): string[] {
+  tag(words: readonly string[], context?: DocumentContext): string[] {
     if (words.length === 0) return [];
     const T = this.model.tags.length;
-    return this.model.tagScores(this.features.sentenceScores(words, this.model.index, this.model.weights.emission, T), words.length);
+    return this.model.tagScores(this.features.sentenceScores(words, this.model.index, this.model.weights.emission, T, context), words.length);
   }
 
   /** Tags the sentences of one document, then makes its names consistent across sentences. */
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
-    const tagged = sentences.map((words) => ({ words, tags: this.tag(words) }));
+    const context = this.model.header.documentContext ? this.features.documentContext(sentences) : null;
+    const tagged = sentences.map((words, k) => ({ words, tags: this.tag(words, context?.[k]) }));
     if (this.personRole) {
       const role = this.personRole;
       const common = this.mostlyNotNames;
@@ -42,6 +43,10 @@ export class NerTagger {
         return { first: roles.some((r) => r.first), last: roles.some((r) => r.last) };
       });
     }
+    const known = this.knownNames && this.curatedLookup(this.knownNames);
+    // curated names first take back words the model ran into them ("ديمة لبي" | "بي سي"), so that
+    // consistency sees the names as they are; then they fill what it left untagged
+    if (known) tagKnownNames(tagged, (words) => this.features.nameKey(words), known);
     propagateNames(
       tagged,
       this.features.nameKeyOf,
@@ -50,19 +55,21 @@ export class NerTagger {
       this.features.looksLikeName,
     );
     tagQuotedOrganisations(tagged, this.features.isOrgHead);
-    if (this.knownNames) {
-      const known = this.knownNames;
-      const common = this.mostlyNotNames;
-      tagKnownNames(tagged, (words) => this.features.nameKey(words), {
-        typeOf: (key) => (common.has(key) ? undefined : known.typeOf(key)),
-        startsName: known.startsName,
-      });
-    }
+    if (known) tagKnownNames(tagged, (words) => this.features.nameKey(words), known);
     return tagged.map((t) => t.tags);
+  }
+
+  /** The curated names, except words the training text mostly leaves untagged. */
+  private curatedLookup(known: CuratedNames): KnownNamesLike {
+    const common = this.mostlyNotNames;
+    return { typeOf: (key) => (common.has(key) ? undefined : known.typeOf(key)), startsName: known.startsName };
   }
 }
 
+type KnownNamesLike = Parameters<typeof tagKnownNames>[2];
+
 let shared: NerTagger | undefined;
+
 
 /** Sentences per stand-in document when the input marks no documents (CoNLL files). */
 export const DOCUMENT_WINDOW = 40;

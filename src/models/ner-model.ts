@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { bioTransitionsAllowed, viterbi, viterbiScores, type SequenceWeights } from './perceptron.js';
+import { transitionsAllowed, viterbi, viterbiScores, type SequenceWeights } from './perceptron.js';
 import { RasidError } from '../errors.js';
+import { bioOf } from '../analyze/bio.js';
 import type { NameLikenessJson } from '../analyze/name-likeness.js';
 
 /**
@@ -19,19 +20,24 @@ export interface NerModelHeader {
   names?: [string, string[]][];
   /** Words the training text mostly leaves untagged: never tagged alone from curated lists. */
   mostlyNotNames?: string[];
+  /** Whether the model reads document-context features (NerFeatures.documentContext). */
+  documentContext?: boolean;
   /** The letters-only name classifier the features used (NameLikeness.toJSON()). */
   nameLikeness?: NameLikenessJson;
 }
 
 export class NerModel {
   readonly allowed: Uint8Array;
+  /** What each tag id is output as: BIO, whichever scheme the model was trained with. */
+  private readonly bio: string[];
 
   constructor(
     readonly header: NerModelHeader,
     readonly index: Map<string, number>,
     readonly weights: SequenceWeights,
   ) {
-    this.allowed = bioTransitionsAllowed(header.tags);
+    this.allowed = transitionsAllowed(header.tags);
+    this.bio = header.tags.map(bioOf);
   }
 
   get tags(): string[] {
@@ -56,13 +62,13 @@ export class NerModel {
   /** BIO tags for one sentence, given each token's feature ids. */
   tagIds(feats: readonly Int32Array[]): string[] {
     const best = viterbi(feats, this.weights, this.tags.length, this.allowed);
-    return Array.from(best, (t) => this.tags[t]);
+    return Array.from(best, (t) => this.bio[t]);
   }
 
   /** BIO tags for n tokens, given their emission scores (emit[i * T + t]). */
   tagScores(emit: Float64Array, n: number): string[] {
     const best = viterbiScores(emit, n, this.weights.transition, this.tags.length, this.allowed);
-    return Array.from(best, (t) => this.tags[t]);
+    return Array.from(best, (t) => this.bio[t]);
   }
 
   save(path: string): void {

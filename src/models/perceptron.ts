@@ -1,24 +1,29 @@
 /**
  * A first-order averaged structured perceptron over integer features (Collins 2002), with exact
- * Viterbi decoding and hard BIO constraints. Features are ids, never strings: the decoder only
+ * Viterbi decoding and hard BIO or BILOU constraints. Features are ids, never strings: the decoder only
  * adds rows of a flat weight array, which is what makes tagging fast.
  */
 
-/** Which tag may follow which (BIO): allowed[prev * T + next]; prev = T is the sentence start. */
-export function bioTransitionsAllowed(tags: readonly string[]): Uint8Array {
+/**
+ * Which tag may follow which: allowed[prev * T + next], prev = T for the sentence start, and
+ * allowed[(T + 1) * T + t] whether t may end a sentence. Tags are BIO (B-X, I-X, O) or BILOU (also
+ * L-X last and U-X single-token); in BILOU a chunk opened by B- must be closed by L-.
+ */
+export function transitionsAllowed(tags: readonly string[]): Uint8Array {
   const T = tags.length;
-  const allowed = new Uint8Array((T + 1) * T);
+  const bilou = tags.some((t) => t.startsWith('L-') || t.startsWith('U-'));
+  const open = (t: string) => bilou && (t.startsWith('B-') || t.startsWith('I-'));
+  const allowed = new Uint8Array((T + 2) * T);
   for (let p = 0; p <= T; p++) {
+    const prev = p === T ? 'O' : tags[p];
     for (let n = 0; n < T; n++) {
       const next = tags[n];
-      let ok = true;
-      if (next.startsWith('I-')) {
-        const prev = p === T ? 'O' : tags[p];
-        ok = prev !== 'O' && prev.slice(2) === next.slice(2);
-      }
+      const continues = next.startsWith('I-') || next.startsWith('L-');
+      const ok = continues ? prev !== 'O' && prev.slice(2) === next.slice(2) && (!bilou || open(prev)) : !open(prev);
       allowed[p * T + n] = ok ? 1 : 0;
     }
   }
+  for (let t = 0; t < T; t++) allowed[(T + 1) * T + t] = open(tags[t]) ? 0 : 1;
   return allowed;
 }
 
@@ -77,8 +82,11 @@ export function viterbiScores(emit: Float64Array, n: number, transition: Float32
       back[i * T + t] = arg;
     }
   }
-  let bestT = 0;
-  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + bestT]) bestT = t;
+  let bestT = -1;
+  const last = (n - 1) * T;
+  for (let t = 0; t < T; t++) {
+    if (allowed[(T + 1) * T + t] && (bestT < 0 || score[last + t] > score[last + bestT])) bestT = t;
+  }
   for (let i = n - 1; i >= 0; i--) {
     out[i] = bestT;
     bestT = back[i * T + bestT];
@@ -98,7 +106,7 @@ export class PerceptronTrainer {
 
   constructor(tags: readonly string[], featureCapacity: number) {
     this.T = tags.length;
-    this.allowed = bioTransitionsAllowed(tags);
+    this.allowed = transitionsAllowed(tags);
     this.emission = new Float32Array(featureCapacity * this.T);
     this.emissionSum = new Float64Array(featureCapacity * this.T);
     this.transition = new Float32Array((this.T + 1) * this.T);

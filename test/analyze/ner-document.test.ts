@@ -50,6 +50,22 @@ test('curated names fill only what the model left untagged, longest match first'
   assert.deepEqual(d[1].tags, ['O', 'B-PER'], 'the model is never overridden');
 });
 
+test('a curated name completes a name of two words or more the model began, and nothing else', () => {
+  const known = new Map([['جامعة جورجيا الحكومية', 'ORG'], ['مكة المكرمة', 'LOC'], ['قطاع غزة', 'LOC']]);
+  const first = new Set(['جامعة', 'مكة', 'قطاع']);
+  const d = doc(
+    ['من جامعة جورجيا الحكومية ،', 'O B-ORG I-ORG O O'],
+    ['في مكة المكرمة', 'O B-LOC O'],
+    ['في قطاع غزة', 'O O B-LOC'],
+    ['جامعة جورجيا الحكومية', 'B-ORG I-ORG I-ORG'],
+  );
+  tagKnownNames(d, (ws) => ws.map(key).join(' '), { typeOf: (k) => known.get(k), startsName: (k) => first.has(k) });
+  assert.deepEqual(d[0].tags, ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+  assert.deepEqual(d[1].tags, ['O', 'B-LOC', 'O'], 'a one-word name is not lengthened');
+  assert.deepEqual(d[2].tags, ['O', 'O', 'B-LOC'], 'nor one the model began later');
+  assert.deepEqual(d[3].tags, ['B-ORG', 'I-ORG', 'I-ORG']);
+});
+
 test('a known first name followed by a known surname is a person', () => {
   const d = doc(['تقوم ميا بلوم بمتابعة', 'O O O O']);
   tagNamePairs(d, (w) => ({ first: w === 'ميا', last: w === 'بلوم' }));

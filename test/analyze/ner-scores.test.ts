@@ -17,12 +17,29 @@ test('tagging scores from per-word partial sums equal the sums over each token\'
   for (const words of sentences) for (const fs of features.sentence(words)) for (const f of fs) if (!index.has(f)) index.set(f, index.size);
   const T = 9;
   const random = seededRandom(7);
+  // the same with the document's context features, which training appends to each token's
+  const context = features.documentContext(sentences);
+  for (const c of context) for (const fs of c.features) for (const f of fs) if (!index.has(f)) index.set(f, index.size);
   const emission = Float32Array.from({ length: index.size * T }, () => random() * 2 - 1);
-  for (const words of sentences) {
-    const ids = features.sentence(words).map((fs) => Int32Array.from(fs.map((f) => index.get(f)!)));
-    const expected = emissionScores(ids, emission, T);
-    const actual = features.sentenceScores(words, index, emission, T);
-    assert.equal(actual.length, expected.length);
-    for (let i = 0; i < expected.length; i++) assert.ok(Math.abs(actual[i] - expected[i]) < 1e-9, `token ${Math.floor(i / T)} tag ${i % T}: ${actual[i]} vs ${expected[i]}`);
-  }
+  sentences.forEach((words, k) => {
+    for (const withContext of [false, true]) {
+      const ids = features.sentence(words).map((fs, i) => Int32Array.from([...fs, ...(withContext ? context[k].features[i] : [])].map((f) => index.get(f)!)));
+      const expected = emissionScores(ids, emission, T);
+      const actual = features.sentenceScores(words, index, emission, T, withContext ? context[k] : undefined);
+      assert.equal(actual.length, expected.length);
+      for (let i = 0; i < expected.length; i++) assert.ok(Math.abs(actual[i] - expected[i]) < 1e-9, `token ${Math.floor(i / T)} tag ${i % T}: ${actual[i]} vs ${expected[i]}`);
+    }
+  });
+});
+
+test('document context: a word alone carries what surrounds its other occurrences, never its own', () => {
+  const features = new NerFeatures(nerResources());
+  const [first, second] = features.documentContext(['قال الرئيس بوتين إن'.split(' '), 'وأضاف بوتين أن'.split(' ')]);
+  // "الرئيس" is a title, "وأضاف" a cue that a person follows
+  const title = second.features[1].filter((f) => f.startsWith('dt-1='));
+  const cue = first.features[2].filter((f) => f.startsWith('dt-1='));
+  assert.equal(title.length, 1, `the title before the first "بوتين": ${second.features[1]}`);
+  assert.equal(cue.length, 1, `the cue before the second "بوتين": ${first.features[2]}`);
+  assert.notEqual(title[0], cue[0]);
+  assert.deepEqual(first.features[0], [], 'a word that occurs once has no context');
 });

@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PerceptronTrainer, bioTransitionsAllowed, viterbi } from '../../src/models/perceptron.js';
+import { PerceptronTrainer, transitionsAllowed, viterbi } from '../../src/models/perceptron.js';
 import { NerModel } from '../../src/models/ner-model.js';
+import { toBilou, bioOf, chunks } from '../../src/analyze/bio.js';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
 
@@ -51,7 +52,7 @@ test('the averaged perceptron learns a small tagging task and tags unseen senten
 });
 
 test('Viterbi never outputs an I- tag that does not continue its own type, whatever the weights', () => {
-  const allowed = bioTransitionsAllowed(TAGS);
+  const allowed = transitionsAllowed(TAGS);
   fc.assert(
     fc.property(fc.array(fc.float({ min: -10, max: 10, noNaN: true }), { minLength: 4 * 5, maxLength: 4 * 5 }), fc.integer({ min: 1, max: 8 }), (weights, n) => {
       const emission = Float32Array.from(weights);
@@ -84,4 +85,35 @@ test('a model file round-trips: the same features, weights and tags after save a
 
 test('loading something that is not a model names the file and says how to rebuild', () => {
   assert.throws(() => NerModel.load('/nonexistent/model.bin'), (e: Error & { hint?: string }) => /model\.bin/.test(e.message) && /train:ner/.test(e.hint ?? ''));
+});
+
+test('BILOU decoding only closes what it opens: every B- ends in L-, no sentence ends inside a name', () => {
+  const tags = ['O', 'B-PER', 'I-PER', 'L-PER', 'U-PER', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC'];
+  const allowed = transitionsAllowed(tags);
+  const T = tags.length;
+  fc.assert(
+    fc.property(fc.array(fc.float({ min: -10, max: 10, noNaN: true }), { minLength: 4 * T, maxLength: 4 * T }), fc.integer({ min: 1, max: 8 }), (weights, n) => {
+      const emission = Float32Array.from(weights);
+      const transition = new Float32Array((T + 1) * T).map((_, i) => weights[(i * 7) % weights.length]);
+      const feats = Array.from({ length: n }, (_, i) => Int32Array.of(i % 4));
+      const out = Array.from(viterbi(feats, { emission, transition }, T, allowed), (t) => tags[t]);
+      let open = '';
+      for (const t of out) {
+        if (t.startsWith('I-') || t.startsWith('L-')) assert.equal(open, t.slice(2), out.join(' '));
+        else assert.equal(open, '', out.join(' '));
+        open = t.startsWith('B-') || t.startsWith('I-') ? t.slice(2) : '';
+      }
+      assert.equal(open, '', `ends inside a name: ${out.join(' ')}`);
+    }),
+  );
+});
+
+test('BIO and BILOU convert both ways without changing a chunk', () => {
+  const bio = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC', 'O', 'I-ORG'];
+  assert.deepEqual(toBilou(bio), ['B-PER', 'I-PER', 'L-PER', 'O', 'U-LOC', 'B-LOC', 'L-LOC', 'O', 'U-ORG']);
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'), { maxLength: 12 }), (tags) => {
+      assert.deepEqual(chunks(toBilou(tags).map(bioOf)), chunks(tags));
+    }),
+  );
 });
