@@ -87,7 +87,14 @@ export function tagQuotedOrganisations(sentences: TaggedWords[], isOrgHead: (wor
       let close = i + 2;
       while (close < s.words.length && close - (i + 2) <= MAX_QUOTED_NAME && !CLOSING_MARKS.has(s.words[close])) close++;
       if (close >= s.words.length || close === i + 2 || close - (i + 2) > MAX_QUOTED_NAME) continue;
-      if (s.tags.slice(i + 2, close).some((t) => t !== 'O')) continue;
+      const inside = s.tags.slice(i + 2, close);
+      // untagged, or run into by an organisation the model began at the head or the mark
+      const runIn = s.tags[i + 1].endsWith('-ORG') && inside.every((t) => t === 'I-ORG') && s.tags[close] !== 'I-ORG';
+      if (!runIn && inside.some((t) => t !== 'O')) continue;
+      if (runIn) {
+        s.tags[i + 1] = 'O';
+        if (s.tags[i] === 'B-ORG') s.tags[i] = 'O';
+      }
       s.tags[i + 2] = 'B-ORG';
       for (let k = i + 3; k < close; k++) s.tags[k] = 'I-ORG';
       i = close;
