@@ -20,6 +20,8 @@ export interface QuoteLexicon {
   cue(norm: string): Cue | undefined;
   /** A back-reference noun (المحلل -> محلل); `authorLike` nouns fall back to the article's first speaker. */
   speakerNoun(norm: string): { noun: string; authorLike: boolean } | undefined;
+  /** A document noun (التقرير -> تقرير, also indefinite and with و/ف/ب/ل/ال): whoever issued it speaks. */
+  documentNoun(norm: string): string | undefined;
   /** A word that makes a following quoted stretch a title or a name (برنامج، عملية، يسمى). */
   titleCue(norm: string): boolean;
   /** Between a verb and its subject, neither (قد، أمس، الخميس). */
@@ -57,6 +59,7 @@ export function quoteLexicon(): QuoteLexicon {
   const nouns = new Map<string, boolean>();
   for (const line of loadLangList('speaker-nouns.txt')) nouns.set(key(line.replace('*', '')), line.endsWith('*'));
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
+  const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]> }>('quote-words.json');
   const prepositionObjects = new Map<string, string>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) for (const v of verbs) prepositionObjects.set(key(v), key(prep));
@@ -76,6 +79,10 @@ export function quoteLexicon(): QuoteLexicon {
       const noun = withoutArticle(norm);
       const authorLike = nouns.get(noun);
       return authorLike === undefined ? undefined : { noun, authorLike };
+    },
+    documentNoun(norm) {
+      for (const w of [norm, withoutArticle(norm), norm.replace(/^[وفبل]/, '')]) if (documents.has(w)) return w;
+      return undefined;
     },
     titleCue(norm) {
       return titles.has(norm) || titles.has(withoutArticle(norm));

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { isComplementizer, type Cue, type Gender, type QuoteLexicon } from './quote-cues.js';
+import { isComplementizer, withoutArticle, type Cue, type Gender, type QuoteLexicon } from './quote-cues.js';
+import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { COMMA, QuoteText, SENTENCE_END, type EntityAt } from './quote-text.js';
 import { SpeakerBook, type Known } from './quote-speakers.js';
@@ -136,6 +137,9 @@ export class QuoteSubjects extends QuoteText {
       if (described) return this.speakers.remember(described, cue.gender, null, null);
       // a back-referring noun no role and no description explains (المحلل) is the last fitting speaker
       if (pronounLike) return this.speakers.fitting(cue.gender);
+      // "الاستطلاع" / "بيان اللجنة" / "المركز": a document, or an organisation named earlier by its head
+      const issuer = this.issuerOf(j, Math.min(i, j + 3), k);
+      if (issuer) return this.speakers.remember(issuer, cue.gender, null, null);
       return this.speakers.unnamed(this.text(j, Math.min(i, j + 5)));
     }
     // "X قال": a named subject right before the verb
@@ -155,6 +159,36 @@ export class QuoteSubjects extends QuoteText {
       if (d) return this.speakers.remember(d, cue.gender, null, null);
     }
     return this.speakers.fitting(cue.gender);
+  }
+
+  /**
+   * The organisation a subject of no name stands for: a definite head noun of an organisation the
+   * article named before ("المركز" for "مركز أبحاث الأراضي", "اللجنة" in "بيان اللجنة"), or a
+   * document ("الاستطلاع") the article introduced with its issuer ("استطلاع أجراه مركز القدس
+   * للإعلام"): the entity within four words after the latest earlier mention of that document.
+   */
+  private issuerOf(from: number, to: number, k: number): EntityAt | null {
+    const doc = this.lex.documentNoun(this.toks[from].norm);
+    const words = doc ? from + 1 : from;
+    if (words < to && /^(ال|وال|فال)/.test(this.toks[words].norm)) {
+      const head = withoutArticle(this.toks[words].norm);
+      let best: EntityAt | null = null;
+      for (let m = 0; m < from; m++) {
+        const e = this.entityAt[m];
+        if (!e || e.first !== m || e.type !== 'ORG') continue;
+        if (withoutArticle(normalize(e.name.split(' ')[0], SEARCH_NORMALIZATION)) === head) best = e;
+      }
+      if (best) return best;
+    }
+    if (!doc || words < to) return null;
+    for (let m = from - 1; m >= 0; m--) {
+      if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;
+      for (let a = m + 1; a < Math.min(m + 6, from); a++) {
+        const e = this.entityAt[a];
+        if (e && (e.type === 'ORG' || e.type === 'PER') && this.sentenceOf[a] === this.sentenceOf[m]) return e;
+      }
+    }
+    return null;
   }
 
   /** The person a description of at most three words between a clause start (sentence start, و، لكن، comma) and the verb refers to. */

@@ -233,3 +233,12 @@ test('an adverb between the verb and its clause, with و, is not the speaker (أ
   const q = quotes(text, [['فاليري آموس', 'PER', 'فاليري آموس']]);
   assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['السوريين محاصرون وجوعى', 'فاليري آموس']]);
 });
+
+test('a document speaks for whoever issued it; an organisation named earlier speaks again by its head noun', () => {
+  const text = 'أظهر استطلاع أجراه مركز القدس للإعلام أن الأغلبية ترفض الخطة. وأضاف الاستطلاع أن التأييد تراجع. وقال المركز إن العينة شملت ألف شخص. وقالت الوزارة إن الوضع هادئ.';
+  const qs = quotes(text, [['مركز القدس للإعلام', 'ORG', 'مركز القدس للإعلام']]);
+  const by = (start: string) => qs.find((q) => q.text.startsWith(start))?.speaker;
+  assert.equal(by('التأييد'), 'مركز القدس للإعلام', JSON.stringify(qs));
+  assert.equal(by('العينة'), 'مركز القدس للإعلام', JSON.stringify(qs));
+  assert.notEqual(by('الوضع'), 'مركز القدس للإعلام', 'a ministry is not the centre');
+});
