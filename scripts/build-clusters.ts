@@ -28,12 +28,13 @@
  * file), then `word<TAB>path`, most frequent first, where path = cluster ids coarse-to-fine joined by
  * '/'. Every id is unique within its level across the whole file, so any prefix is a feature alone.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 import { isMain, sharedDataDir } from './lib/shared-data.js';
 import { tokenize, normalize, SEARCH_NORMALIZATION } from '../src/text/index.js';
 import { seededRandom } from './lib/rng.js';
+import { listInputs, documents } from './lib/unlabelled.js';
 
 export interface ClusterOptions {
   dataDir: string;
@@ -77,35 +78,6 @@ interface Corpus {
   docs: number;
   dupDocs: number;
   files: string[];
-}
-
-function listInputs(dataDir: string): { path: string; kind: 'jsonl' | 'json' }[] {
-  const out: { path: string; kind: 'jsonl' | 'json' }[] = [];
-  for (const sub of ['arabic-news-unlabelled', 'ant-corpus-multisource']) {
-    const dir = join(dataDir, sub);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).sort()) if (f.endsWith('.jsonl')) out.push({ path: join(dir, f), kind: 'jsonl' });
-  }
-  const snn = join(dataDir, 'saudinewsnet');
-  if (existsSync(snn)) for (const f of readdirSync(snn).sort()) if (f.endsWith('.json')) out.push({ path: join(snn, f), kind: 'json' });
-  return out;
-}
-
-function* documents(path: string, kind: 'jsonl' | 'json'): Generator<{ title: string; text: string }> {
-  const raw = readFileSync(path, 'utf8');
-  const recs: unknown[] =
-    kind === 'json'
-      ? (JSON.parse(raw) as unknown[])
-      : raw
-          .split('\n')
-          .filter((l) => l.trim())
-          .map((l) => JSON.parse(l) as unknown);
-  for (const r of recs) {
-    const rec = r as { title?: unknown; text?: unknown; content?: unknown };
-    const title = typeof rec.title === 'string' ? rec.title : '';
-    const text = typeof rec.text === 'string' ? rec.text : typeof rec.content === 'string' ? rec.content : '';
-    if (title || text) yield { title, text };
-  }
 }
 
 function readCorpus(dataDir: string): Corpus {
