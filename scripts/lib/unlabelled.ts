@@ -34,17 +34,3 @@ export function* documents(path: string, kind: 'jsonl' | 'json'): Generator<{ ti
     if (title || text) yield { title, text };
   }
 }
-
-
-/** Every document of the unlabelled corpora once (reprints skipped by their text), in a fixed order. */
-export function* uniqueDocuments(dataDir: string): Generator<{ title: string; text: string }> {
-  const seen = new Set<string>();
-  for (const { path, kind } of listInputs(dataDir)) {
-    for (const doc of documents(path, kind)) {
-      const key = doc.text.trim().slice(0, 2000) + '\u0000' + doc.text.length;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      yield doc;
-    }
-  }
-}
