@@ -222,15 +222,29 @@ function prune(index: Map<string, number>, w: SequenceWeights, T: number): { ind
   return { index: out, weights: { emission, transition: w.transition } };
 }
 
-/** Words the annotated text mostly leaves untagged (متوسط, آب): curated lists must not tag them alone. */
+/**
+ * Words the annotated text mostly leaves untagged (متوسط, آب): curated lists must not tag them alone.
+ * Likewise curated names of several words the annotators mostly left untagged ("كأس العالم"): the
+ * lists know them, the annotation convention does not make them entities.
+ */
 function mostlyNotNames(sentences: TaggedSentence[], features: NerFeatures): string[] {
   const asName = new Map<string, number>();
   const asWord = new Map<string, number>();
+  const curated = curatedNames();
+  const count = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
   for (const s of sentences) {
     s.words.forEach((w, i) => {
       const m = s.tags[i] === 'O' ? asWord : asName;
       // both keys: the curated-list key (ال kept) and the consistency key (the stem)
-      for (const key of new Set([features.nameKey([w]), features.nameKeyOf(w)])) if (key) m.set(key, (m.get(key) ?? 0) + 1);
+      for (const key of new Set([features.nameKey([w]), features.nameKeyOf(w)])) if (key) count(m, key);
+      if (!curated.startsName(features.nameKey([w]))) return;
+      for (let len = 2; len <= 6 && i + len <= s.words.length; len++) {
+        const key = features.nameKey(s.words.slice(i, i + len));
+        if (!curated.typeOf(key)) continue;
+        const tags = s.tags.slice(i, i + len);
+        if (tags.every((t) => t === 'O')) count(asWord, key);
+        else if (tags[0].startsWith('B-') && tags.slice(1).every((t) => t === 'I-' + tags[0].slice(2))) count(asName, key);
+      }
     });
   }
   return [...asWord].filter(([k, n]) => n >= 2 && n > (asName.get(k) ?? 0)).map(([k]) => k).sort();

@@ -80,7 +80,7 @@ function tsvRows(file: string): string[][] {
 }
 
 const PLACE_FILES = ['countries', 'cities', 'regions'] as const;
-const NAME_FILES = ['organizations', 'media'] as const;
+const NAME_FILES = ['organizations', 'media', 'events'] as const;
 
 let curatedCache: CuratedName[] | undefined;
 
