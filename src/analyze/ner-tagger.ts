@@ -3,7 +3,7 @@ import { NerFeatures, type DocumentContext } from './ner-features.js';
 import { NameTable } from './ner-name-table.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
-import { tagKnownNames, tagNamePairs, tagQuotedOrganisations, type PersonNameRole } from './ner-known-names.js';
+import { tagKnownNames, tagNamePairs, tagQuotedOrganisations, type KnownNames, type PersonNameRole } from './ner-known-names.js';
 import { gazetteerKey, loadCuratedNames, loadGazetteer } from '../lang/gazetteer.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 
@@ -59,17 +59,14 @@ export class NerTagger {
     return tagged.map((t) => t.tags);
   }
 
-  /** The curated names, except words the training text mostly leaves untagged. */
-  private curatedLookup(known: CuratedNames): KnownNamesLike {
+  /** The curated names, except words and names the training text mostly leaves untagged. */
+  private curatedLookup(known: CuratedNames): KnownNames {
     const common = this.mostlyNotNames;
     return { typeOf: (key) => (common.has(key) ? undefined : known.typeOf(key)), startsName: known.startsName };
   }
 }
 
-type KnownNamesLike = Parameters<typeof tagKnownNames>[2];
-
 let shared: NerTagger | undefined;
-
 
 /** Sentences per stand-in document when the input marks no documents (CoNLL files). */
 export const DOCUMENT_WINDOW = 40;
