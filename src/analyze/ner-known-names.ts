@@ -78,10 +78,21 @@ const MAX_QUOTED_NAME = 5;
 /**
  * An organisation's name in quotation marks right after a head noun (منظمة "أنقذوا الأطفال"،
  * جماعة "مجاهدي خلق"، صحيفة "ذي إندبندنت") is an organisation: news writes names it does not
- * expect its readers to know this way, and no name list has them.
+ * expect its readers to know this way, and no name list has them. So is a quoted name of two
+ * words or more that opens with such a head (تقرير نشره "مركز أبحاث الأراضي").
  */
 export function tagQuotedOrganisations(sentences: TaggedWords[], isOrgHead: (word: string) => boolean): void {
   for (const s of sentences) {
+    for (let i = 0; i + 3 < s.words.length; i++) {
+      if (!OPENING_MARKS.has(s.words[i]) || !isOrgHead(s.words[i + 1])) continue;
+      let close = i + 2;
+      while (close < s.words.length && close - (i + 1) <= MAX_QUOTED_NAME && !CLOSING_MARKS.has(s.words[close])) close++;
+      if (close >= s.words.length || close - (i + 1) > MAX_QUOTED_NAME) continue;
+      if (s.tags.slice(i + 1, close).some((t) => t !== 'O')) continue;
+      s.tags[i + 1] = 'B-ORG';
+      for (let k = i + 2; k < close; k++) s.tags[k] = 'I-ORG';
+      i = close;
+    }
     for (let i = 0; i + 2 < s.words.length; i++) {
       if (!isOrgHead(s.words[i]) || !OPENING_MARKS.has(s.words[i + 1])) continue;
       let close = i + 2;

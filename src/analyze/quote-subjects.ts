@@ -180,13 +180,26 @@ export class QuoteSubjects extends QuoteText {
       }
       if (best) return best;
     }
-    if (!doc || words < to) return null;
+    if (!doc) return null;
+    // "ذكر تقرير نشره "مركز أبحاث الأراضي"": the issuer named with the document
+    const issuer = this.entityNear(from);
+    if (issuer) return issuer;
+    if (words < to) return null;
     for (let m = from - 1; m >= 0; m--) {
       if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;
-      for (let a = m + 1; a < Math.min(m + 6, from); a++) {
-        const e = this.entityAt[a];
-        if (e && (e.type === 'ORG' || e.type === 'PER') && this.sentenceOf[a] === this.sentenceOf[m]) return e;
-      }
+      const e = this.entityNear(m);
+      if (e && e.first < from) return e;
+    }
+    return null;
+  }
+
+  /** The person or organisation named within five tokens after a document noun, in its clause. */
+  private entityNear(m: number): EntityAt | null {
+    for (let a = m + 1; a < Math.min(m + 6, this.toks.length) && this.sentenceOf[a] === this.sentenceOf[m]; a++) {
+      const t = this.toks[a];
+      if (COMMA.test(t.text) || isComplementizer(t.norm) || this.lex.cue(t.norm)) break;
+      const e = this.entityAt[a];
+      if (e && e.first === a && (e.type === 'ORG' || e.type === 'PER')) return e;
     }
     return null;
   }

@@ -115,3 +115,10 @@ test('a name in quotation marks right after an organisation head is an organisat
     'O O O B-ORG I-ORG O O',
   ]);
 });
+
+test('a quoted name that opens with an organisation head is an organisation; a quoted phrase that does not is left', () => {
+  const d = doc(['ذكر تقرير نشره " مركز أبحاث الأراضي " في القدس', 'O O O O O O O O O B-LOC'], ['وصف الوضع بأنه " مركز الأزمة " و " كارثة كبرى "', 'O O O O O O O O O O O O']);
+  tagQuotedOrganisations(d, (w) => w === 'مركز');
+  assert.deepEqual(d[0].tags, ['O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-LOC']);
+  assert.deepEqual(d[1].tags.slice(8), ['O', 'O', 'O', 'O'], 'no head, no organisation');
+});

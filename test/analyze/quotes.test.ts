@@ -242,3 +242,12 @@ test('a document speaks for whoever issued it; an organisation named earlier spe
   assert.equal(by('العينة'), 'مركز القدس للإعلام', JSON.stringify(qs));
   assert.notEqual(by('الوضع'), 'مركز القدس للإعلام', 'a ministry is not the centre');
 });
+
+test('a report named with its issuer speaks for it, then and when it comes back as "التقرير"', () => {
+  const text = 'ذكر تقرير نشره "مركز أبحاث الأراضي" في القدس، أن الهدم تواصل. وأشار التقرير إلى أن الأسعار ارتفعت.';
+  const qs = quotes(text, [['مركز أبحاث الأراضي', 'ORG', 'مركز أبحاث الأراضي']]);
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [
+    ['الهدم تواصل', 'مركز أبحاث الأراضي'],
+    ['الأسعار ارتفعت', 'مركز أبحاث الأراضي'],
+  ]);
+});
