@@ -84,6 +84,10 @@ export class QuoteSubjects extends QuoteText {
             const { role, outlet } = this.apposition(p.last, end);
             return this.speakers.remember(p, cue.gender, [title, role].filter(Boolean).join('، ') || null, outlet);
           }
+          // "المتحدث باسم وزارة الخارجية التركية حامي أقصوي في بيان": a title, its organisation, then a
+          // name the tagger does not know
+          const named = i > j && this.isTitleNoun(j) ? this.untaggedName(e.last, end) : -1;
+          if (named > e.last) return this.speakers.unnamed(this.text(e.last, named), this.text(j, e.last));
         }
         const title = this.text(j, e.first).replace(/[،,:]+$/, '').trim();
         const { role, outlet } = this.apposition(e.last, end);
@@ -191,6 +195,25 @@ export class QuoteSubjects extends QuoteText {
       if (e && e.first < from) return e;
     }
     return null;
+  }
+
+  /** Whether token j is a title noun (المتحدث، مديرة، رئيس), definite or heading a construct. */
+  private isTitleNoun(j: number): boolean {
+    const norm = this.toks[j].norm;
+    return this.lex.speakerNoun(norm) !== undefined || this.lex.speakerNoun('ال' + norm) !== undefined;
+  }
+
+  /**
+   * Where a name of two or three untagged words starting at `from` ends (the token after it), if
+   * the words are followed by a clause boundary (comma, colon, a preposition, إن/أن, the end); -1 if none.
+   */
+  private untaggedName(from: number, end: number): number {
+    let to = from;
+    while (to < end && to < from + 3 && this.isWord(to) && !this.entityAt[to] && !this.lex.stop(this.toks[to].norm) && !this.lex.skip(this.toks[to].norm) && !this.lex.cue(this.toks[to].norm) && !isComplementizer(this.toks[to].norm) && !/^(ال|وال|لل|بال)/.test(this.toks[to].norm)) to++;
+    if (to - from < 2) return -1;
+    const next = this.toks[to];
+    const boundary = to >= end || !this.isWord(to) || this.lex.stop(next.norm) || isComplementizer(next.norm) || this.lex.skip(next.norm);
+    return boundary ? to : -1;
   }
 
   /** The person or organisation named within five tokens after a document noun, in its clause. */

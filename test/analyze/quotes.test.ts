@@ -251,3 +251,9 @@ test('a report named with its issuer speaks for it, then and when it comes back 
     ['الأسعار ارتفعت', 'مركز أبحاث الأراضي'],
   ]);
 });
+
+test('a title, its organisation, then a name the tagger missed: the name speaks, title and organisation are its role', () => {
+  const text = 'وقال المتحدث باسم وزارة الخارجية التركية حامي أقصوي في بيان إن الاتصال لم يتطرق إلى عفرين.';
+  const qs = quotes(text, [['وزارة الخارجية التركية', 'ORG', 'وزارة الخارجية التركية']]);
+  assert.deepEqual(qs.map((q) => [q.speaker, q.role]), [['حامي أقصوي', 'المتحدث باسم وزارة الخارجية التركية']]);
+});
