@@ -1,6 +1,7 @@
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 import { withoutArticle, type Gender, type QuoteLexicon } from './quote-cues.js';
 import { COMMA, type EntityAt, type QuoteText } from './quote-text.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 
 /** A quote's speaker as the quotes layer carries it. */
 export interface QuoteSpeaker {
@@ -42,10 +43,11 @@ export class SpeakerBook {
    * apposition anywhere in the article holds the description's head noun (السفيرة ← "السفيرة
    * الأمريكية نيكي هايلي"), more of its words breaking ties, then the latest mention before `k`.
    */
-  describedEntity(from: number, to: number, k: number, gender: Gender = '-'): EntityAt | null {
+  describedEntity(from: number, to: number, k: number, gender: Gender = '-', construct = false): EntityAt | null {
     const head = this.t.toks[from].norm;
-    // definite: with the article, or as the head of a construct ("ولي العهد السعودي", "وزير الدولة")
-    const definite = /^(ال|وال)/.test(head) || (from + 1 < to && /^(ال|لل)/.test(this.t.toks[from + 1].norm));
+    // definite: with the article, or as the head of a construct ("ولي العهد السعودي", "وزير الدولة",
+    // or one the caller knows ends in a name: "مديرة منظمة "النساء الآن"")
+    const definite = construct || /^(ال|وال)/.test(head) || (from + 1 < to && /^(ال|لل)/.test(this.t.toks[from + 1].norm));
     if (!definite) return null;
     const words = [] as string[];
     for (let i = from; i < to; i++) if (this.t.isWord(i)) words.push(withoutArticle(this.t.toks[i].norm));
@@ -94,7 +96,12 @@ export class SpeakerBook {
       // the title: up to 6 words right before the name ("السفيرة الأمريكية لدى الأمم المتحدة نيكي هايلي"),
       // or before the comma that sets the name in apposition ("السفيرة الأمريكية في مجلس الأمن، نيكي هايلي،")
       const titleEnd = e.first > 1 && COMMA.test(this.t.toks[e.first - 1].text) ? e.first - 1 : e.first;
-      for (let b = titleEnd - 1, n = 0; b >= 0 && n < 6 && this.t.isWord(b) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm); b--, n++) ctx.add(withoutArticle(this.t.toks[b].norm));
+      // (quotation marks around an organisation's name in the title are passed over)
+      for (let b = titleEnd - 1, n = 0; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm); b--) {
+        if (!this.t.isWord(b)) continue;
+        ctx.add(withoutArticle(this.t.toks[b].norm));
+        n++;
+      }
       // the apposition: "، المحلل السياسي في ..."
       if (e.last < this.t.toks.length && COMMA.test(this.t.toks[e.last].text)) {
         for (let a = e.last + 1, n = 0; a < this.t.toks.length && n < 4 && this.t.isWord(a); a++, n++) ctx.add(withoutArticle(this.t.toks[a].norm));

@@ -106,6 +106,9 @@ export class QuoteSubjects extends QuoteText {
           return this.speakers.remember(p, cue.gender, [this.text(j, at).trim(), role].filter(Boolean).join('، '), outlet);
         }
         if (i > j && this.lex.titleCue(this.toks[i - 1].norm) && close < end) {
+          // "وكشفت مديرة منظمة "النساء الآن للتنمية"": the person the article gave that title
+          const titled = i - 1 > j && this.isTitleNoun(j) ? this.speakers.describedEntity(j, close, k, cue.gender, true) : null;
+          if (titled && titled.type === 'PER') return this.speakers.remember(titled, cue.gender, null, null);
           const inner = this.entityAt[i + 1];
           if (inner && inner.first === i + 1 && inner.type === 'ORG') return this.speakers.remember(inner, cue.gender, this.text(j, i).trim() || null, null);
           return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));

@@ -257,3 +257,9 @@ test('a title, its organisation, then a name the tagger missed: the name speaks,
   const qs = quotes(text, [['وزارة الخارجية التركية', 'ORG', 'وزارة الخارجية التركية']]);
   assert.deepEqual(qs.map((q) => [q.speaker, q.role]), [['حامي أقصوي', 'المتحدث باسم وزارة الخارجية التركية']]);
 });
+
+test('a title over a quoted organisation refers back to the person the article gave it', () => {
+  const text = 'قالت مديرة منظمة "النساء الآن" غير الحكومية ماريا العبدة إن النظام يستخدم العنف. وكشفت مديرة منظمة "النساء الآن" أيضا، أن الشهادات كثيرة.';
+  const qs = quotes(text, [['ماريا العبدة', 'PER', 'ماريا العبدة'], ['النساء الآن', 'ORG', 'النساء الآن'], ['النساء الآن', 'ORG', 'النساء الآن', 2]]);
+  assert.deepEqual(qs.map((q) => q.speaker), ['ماريا العبدة', 'ماريا العبدة'], JSON.stringify(qs));
+});
