@@ -51,6 +51,7 @@ const GAZETTEER_SCORE = 3;
 const DOCUMENT_SCORE = 2;
 const SEGMENTER_SCORE = 1;
 const WORD_SCORE = 2;
+const SHORT_FIRST_WORD = 4;
 
 interface Reading {
   /** Characters of the mention dropped from the span start. */
@@ -204,6 +205,10 @@ function chooseReading(surface: string, label: EntityType, ctx: Context): { clea
     }
     if (ctx.evidence.has(key)) score += DOCUMENT_SCORE;
     if (segLetters === r.letters) score += SEGMENTER_SCORE;
+    // a name of several words does not open with a word of one or two letters: "بان كي مون" is
+    // not ب + "ان كي مون", "لي كه تشيانغ" not ل + "ي كه تشيانغ"
+    // (unless the lists know it so: وبي بي سي is و + بي بي سي)
+    if (r.letters > 0 && key.includes(' ') && key.indexOf(' ') < 3 && !ctx.gaz.lookup(key)) score -= SHORT_FIRST_WORD;
     if (score > bestScore) {
       best = r;
       bestScore = score;

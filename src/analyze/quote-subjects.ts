@@ -70,7 +70,7 @@ export class QuoteSubjects extends QuoteText {
     let pronounLike = false;
     for (; i < end && i < j + 10; i++) {
       const t = this.toks[i];
-      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || isComplementizer(t.norm)) break;
+      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || this.isComplementizerAt(i)) break;
       const e = this.entityAt[i];
       if (e && e.first < i) continue;
       if (e && this.toks[i].start < e.start && /^ل/.test(t.norm)) break; // لرويترز: the outlet, not the subject
@@ -99,7 +99,7 @@ export class QuoteSubjects extends QuoteText {
         while (close < end && !QUOTE_MARKS.has(this.toks[close].text)) close++;
         // "مديرة منظمة "النساء الآن للتنمية" غير الحكومية ماريا العبدة": the organisation is the person's title
         let at = close + 1;
-        while (at < end && at < close + 4 && this.isWord(at) && !this.entityAt[at] && !this.lex.stop(this.toks[at].norm) && !isComplementizer(this.toks[at].norm)) at++;
+        while (at < end && at < close + 4 && this.isWord(at) && !this.entityAt[at] && !this.lex.stop(this.toks[at].norm) && !this.isComplementizerAt(at)) at++;
         const p = this.entityAt[at];
         if (close < end && p && p.type === 'PER' && p.first === at && p.last <= end) {
           const { role, outlet } = this.apposition(p.last, end);
@@ -128,11 +128,11 @@ export class QuoteSubjects extends QuoteText {
       // "قال ولي العهد السعودي، محمد بن سلمان، إن" / "السفيرة الأمريكية في مجلس الأمن، نيكي هايلي،":
       // the description, then the name in apposition
       let c = i;
-      while (c < end && c < j + 10 && !COMMA.test(this.toks[c].text) && !SENTENCE_END.test(this.toks[c].text) && !isComplementizer(this.toks[c].norm) && !this.lex.cue(this.toks[c].norm)) c++;
+      while (c < end && c < j + 10 && !COMMA.test(this.toks[c].text) && !SENTENCE_END.test(this.toks[c].text) && !this.isComplementizerAt(c) && !this.lex.cue(this.toks[c].norm)) c++;
       const p = c < end && COMMA.test(this.toks[c].text) ? this.entityAt[c + 1] : undefined;
       if (p && p.type === 'PER' && p.first === c + 1 && p.last <= end) {
         const next = this.toks[p.last];
-        if (p.last === end || COMMA.test(next.text) || next.text === ':' || isComplementizer(next.norm)) {
+        if (p.last === end || COMMA.test(next.text) || next.text === ':' || this.isComplementizerAt(p.last)) {
           const { role, outlet } = this.apposition(p.last, end);
           return this.speakers.remember(p, cue.gender, [this.text(j, c).trim(), role].filter(Boolean).join('، '), outlet);
         }
@@ -212,10 +212,10 @@ export class QuoteSubjects extends QuoteText {
    */
   private untaggedName(from: number, end: number): number {
     let to = from;
-    while (to < end && to < from + 3 && this.isWord(to) && !this.entityAt[to] && !this.lex.stop(this.toks[to].norm) && !this.lex.skip(this.toks[to].norm) && !this.lex.cue(this.toks[to].norm) && !isComplementizer(this.toks[to].norm) && !/^(ال|وال|لل|بال)/.test(this.toks[to].norm)) to++;
+    while (to < end && to < from + 3 && this.isWord(to) && !this.entityAt[to] && !this.lex.stop(this.toks[to].norm) && !this.lex.skip(this.toks[to].norm) && !this.lex.cue(this.toks[to].norm) && !this.isComplementizerAt(to) && !/^(ال|وال|لل|بال)/.test(this.toks[to].norm)) to++;
     if (to - from < 2) return -1;
     const next = this.toks[to];
-    const boundary = to >= end || !this.isWord(to) || this.lex.stop(next.norm) || isComplementizer(next.norm) || this.lex.skip(next.norm);
+    const boundary = to >= end || !this.isWord(to) || this.lex.stop(next.norm) || this.isComplementizerAt(to) || this.lex.skip(next.norm);
     return boundary ? to : -1;
   }
 
@@ -223,7 +223,7 @@ export class QuoteSubjects extends QuoteText {
   private entityNear(m: number): EntityAt | null {
     for (let a = m + 1; a < Math.min(m + 6, this.toks.length) && this.sentenceOf[a] === this.sentenceOf[m]; a++) {
       const t = this.toks[a];
-      if (COMMA.test(t.text) || isComplementizer(t.norm) || this.lex.cue(t.norm)) break;
+      if (COMMA.test(t.text) || this.isComplementizerAt(a) || this.lex.cue(t.norm)) break;
       const e = this.entityAt[a];
       if (e && e.first === a && (e.type === 'ORG' || e.type === 'PER')) return e;
     }
@@ -244,7 +244,7 @@ export class QuoteSubjects extends QuoteText {
   private nameAhead(from: number, to: number): boolean {
     for (let i = from; i < to; i++) {
       const t = this.toks[i];
-      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || QUOTE_MARKS.has(t.text) || isComplementizer(t.norm) || this.lex.cue(t.norm)) return false;
+      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || QUOTE_MARKS.has(t.text) || this.isComplementizerAt(i) || this.lex.cue(t.norm)) return false;
       const e = this.entityAt[i];
       if (e && e.first === i && e.type === 'PER') return true;
     }
@@ -259,7 +259,7 @@ export class QuoteSubjects extends QuoteText {
     let roleEnd = j;
     while (j < end && j < after + 16) {
       const t = this.toks[j];
-      if (COMMA.test(t.text) || t.text === ':' || isComplementizer(t.norm) || SENTENCE_END.test(t.text)) break;
+      if (COMMA.test(t.text) || t.text === ':' || this.isComplementizerAt(j) || SENTENCE_END.test(t.text)) break;
       if (QUOTE_MARKS.has(t.text)) {
         // ل"نيوزويك": the outlet the words were given to
         const prev = j - 1;

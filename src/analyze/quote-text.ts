@@ -1,3 +1,4 @@
+import { isComplementizer } from './quote-cues.js';
 import type { Doc } from '../doc/doc.js';
 import type { Token } from '../doc/token.js';
 
@@ -55,6 +56,11 @@ export class QuoteText {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Whether token k opens reported speech (إن، أن، بأن): not when it is part of a name ("بان كي مون"). */
+  isComplementizerAt(k: number): boolean {
+    return isComplementizer(this.toks[k].norm) && !this.entityAt[k];
   }
 
   isWord(k: number): boolean {

@@ -196,7 +196,7 @@ class QuoteFinder extends QuoteSubjects {
       // قائلا إن ... / لافتا إلى أن ... / لافتا إلى خلافات ...
       let j = k + 1;
       if (j < end && this.toks[j].norm === 'الي') j++;
-      if (j < end && isComplementizer(this.toks[j].norm)) j++;
+      if (j < end && this.isComplementizerAt(j)) j++;
       else if (j === k + 1) return; // an adverb with neither إلى nor a complementizer: no content
       const stop = this.clauseEnd(j);
       if (stop <= j || this.insideDirect[j] || QUOTE_MARKS.has(this.toks[j].text)) return;
@@ -208,7 +208,7 @@ class QuoteFinder extends QuoteSubjects {
     let comp = -1;
     for (let j = k + 1; j < end && j < k + 30; j++) {
       const t = this.toks[j];
-      if (isComplementizer(t.norm)) {
+      if (this.isComplementizerAt(j)) {
         comp = j;
         break;
       }
@@ -303,7 +303,7 @@ class QuoteFinder extends QuoteSubjects {
     }
     while (from < to && !this.isWord(from) && !QUOTE_MARKS.has(this.toks[from].text)) from++;
     // "وبحسب X، فإن ...": the complementizer is not the content
-    if (from < to && isComplementizer(this.toks[from].norm.replace(/^ف/, ''))) from++;
+    if (from < to && !this.entityAt[from] && isComplementizer(this.toks[from].norm.replace(/^ف/, ''))) from++;
     if (to - from < 2) return;
     this.used.add(k);
     this.emit('indirect', this.toks[from].start, this.toks[to - 1].end, k, speaker);

@@ -384,3 +384,15 @@ test('a first name alone is the full name it was given with, unless two full nam
     ['محمد', 'PER', ['محمد']],
   ]);
 });
+
+test('a name of several words does not lose a first letter that only looks like a clitic (بان كي مون)', () => {
+  const text = 'قال بان كي مون إن الوضع صعب. وذكرت لبي بي سي أن الهدنة صامدة.';
+  const at = (s: string) => text.indexOf(s);
+  const spans: Span[] = [
+    { start: at('بان كي مون'), end: at('بان كي مون') + 'بان كي مون'.length, label: 'PER', source: 'test' },
+    { start: at('لبي بي سي'), end: at('لبي بي سي') + 'لبي بي سي'.length, label: 'ORG', source: 'test' },
+  ];
+  const names = mergeEntities(text, spans).map((e) => e.name);
+  assert.ok(names.includes('بان كي مون'), names.join(' | '));
+  assert.ok(names.includes('بي بي سي'), names.join(' | '));
+});
