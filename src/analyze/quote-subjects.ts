@@ -88,6 +88,10 @@ export class QuoteSubjects extends QuoteText {
           // name the tagger does not know
           const named = i > j && this.isTitleNoun(j) ? this.untaggedName(e.last, end) : -1;
           if (named > e.last) return this.speakers.unnamed(this.text(e.last, named), this.text(j, e.last));
+          // "كما قال الأمين العام للأمم المتحدة": a definite title over an organisation, for the person
+          // the article gave that title
+          const titled = i > j && /^(ال|وال)/.test(this.toks[j].norm) && this.isTitleNoun(j) ? this.speakers.describedEntity(j, e.last, k, cue.gender) : null;
+          if (titled && titled.type === 'PER') return this.speakers.remember(titled, cue.gender, null, null);
         }
         const title = this.text(j, e.first).replace(/[،,:]+$/, '').trim();
         const { role, outlet } = this.apposition(e.last, end);

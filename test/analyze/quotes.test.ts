@@ -263,3 +263,9 @@ test('a title over a quoted organisation refers back to the person the article g
   const qs = quotes(text, [['ماريا العبدة', 'PER', 'ماريا العبدة'], ['النساء الآن', 'ORG', 'النساء الآن'], ['النساء الآن', 'ORG', 'النساء الآن', 2]]);
   assert.deepEqual(qs.map((q) => q.speaker), ['ماريا العبدة', 'ماريا العبدة'], JSON.stringify(qs));
 });
+
+test('a definite title over an organisation is the person the article gave it, not the organisation', () => {
+  const text = 'والتقى الوفد الأمين العام للأمم المتحدة بان كي مون أمس. وقال الأمين العام للأمم المتحدة إن نصف السكان يحتاجون إلى مساعدات.';
+  const qs = quotes(text, [['بان كي مون', 'PER', 'بان كي مون'], ['للأمم المتحدة', 'ORG', 'الأمم المتحدة'], ['للأمم المتحدة', 'ORG', 'الأمم المتحدة', 2]]);
+  assert.equal(qs.find((q) => q.text.startsWith('نصف'))?.speaker, 'بان كي مون', JSON.stringify(qs));
+});
