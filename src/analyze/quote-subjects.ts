@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { isComplementizer, withoutArticle, type Cue, type Gender, type QuoteLexicon } from './quote-cues.js';
+import { withoutArticle, type Cue, type Gender, type QuoteLexicon } from './quote-cues.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { COMMA, QuoteText, SENTENCE_END, type EntityAt } from './quote-text.js';
