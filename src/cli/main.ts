@@ -4,6 +4,12 @@ import { UsageError } from '../errors.js';
 import { ANALYZE_FORMATS, runAnalyze } from './analyze.js';
 import { reportError } from './report.js';
 import { runTagConll } from './tag.js';
+import { runIngest } from './ingest.js';
+import { runSearch, SEARCH_FORMATS } from './search.js';
+import { registerShow } from './show.js';
+import { registerEntities } from './entities.js';
+import { registerQuotes } from './quotes.js';
+import { registerExport } from './export.js';
 
 /** The command table. Each command is a thin edge over the programmatic API in its own file. */
 function buildProgram(setExit: (code: number) => void): Command {
@@ -20,14 +26,17 @@ function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('analyze')
     .description('analyze articles: title, date, caption, lead, sections, body text and its annotations')
-    .argument('[inputs...]', 'files (.txt .html .jsonl), directories (walked recursively) or - for standard input')
+    .argument(
+      '[inputs...]',
+      'files (.txt .html .jsonl; .json arrays and Telegram exports; .xml .rss .atom feeds), directories (walked recursively), glob patterns or - for standard input',
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices([...ANALYZE_FORMATS]).default('json'))
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 10MB, 500k, 1g)', '10MB')
     .addHelpText(
       'after',
       `
 Output:
-  json   one JSON object for one file; a JSON array for several files, a directory or a .jsonl file
+  json   one JSON object for one file; a JSON array for several files, a directory, a pattern or a file of many documents
   jsonl  one JSON object per line (best for large inputs and for piping into jq)
   text   a readable summary per document
 
@@ -62,6 +71,78 @@ Example:
     )
     .action(async (input: string) => {
       setExit(await runTagConll(input));
+    });
+
+  // browse and export a store: show ID, entities, quotes, export
+  registerShow(program, setExit);
+  registerEntities(program, setExit);
+  registerQuotes(program, setExit);
+  registerExport(program, setExit);
+
+  program
+    .command('ingest')
+    .description('bring documents into the corpus store: read, analyze (on all cores) and store each one')
+    .argument('<paths...>', 'files, directories (walked recursively) or globs: .txt .html .jsonl .json (article arrays, Telegram exports) .xml .rss .atom')
+    .option('--db <path>', 'the store (SQLite file; created if missing)', process.env.RASID_DB ?? 'rasid.db')
+    .option('-w, --workers <n>', 'analysis threads (default: one per core; 0 = main thread only)')
+    .option('--max-size <size>', 'refuse documents larger than this (e.g. 10MB, 500k, 1g)', '10MB')
+    .option('--no-progress', 'no progress bar, even on a terminal')
+    .addHelpText(
+      'after',
+      `
+Every document is parsed, analyzed (entities, quotes, dates) and stored whole in one transaction:
+a run that is killed leaves each document either fully stored or absent, and running the same
+command again stores the rest. The same content is stored once (its id is the sha256 of the
+normalized body), so re-running over a directory adds only what is new. Near-duplicates
+(reprinted wire copy, lightly edited copies) are grouped; search counts each group once.
+
+On a terminal a progress bar shows count, rate and ETA; otherwise one summary line is printed.
+A bad input is reported as "rasid: INPUT: reason" and the others go on.
+
+Exit status: 0 all inputs stored (or already there), 1 some failed, 2 usage error.
+
+Examples:
+  rasid ingest ../shared/data/ant-corpus-multisource ../shared/data/saudinewsnet
+  rasid ingest 'feeds/*.xml' telegram/result.json --db corpus.db`,
+    )
+    .action(async (paths: string[], opts: { db: string; workers?: string; maxSize: string; progress: boolean }) => {
+      setExit(await runIngest(paths, opts));
+    });
+
+  program
+    .command('search')
+    .description('search the corpus store: Arabic-aware matching, ranked, with snippets and facets')
+    .argument('<query...>', 'the query (quote it in the shell when it holds "phrases" or several words)')
+    .option('--db <path>', 'the store (SQLite file)', process.env.RASID_DB ?? 'rasid.db')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...SEARCH_FORMATS]).default('table'))
+    .option('-n, --limit <n>', 'results to show', '10')
+    .option('--offset <n>', 'skip this many results (paging)')
+    .addHelpText(
+      'after',
+      `
+Query syntax:
+  words              every word must match, in any form: انشقاق finds وانشقاقات and الانشقاقات,
+                     أمريكا finds امريكا; diacritics and tatweel never matter
+  "exact phrase"     the words in this order («...» works too)
+  a OR b             either one
+  -word  -"phrase"   leave out documents with it
+  speaker:NAME       quoted by this speaker      entity:NAME   mentioning this entity
+  type:PER|ORG|LOC|MISC  with an entity of this type (with entity:, the entity's type)
+  source:NAME        from this site or channel   from:DATE to:DATE   published in the range
+                     (DATE is 2024, 2024-03 or 2024-03-12; both ends included)
+When no document has all the words, documents with any of them are shown, and the output says so.
+
+Results are near-duplicate groups, ranked by BM25 (the title weighs 3x); each hit lists its
+copies. --format json prints the JSON contract with facets (top entities, speakers, sources,
+and a monthly date histogram) over the best 1,000 groups.
+
+Examples:
+  rasid search 'انشقاقات داعش'
+  rasid search '"الدولة الإسلامية" -العراق from:2017 to:2018-06'
+  rasid search 'speaker:"مايكل سميث"' --format json`,
+    )
+    .action(async (words: string[], opts: { db: string; format: string; limit: string; offset?: string }) => {
+      setExit(await runSearch(words, opts));
     });
 
   return program;

@@ -13,4 +13,4 @@ export {
   cliticConfig,
 } from './clitics.js';
 export type { Segment, SegmentKind, Lexicon, CliticConfig } from './clitics.js';
-export { lightStem } from './stem.js';
+export { lightStem, lightStemNormalized } from './stem.js';

@@ -34,8 +34,13 @@ function stemConfig(): NonNullable<typeof config> {
 }
 
 export function lightStem(word: string): string {
+  return lightStemNormalized(normalize(word, SEARCH_NORMALIZATION));
+}
+
+/** lightStem of a word already in SEARCH_NORMALIZATION form (the search index's hot path). */
+export function lightStemNormalized(normalized: string): string {
   const c = stemConfig();
-  let w = normalize(word, SEARCH_NORMALIZATION);
+  let w = normalized;
   if (w.length >= c.minConj && w.startsWith(c.conj)) w = w.slice(c.conj.length);
   for (const a of c.articles) {
     if (w.length - a.length >= c.min && w.startsWith(a)) {

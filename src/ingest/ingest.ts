@@ -1,0 +1,119 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { InputError } from '../errors.js';
+import { readInputs, type RawInput } from '../read/inputs.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { DocumentToStore } from '../store/store.js';
+import { runIngestTask, type IngestTask, type IngestTaskResult } from './worker.js';
+
+export interface IngestOptions {
+  /** The SQLite store's path (created when missing). */
+  db: string;
+  /** Analysis threads; 0 analyzes on the main thread. Default: one per core. */
+  workers?: number;
+  maxBytes: number;
+  /** Documents per transaction; each document is still stored whole or not at all. */
+  batchSize?: number;
+  onProgress?: (p: IngestProgress) => void;
+  onFailure?: (f: IngestFailure) => void;
+}
+
+export interface IngestProgress {
+  ingested: number;
+  duplicates: number;
+  failed: number;
+  /** The input being read now. */
+  current: string | null;
+}
+
+export interface IngestFailure {
+  input: string;
+  message: string;
+  internal: boolean;
+}
+
+export interface IngestSummary extends IngestProgress {
+  failures: IngestFailure[];
+  seconds: number;
+  workers: number;
+}
+
+const DEFAULT_BATCH = 64;
+/** A batch is written at least this often, so a slow stream of inputs is stored as it comes. */
+const FLUSH_MS = 500;
+
+/**
+ * Reads every input, analyzes each document (on worker threads, in parallel) and stores it.
+ * Idempotent: content already stored is recognised by its id before analysis and counted as a
+ * duplicate. Atomic per document: the store writes each one whole in a transaction, so a killed
+ * run leaves no half-stored document and running it again completes the rest.
+ */
+export async function ingest(inputs: string[], opts: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const store = SqliteStore.open(opts.db, { create: true });
+  const workers = opts.workers ?? availableParallelism();
+  const pool = workers > 0 ? new Piscina<IngestTask, IngestTaskResult>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers }) : null;
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, current: null, failures: [], seconds: 0, workers };
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH;
+  let batch: DocumentToStore[] = [];
+  let lastFlush = performance.now();
+
+  const fail = (f: IngestFailure) => {
+    summary.failed++;
+    summary.failures.push(f);
+    opts.onFailure?.(f);
+  };
+  const flush = () => {
+    if (batch.length === 0) return;
+    const outcomes = store.addDocumentsSync(batch);
+    for (const o of outcomes) {
+      if (o === 'added') summary.ingested++;
+      else summary.duplicates++;
+    }
+    batch = [];
+    lastFlush = performance.now();
+    opts.onProgress?.(summary);
+  };
+  const take = (r: IngestTaskResult) => {
+    if ('ok' in r) {
+      batch.push(r.ok);
+      if (batch.length >= batchSize || performance.now() - lastFlush > FLUSH_MS) flush();
+    } else if ('duplicate' in r) {
+      summary.duplicates++;
+      opts.onProgress?.(summary);
+    } else {
+      const colon = r.error.message.indexOf(': ');
+      fail({ input: colon > 0 ? r.error.message.slice(0, colon) : '', message: r.error.message, internal: r.error.internal });
+    }
+  };
+
+  try {
+    const inFlight = new Set<Promise<void>>();
+    const limit = Math.max(1, workers) * 8;
+    for await (const item of readInputs(inputs, { maxBytes: opts.maxBytes })) {
+      if (item instanceof InputError) {
+        fail({ input: item.input, message: item.message, internal: false });
+        continue;
+      }
+      summary.current = item.input;
+      if (!pool) {
+        take(runIngestTask({ raw: item, db: opts.db }));
+        continue;
+      }
+      const p: Promise<void> = pool.run({ raw: item as RawInput, db: opts.db }).then(take, (err: Error) =>
+        fail({ input: item.input, message: `${item.input}: internal error: ${err.message.split('\n')[0]}`, internal: true }),
+      );
+      const tracked = p.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      if (inFlight.size >= limit) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    flush();
+  } finally {
+    await pool?.destroy();
+    await store.close();
+  }
+  summary.current = null;
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}

@@ -1,0 +1,410 @@
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { RasidError } from '../../errors.js';
+import type { DocumentJson } from '../../doc/json.js';
+import { nameKey, type ParsedQuery, type QueryItem } from '../../search/query.js';
+import { snippet } from '../../search/snippet.js';
+import { isNearDuplicate } from '../../dedup/index.js';
+import { migrate } from './migrate.js';
+import type {
+  AddOutcome,
+  DocumentToStore,
+  EntitySummary,
+  SearchFacets,
+  SearchHit,
+  SearchOptions,
+  SearchResult,
+  Store,
+  StoredDocument,
+  StoredQuote,
+  StoreStats,
+} from '../store.js';
+
+/** A document sharing a band key with very many others is generic (a one-line post): look at this many. */
+const MAX_CANDIDATES = 200;
+const DEFAULT_FACET_DEPTH = 1000;
+
+interface DocRow {
+  seq: number;
+  id: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  text: string;
+  analysis: string;
+  group_id: string;
+  ingested_at: string;
+}
+
+/** SQLite with WAL: one writer (the ingest process), any number of readers. */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly stmt: ReturnType<SqliteStore['prepare']>;
+
+  private constructor(readonly location: string, db: Database.Database) {
+    this.db = db;
+    this.stmt = this.prepare();
+  }
+
+  /**
+   * Opens (and with `create`, creates) the store at `path`. Errors name the path and the reason:
+   * a missing store when reading, a file that is not SQLite, a schema newer than this rasid.
+   */
+  static open(path: string, opts: { create?: boolean; readonly?: boolean } = {}): SqliteStore {
+    if (!opts.create && path !== ':memory:' && !existsSync(path)) {
+      throw new RasidError('E_NO_STORE', `${path}: no rasid store here`, 'ingest documents first: rasid ingest FILES --db ' + path);
+    }
+    let db: Database.Database;
+    try {
+      db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: !opts.create });
+      db.pragma('busy_timeout = 10000');
+      if (!opts.readonly) {
+        db.pragma('journal_mode = WAL');
+        // WAL + NORMAL: a killed process loses nothing committed; only a power cut may lose the last commits
+        db.pragma('synchronous = NORMAL');
+        migrate(db, path);
+      } else {
+        const version = db.pragma('user_version', { simple: true }) as number;
+        if (version === 0) throw new RasidError('E_NO_STORE', `${path}: not a rasid store (no schema)`, 'ingest documents first, or name the right --db');
+      }
+    } catch (err) {
+      if (err instanceof RasidError) throw err;
+      const message = (err as Error).message;
+      if (/not a database|file is encrypted/i.test(message)) throw new RasidError('E_NOT_A_STORE', `${path}: not an SQLite database`, 'name a rasid store with --db, or a new file to create one');
+      throw new RasidError('E_STORE', `${path}: cannot open the store (${message})`);
+    }
+    db.pragma('cache_size = -65536'); // 64 MB page cache
+    return new SqliteStore(path, db);
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      has: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM documents WHERE id = ?'),
+      insertDoc: db.prepare(
+        'INSERT INTO documents (id, title, published, source, source_key, text, analysis, group_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertEntity: db.prepare('INSERT INTO entities (doc, eid, type, name, name_key, latin, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      insertQuote: db.prepare(
+        'INSERT INTO quotes (doc, n, kind, text, start, end, cue, speaker_name, speaker_key, speaker_entity, speaker_role, speaker_outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertDate: db.prepare('INSERT INTO dates (doc, n, value, start, end) VALUES (?, ?, ?, ?, ?)'),
+      insertSignature: db.prepare('INSERT INTO signatures (doc, signature) VALUES (?, ?)'),
+      insertBand: db.prepare('INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)'),
+      candidates: db.prepare<[string, number], { doc: number; signature: Buffer; group_id: string }>(
+        `SELECT DISTINCT b.doc AS doc, s.signature AS signature, d.group_id AS group_id
+           FROM bands b JOIN signatures s ON s.doc = b.doc JOIN documents d ON d.seq = b.doc
+          WHERE b.key IN (SELECT value FROM json_each(?)) AND b.doc != ? LIMIT ${MAX_CANDIDATES}`,
+      ),
+      repOf: db.prepare<[string], { seq: number; id: string; published: string | null }>('SELECT seq, id, published FROM documents WHERE id = ?'),
+      regroup: db.prepare('UPDATE documents SET group_id = ? WHERE group_id = ?'),
+      setGroup: db.prepare('UPDATE documents SET group_id = ? WHERE seq = ?'),
+      indexDoc: db.prepare('INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)'),
+      unindexDoc: db.prepare('DELETE FROM search WHERE rowid = ?'),
+      bySeq: db.prepare<[number], DocRow>('SELECT * FROM documents WHERE seq = ?'),
+      byPrefix: db.prepare<[string, string], DocRow>('SELECT * FROM documents WHERE id >= ? AND id < ? LIMIT 2'),
+      copies: db.prepare<[string], { id: string }>('SELECT id FROM documents WHERE group_id = ? ORDER BY published IS NULL, published, id'),
+      textOf: db.prepare<[number], { text: string }>('SELECT text FROM documents WHERE seq = ?'),
+    };
+  }
+
+  async addDocuments(docs: readonly DocumentToStore[]): Promise<AddOutcome[]> {
+    return this.addDocumentsSync(docs);
+  }
+
+  /** One transaction for the batch: each document is stored whole or not at all. */
+  addDocumentsSync(docs: readonly DocumentToStore[]): AddOutcome[] {
+    const now = new Date().toISOString();
+    return this.db.transaction(() => docs.map((d) => this.addOne(d, now)))();
+  }
+
+  private addOne(d: DocumentToStore, now: string): AddOutcome {
+    const s = this.stmt;
+    const j = d.json;
+    if (s.has.get(j.id)) return 'duplicate';
+    const { text, ...rest } = j;
+    const source = (j.source as { channel?: { name?: string } }).channel?.name ?? j.source.site ?? null;
+    const seq = Number(
+      s.insertDoc.run(j.id, j.title, j.published, source, source === null ? null : nameKey(source), text, JSON.stringify(rest), j.id, now).lastInsertRowid,
+    );
+    for (const e of j.entities) s.insertEntity.run(seq, e.id, e.type, e.name, nameKey(e.name), e.latin, e.mentions.length);
+    j.quotes.forEach((q, n) => {
+      const sp = q.speaker;
+      s.insertQuote.run(seq, n, q.kind, q.text, q.start, q.end, q.cue, sp?.name ?? null, sp?.name ? nameKey(sp.name) : null, sp?.entity ?? null, sp?.role ?? null, sp?.outlet ?? null);
+    });
+    j.dates.forEach((t, n) => s.insertDate.run(seq, n, t.value, t.start, t.end));
+    this.group(seq, j, d);
+    return 'added';
+  }
+
+  /**
+   * Near-duplicate grouping that ends the same whatever order documents arrive in: a new document
+   * joins (and merges) every group holding a verified near-duplicate of it, and a group's
+   * representative is always its earliest-published member (then the smallest id). Only
+   * representatives are in the search index.
+   */
+  private group(seq: number, j: DocumentJson, d: DocumentToStore): void {
+    const s = this.stmt;
+    const groups = new Set<string>();
+    if (d.signature && d.bands.length) {
+      s.insertSignature.run(seq, Buffer.from(d.signature.buffer, d.signature.byteOffset, d.signature.byteLength));
+      for (const key of d.bands) s.insertBand.run(key, seq);
+      for (const c of s.candidates.all(JSON.stringify(d.bands), seq)) {
+        if (groups.has(c.group_id)) continue;
+        const sig = new Uint32Array(c.signature.buffer.slice(c.signature.byteOffset, c.signature.byteOffset + c.signature.byteLength));
+        if (isNearDuplicate(d.signature, sig)) groups.add(c.group_id);
+      }
+    }
+    let rep = { seq, id: j.id, published: j.published };
+    const reps = [...groups].map((g) => s.repOf.get(g)!);
+    for (const r of reps) if (precedes(r, rep)) rep = r;
+    for (const r of reps) {
+      if (r.id === rep.id) continue;
+      s.regroup.run(rep.id, r.id);
+      s.unindexDoc.run(r.seq);
+    }
+    if (rep.id !== j.id) s.setGroup.run(rep.id, seq);
+    else s.indexDoc.run(seq, d.terms.title, d.terms.body);
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.stmt.has.get(id) !== undefined;
+  }
+
+  async getDocument(idOrPrefix: string): Promise<StoredDocument | null> {
+    const p = idOrPrefix.toLowerCase();
+    if (!/^[0-9a-f]{6,64}$/.test(p)) {
+      throw new RasidError('E_ID', `"${idOrPrefix}" is not a document id`, 'ids are 64 hex digits; the first 6 or more are enough');
+    }
+    const rows = this.stmt.byPrefix.all(p, p + 'g');
+    if (rows.length > 1) throw new RasidError('E_ID', `"${idOrPrefix}" is the start of several document ids`, 'give more of the id');
+    return rows.length ? this.toStored(rows[0]) : null;
+  }
+
+  private toStored(row: DocRow): StoredDocument {
+    const rest = JSON.parse(row.analysis) as Omit<DocumentJson, 'text'>;
+    const copies = this.stmt.copies.all(row.group_id).map((r) => r.id).filter((id) => id !== row.id);
+    return { ...rest, text: row.text, group: row.group_id, copies, ingestedAt: row.ingested_at } as StoredDocument;
+  }
+
+  async search(query: ParsedQuery, opts: SearchOptions): Promise<SearchResult> {
+    return this.searchSync(query, opts);
+  }
+
+  searchSync(query: ParsedQuery, opts: SearchOptions): SearchResult {
+    const filter = filterSql(query);
+    let matched: 'all' | 'any' = 'all';
+    let ranked: { seq: number; score: number }[];
+    let total: number;
+    const limit = opts.limit;
+    const offset = opts.offset ?? 0;
+    const depth = opts.facets ? Math.max(opts.facetDepth ?? DEFAULT_FACET_DEPTH, limit + offset) : limit + offset;
+    if (query.groups.length === 0) {
+      // filters alone: the newest representatives that pass them
+      const where = `d.group_id = d.id${filter.sql}`;
+      ranked = this.db
+        .prepare(`SELECT d.seq AS seq, 0 AS score FROM documents d WHERE ${where} ORDER BY d.published IS NULL, d.published DESC, d.seq LIMIT ?`)
+        .all(...filter.params, depth) as { seq: number; score: number }[];
+      total = (this.db.prepare(`SELECT count(*) AS n FROM documents d WHERE ${where}`).get(...filter.params) as { n: number }).n;
+    } else {
+      let expr = matchExpression(query, 'all');
+      ({ ranked, total } = this.match(expr, filter, depth));
+      if (total === 0 && query.groups.length > 1) {
+        expr = matchExpression(query, 'any');
+        ({ ranked, total } = this.match(expr, filter, depth));
+        matched = 'any';
+      }
+    }
+    const terms = new Set(query.groups.flat().flatMap((i) => i.terms));
+    const hits: SearchHit[] = ranked.slice(offset, offset + limit).map((r) => {
+      const row = this.stmt.bySeq.get(r.seq)!;
+      return {
+        id: row.id,
+        title: row.title,
+        source: row.source,
+        published: row.published,
+        score: Math.round(-r.score * 1000) / 1000,
+        snippet: opts.snippets === false ? '' : snippet(row.text, terms),
+        duplicates: this.stmt.copies.all(row.group_id).map((c) => c.id).filter((id) => id !== row.id),
+      };
+    });
+    const result: SearchResult = { query: query.text, total, matched, hits };
+    if (opts.facets) result.facets = this.facets(ranked.map((r) => r.seq));
+    return result;
+  }
+
+  private match(expr: string, filter: { sql: string; params: unknown[] }, depth: number): { ranked: { seq: number; score: number }[]; total: number } {
+    if (!filter.sql) {
+      const ranked = this.db.prepare('SELECT rowid AS seq, rank AS score FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?').all(expr, depth) as { seq: number; score: number }[];
+      const total = ranked.length < depth ? ranked.length : (this.db.prepare('SELECT count(*) AS n FROM search WHERE search MATCH ?').get(expr) as { n: number }).n;
+      return { ranked, total };
+    }
+    const from = `FROM search JOIN documents d ON d.seq = search.rowid WHERE search MATCH ?${filter.sql}`;
+    const ranked = this.db.prepare(`SELECT search.rowid AS seq, rank AS score ${from} ORDER BY rank LIMIT ?`).all(expr, ...filter.params, depth) as { seq: number; score: number }[];
+    const total = ranked.length < depth ? ranked.length : (this.db.prepare(`SELECT count(*) AS n ${from}`).get(expr, ...filter.params) as { n: number }).n;
+    return { ranked, total };
+  }
+
+  private facets(seqs: number[]): SearchFacets {
+    const ids = JSON.stringify(seqs);
+    const inHits = '(SELECT value FROM json_each(?))';
+    const entities = this.db
+      .prepare(
+        `SELECT min(name) AS name, type, count(DISTINCT doc) AS count FROM entities WHERE doc IN ${inHits}
+          GROUP BY name_key, type ORDER BY count DESC, name LIMIT 15`,
+      )
+      .all(ids) as (SearchFacets['entities'][number])[];
+    const speakers = this.db
+      .prepare(
+        `SELECT min(speaker_name) AS name, count(DISTINCT doc) AS count FROM quotes WHERE doc IN ${inHits} AND speaker_key IS NOT NULL
+          GROUP BY speaker_key ORDER BY count DESC, name LIMIT 15`,
+      )
+      .all(ids) as SearchFacets['speakers'];
+    const sources = this.db
+      .prepare(`SELECT source AS name, count(*) AS count FROM documents WHERE seq IN ${inHits} AND source IS NOT NULL GROUP BY source ORDER BY count DESC, name LIMIT 15`)
+      .all(ids) as SearchFacets['sources'];
+    const dates = this.db
+      .prepare(`SELECT substr(published, 1, 7) AS bucket, count(*) AS count FROM documents WHERE seq IN ${inHits} AND published IS NOT NULL GROUP BY bucket ORDER BY bucket`)
+      .all(ids) as SearchFacets['dates'];
+    return { entities, speakers, sources, dates, over: seqs.length };
+  }
+
+  async topEntities(opts: { limit: number; type?: string }): Promise<EntitySummary[]> {
+    const where = opts.type ? 'WHERE e.type = ?' : '';
+    const params: unknown[] = opts.type ? [opts.type, opts.limit] : [opts.limit];
+    return this.db
+      .prepare(
+        `SELECT min(e.name) AS name, e.type AS type, min(e.latin) AS latin, sum(e.mentions) AS mentions,
+                count(DISTINCT e.doc) AS documents, count(DISTINCT d.group_id) AS groups
+           FROM entities e JOIN documents d ON d.seq = e.doc ${where}
+          GROUP BY e.name_key, e.type ORDER BY groups DESC, mentions DESC, name LIMIT ?`,
+      )
+      .all(...params) as EntitySummary[];
+  }
+
+  async *quotes(opts: { speaker?: string; limit?: number }): AsyncIterable<StoredQuote> {
+    const params: unknown[] = [];
+    let where = '';
+    if (opts.speaker) {
+      where = "WHERE q.speaker_key LIKE ? ESCAPE '\\'";
+      params.push(`%${escapeLike(nameKey(opts.speaker))}%`);
+    }
+    const limit = opts.limit ? `LIMIT ${Math.floor(opts.limit)}` : '';
+    const rows = this.db
+      .prepare(
+        `SELECT q.*, d.id AS document, d.title AS title, d.published AS published, d.source AS source
+           FROM quotes q JOIN documents d ON d.seq = q.doc ${where} ORDER BY d.published IS NULL, d.published DESC, q.doc, q.n ${limit}`,
+      )
+      .iterate(...params) as Iterable<Record<string, unknown>>;
+    for (const r of rows) {
+      yield {
+        kind: r.kind as StoredQuote['kind'],
+        text: r.text as string,
+        start: r.start as number,
+        end: r.end as number,
+        cue: r.cue as string | null,
+        cueStart: null,
+        cueEnd: null,
+        speaker:
+          r.speaker_name === null && r.speaker_entity === null
+            ? null
+            : { entity: r.speaker_entity as string | null, name: r.speaker_name as string | null, role: r.speaker_role as string | null, outlet: r.speaker_outlet as string | null },
+        document: r.document as string,
+        title: r.title as string | null,
+        published: r.published as string | null,
+        source: r.source as string | null,
+      };
+    }
+  }
+
+  async *documents(): AsyncIterable<StoredDocument> {
+    for (const row of this.db.prepare<[], DocRow>('SELECT * FROM documents ORDER BY seq').iterate()) yield this.toStored(row);
+  }
+
+  async *entityRows(): AsyncIterable<{ document: string; id: string; type: string; name: string; latin: string | null; mentions: number }> {
+    const rows = this.db
+      .prepare('SELECT d.id AS document, e.eid AS id, e.type AS type, e.name AS name, e.latin AS latin, e.mentions AS mentions FROM entities e JOIN documents d ON d.seq = e.doc ORDER BY e.doc, e.eid')
+      .iterate() as Iterable<{ document: string; id: string; type: string; name: string; latin: string | null; mentions: number }>;
+    yield* rows;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      documents: n('SELECT count(*) AS n FROM documents'),
+      groups: n('SELECT count(*) AS n FROM documents WHERE group_id = id'),
+      entities: n('SELECT count(*) AS n FROM (SELECT 1 FROM entities GROUP BY name_key, type)'),
+      quotes: n('SELECT count(*) AS n FROM quotes'),
+    };
+  }
+
+  /** Ids already stored, for an ingest run to skip them before analysis. */
+  storedIds(): Set<string> {
+    return new Set((this.db.prepare('SELECT id FROM documents').pluck().all() as string[]));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function precedes(a: { published: string | null; id: string }, b: { published: string | null; id: string }): boolean {
+  if (a.published !== b.published) {
+    if (a.published === null) return false;
+    if (b.published === null) return true;
+    return a.published < b.published;
+  }
+  return a.id < b.id;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+/** FTS5 syntax for one item: its terms as a quoted phrase (terms are letters and digits only). */
+function phrase(item: QueryItem): string {
+  return `"${item.terms.join(' ')}"`;
+}
+
+/** The FTS5 MATCH expression: every group (or, with 'any', some group), minus the exclusions. */
+export function matchExpression(query: ParsedQuery, mode: 'all' | 'any'): string {
+  const groups = query.groups.map((g) => (g.length === 1 ? phrase(g[0]) : `(${g.map(phrase).join(' OR ')})`));
+  let expr = groups.join(mode === 'all' ? ' AND ' : ' OR ');
+  if (mode === 'any' && groups.length > 1) expr = `(${expr})`;
+  if (query.exclude.length) expr += ` NOT (${query.exclude.map(phrase).join(' OR ')})`;
+  return expr;
+}
+
+/** The filters as SQL over `documents d` (each clause starts with AND). */
+function filterSql(query: ParsedQuery): { sql: string; params: unknown[] } {
+  const f = query.filters;
+  let sql = '';
+  const params: unknown[] = [];
+  const like = (v: string) => `%${escapeLike(nameKey(v))}%`;
+  for (const s of f.speaker) {
+    sql += " AND EXISTS (SELECT 1 FROM quotes q WHERE q.doc = d.seq AND q.speaker_key LIKE ? ESCAPE '\\')";
+    params.push(like(s));
+  }
+  const types = f.type.length ? ` AND e.type IN (${f.type.map(() => '?').join(', ')})` : '';
+  for (const e of f.entity) {
+    sql += ` AND EXISTS (SELECT 1 FROM entities e WHERE e.doc = d.seq AND e.name_key LIKE ? ESCAPE '\\'${types})`;
+    params.push(like(e), ...f.type);
+  }
+  if (f.type.length && !f.entity.length) {
+    sql += ` AND EXISTS (SELECT 1 FROM entities e WHERE e.doc = d.seq${types})`;
+    params.push(...f.type);
+  }
+  if (f.source.length) {
+    sql += ` AND (${f.source.map(() => "d.source_key LIKE ? ESCAPE '\\'").join(' OR ')})`;
+    params.push(...f.source.map(like));
+  }
+  if (f.from) {
+    sql += ' AND d.published >= ?';
+    params.push(f.from);
+  }
+  if (f.to) {
+    sql += ' AND d.published < ?';
+    params.push(f.to);
+  }
+  return { sql, params };
+}
