@@ -1,13 +1,51 @@
 import type { Dateline, Section } from '../parse/article.js';
 
-/** Where a document came from. */
+/**
+ * Where a document came from. `format` is the reader that produced it: 'txt', 'html', 'jsonl'
+ * (a JSON Lines record), 'json' (an element of a JSON array file, or a file holding one article
+ * object), 'rss' / 'atom' (a feed item or entry), 'telegram' (a message of a Telegram Desktop
+ * export). Optional fields appear only where they apply; all are additions to the contract.
+ */
 export interface SourceInfo {
   path: string | null;
   url: string | null;
+  /** The outlet: a record's `source`, a feed's title, a Telegram channel's name. */
   site: string | null;
   format: string;
   /** Line number inside a JSON Lines file, when the document is one of its records. */
   line?: number;
+  /**
+   * 0-based position of the document in its file's list, counting every element (skipped ones
+   * too): the JSON array element (`path:[index]` in messages), the feed item or entry (messages
+   * say `path#item N` with N = index + 1), the message in a Telegram export's `messages`.
+   */
+  index?: number;
+  /** Telegram: the channel (or chat) the export is of. */
+  channel?: ChannelInfo;
+  /** Telegram: the message's own details. */
+  post?: PostInfo;
+}
+
+/** A Telegram channel or chat, from the top of a Telegram Desktop export. */
+export interface ChannelInfo {
+  /** The export's `name`. */
+  name: string | null;
+  /** The export's numeric `id`, as a decimal string (ids are stable; names change). */
+  id: string | null;
+  /** The export's `type`: 'public_channel', 'private_channel', 'private_group', ... */
+  type: string | null;
+}
+
+/** One Telegram message's details beyond its text. Absent values are null, never missing. */
+export interface PostInfo {
+  /** The message id, unique within its channel (`https://t.me/CHANNEL/ID` for a public one). */
+  id: number;
+  /** `views`, when the export has it. */
+  views: number | null;
+  /** `forwarded_from`: the name of the channel or user the post was forwarded from. */
+  forwardedFrom: string | null;
+  /** `reply_to_message_id`: the message (in the same channel) this one answers. */
+  replyTo: number | null;
 }
 
 export interface MentionJson {

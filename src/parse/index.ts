@@ -9,7 +9,11 @@ export { parseArticleText, composeBody } from './text.js';
 export { parseHtml, parseHtmlPage } from './html.js';
 export { parseDateTime } from './datetime.js';
 
-/** One raw input (a text file, an HTML page, a JSON Lines record) -> its Article and source. */
+/**
+ * One raw input (a text file, an HTML page, a record: JSON Lines line, JSON array element, feed
+ * item, Telegram message) -> its Article and source. A Telegram post has no headline: its title
+ * stays null and its first line stays body text.
+ */
 export function parseRawInput(raw: RawInput): { article: Article; source: SourceInfo } {
   switch (raw.kind) {
     case 'text':
@@ -20,9 +24,15 @@ export function parseRawInput(raw: RawInput): { article: Article; source: Source
     }
     case 'record': {
       const r = raw.record;
-      const article = parseArticleText(r.text, { title: r.title, published: r.published });
+      const article = parseArticleText(r.text, { title: r.title, published: r.published, detectTitle: raw.format !== 'telegram' });
       if (article.author === null && r.author) article.author = r.author;
-      return { article, source: { path: raw.path, url: r.url, site: r.site, format: raw.format, line: raw.line } };
+      const source: SourceInfo = { path: raw.path, url: r.url, site: r.site, format: raw.format };
+      // Optional fields only where they apply, so a JSON Lines document's source is as it was.
+      if (raw.line !== undefined) source.line = raw.line;
+      if (raw.index !== undefined) source.index = raw.index;
+      if (r.channel) source.channel = r.channel;
+      if (r.post) source.post = r.post;
+      return { article, source };
     }
   }
 }

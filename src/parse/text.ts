@@ -15,6 +15,8 @@ export interface TextHints {
   title?: string | null;
   /** The record's publication time in any form `parseDateTime` reads; wins over a dateline in the text. */
   published?: string | null;
+  /** false for text that has no headline (a channel post): no first line is taken for one. */
+  detectTitle?: boolean;
 }
 
 const INVISIBLE = BYTE_ORDER_MARK + LEFT_TO_RIGHT_MARK + RIGHT_TO_LEFT_MARK + ZERO_WIDTH_SPACE;
@@ -220,7 +222,7 @@ export function parseArticleText(text: string, hints: TextHints = {}): Article {
   if (hintTitle !== null) {
     title = hintTitle;
     if (i < blocks.length && comparable(blocks[i]) === comparable(hintTitle)) i++;
-  } else if (i + 1 < blocks.length && isHeadlineShaped(blocks[i])) {
+  } else if (hints.detectTitle !== false && i + 1 < blocks.length && isHeadlineShaped(blocks[i])) {
     title = blocks[i];
     i++;
   }

@@ -6,6 +6,12 @@ import { decodeBytes, type DecodedText } from './decode.js';
 /** Inputs larger than this are refused unless the user raises the limit (`--max-size`). */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
+/**
+ * Whole-file sources that hold many documents and must be parsed at once (a JSON array, a feed,
+ * a Telegram export) are capped separately: each of their documents still meets the cap above.
+ */
+export const DEFAULT_MAX_FILE_BYTES = 1024 ** 3;
+
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
 
 /**
@@ -50,9 +56,14 @@ function suggestedLimit(bytes: number): string {
   return `${Math.max(1, Math.ceil(mb / step) * step)}MB`;
 }
 
-export function tooLargeError(input: string, size: number, maxBytes: number, sizeIsLowerBound = false): InputError {
+/**
+ * `flag` names the option that raises the limit in the hint ('--max-size' by default); null
+ * gives a hint without one, for callers whose limit has no option of that name.
+ */
+export function tooLargeError(input: string, size: number, maxBytes: number, sizeIsLowerBound = false, flag: string | null = '--max-size'): InputError {
   const what = sizeIsLowerBound ? `is over ${formatLimit(maxBytes)}` : `is ${formatSize(size)}, over the ${formatLimit(maxBytes)} limit`;
-  return new InputError(input, 'E_TOO_LARGE', what, `raise it with --max-size ${suggestedLimit(size + 1)}`);
+  const hint = flag === null ? `raise the size limit to ${suggestedLimit(size + 1)} or more` : `raise it with ${flag} ${suggestedLimit(size + 1)}`;
+  return new InputError(input, 'E_TOO_LARGE', what, hint);
 }
 
 /** Turn a failed fs call into the InputError a user understands, or rethrow what is not theirs. */
@@ -84,7 +95,7 @@ function kindOf(info: Stats): string {
 }
 
 /** Stat a path and refuse anything that is not a regular file within the size limit. */
-export async function checkRegularFile(path: string, maxBytes: number): Promise<Stats> {
+export async function checkRegularFile(path: string, maxBytes: number, flag: string | null = '--max-size'): Promise<Stats> {
   let info: Stats;
   try {
     info = await stat(path);
@@ -93,7 +104,7 @@ export async function checkRegularFile(path: string, maxBytes: number): Promise<
   }
   if (info.isDirectory()) throw new InputError(path, 'E_IS_DIRECTORY', 'is a directory');
   if (!info.isFile()) throw new InputError(path, 'E_NOT_REGULAR', `is ${kindOf(info)}, not a regular file`);
-  if (info.size > maxBytes) throw tooLargeError(path, info.size, maxBytes);
+  if (info.size > maxBytes) throw tooLargeError(path, info.size, maxBytes, false, flag);
   return info;
 }
 
@@ -106,9 +117,9 @@ export async function readTextFile(path: string, opts: { maxBytes: number }): Pr
   return decodeBytes(bytes, path);
 }
 
-/** The raw bytes of a regular file, refused before reading when over `maxBytes`. */
-export async function readFileBytes(path: string, maxBytes: number): Promise<Uint8Array> {
-  const info = await checkRegularFile(path, maxBytes);
+/** The raw bytes of a regular file, refused before reading when over `maxBytes` (`flag`: see tooLargeError). */
+export async function readFileBytes(path: string, maxBytes: number, flag: string | null = '--max-size'): Promise<Uint8Array> {
+  const info = await checkRegularFile(path, maxBytes, flag);
   let handle;
   try {
     handle = await open(path, 'r');
@@ -126,7 +137,7 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Uin
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) throw tooLargeError(path, total, maxBytes, true);
+      if (total > maxBytes) throw tooLargeError(path, total, maxBytes, true, flag);
       chunkSize = 64 * 1024;
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);

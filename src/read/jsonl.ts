@@ -1,29 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { InputError } from '../errors.js';
 import { checkRegularFile, fsError, tooLargeError } from './file.js';
+import { recordFromObject, type ArticleRecord, type RecordInput } from './record.js';
 
-/** One article as a JSON record carries it (the ANT multi-source corpus shape and similar). */
-export interface ArticleRecord {
-  /** `docno` or `id`. */
-  id: string | null;
-  title: string | null;
-  /** The body exactly as the record holds it (not trimmed). */
-  text: string;
-  /** Raw value of `time`, `published` or `date` (e.g. RFC-822 'Sun, 18 Feb 2018 21:35:43 +0400'). */
-  published: string | null;
-  url: string | null;
-  /** The record's `source` (or `site`) field, e.g. 'Alarabia'. */
-  site: string | null;
-  author: string | null;
-}
-
-export interface RecordInput {
-  /** 'path:LINE', used in messages. */
-  input: string;
-  /** 1-based physical line number (blank lines count). */
-  line: number;
-  record: ArticleRecord;
-}
+export type { ArticleRecord, RecordInput } from './record.js';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -72,15 +52,6 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | I
   if (length > 0) yield finish(); // a last line without a newline
 }
 
-function stringField(obj: Record<string, unknown>, ...names: string[]): string | null {
-  for (const name of names) {
-    const value = obj[name];
-    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-    if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  }
-  return null;
-}
-
 /** One JSON line to an ArticleRecord, or an InputError for `input` saying what is wrong with it. */
 export function parseRecordLine(line: string, input: string): ArticleRecord {
   let value: unknown;
@@ -90,23 +61,7 @@ export function parseRecordLine(line: string, input: string): ArticleRecord {
     const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new InputError(input, 'E_JSON', `is not valid JSON (${detail})`);
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError(input, 'E_RECORD', 'is not a JSON object', 'each line must be one article object with a "text" field');
-  }
-  const obj = value as Record<string, unknown>;
-  if (typeof obj.text !== 'string') {
-    throw new InputError(input, 'E_RECORD', 'has no "text" string field', 'each line must be one article object with a "text" field');
-  }
-  if (obj.text.trim() === '') throw new InputError(input, 'E_EMPTY', 'has an empty "text" field');
-  return {
-    id: stringField(obj, 'docno', 'id'),
-    title: stringField(obj, 'title', 'headline'),
-    text: obj.text,
-    published: stringField(obj, 'time', 'published', 'date'),
-    url: stringField(obj, 'url', 'link'),
-    site: stringField(obj, 'source', 'site'),
-    author: stringField(obj, 'author'),
-  };
+  return recordFromObject(value, input);
 }
 
 /**
