@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { InputError, UsageError } from '../errors.js';
-import { readInputs, type RawInput } from '../read/inputs.js';
+import { isGlobPattern, mayHoldSeveralDocuments, readInputs, type RawInput } from '../read/inputs.js';
 import { DEFAULT_MAX_BYTES, parseSize } from '../read/file.js';
 import { parseRawInput } from '../parse/index.js';
 import { analyzeArticle, toDocumentJson } from '../analyze/analyze-article.js';
@@ -20,11 +20,11 @@ export interface AnalyzeOptions {
 async function yieldsOneDocument(inputs: string[]): Promise<boolean> {
   if (inputs.length !== 1) return false;
   const [only] = inputs;
-  if (only === '-' || /\.(jsonl|ndjson)$/i.test(only)) return false;
+  if (only === '-' || mayHoldSeveralDocuments(only)) return false;
   try {
     return !(await stat(only)).isDirectory();
   } catch {
-    return true; // a missing file: an error, and no document at all
+    return !isGlobPattern(only); // a missing file: an error, and no document at all; a pattern: files
   }
 }
 
