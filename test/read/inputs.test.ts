@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { readInputs, sniffFormat, type RawInput } from '../../src/read/inputs.js';
 import { InputError } from '../../src/errors.js';
 
@@ -160,9 +160,96 @@ test('inputs are produced lazily, one at a time', async () => {
   });
 });
 
-test('sniffFormat: markup, a JSON object line, or text', () => {
+test('sniffFormat: markup, a feed, a JSON object line, a whole JSON file, or text', () => {
   assert.equal(sniffFormat('\uFEFF  <!doctype html><p>x'), 'html');
+  assert.equal(sniffFormat('<?xml version="1.0"?><rss version="2.0"><channel/></rss>'), 'feed');
   assert.equal(sniffFormat('{"text": "x"}\n{"text": "y"}'), 'jsonl');
-  assert.equal(sniffFormat('{\n  "text": "x"\n}'), 'txt');
+  assert.equal(sniffFormat('{\n  "text": "x"\n}'), 'json');
+  assert.equal(sniffFormat('[\n  {"text": "x"}\n]'), 'json');
+  assert.equal(sniffFormat('[]'), 'json');
+  assert.equal(sniffFormat('[تحديث] خبر عاجل'), 'txt');
+  assert.equal(sniffFormat('{ملاحظة} نص'), 'txt');
   assert.equal(sniffFormat(TEXT), 'txt');
+});
+
+const RSS_FEED =
+  '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>صحيفة</title>' +
+  '<item><title>خبر</title><link>https://s.example/1</link><description>&lt;p&gt;نص الخبر.&lt;/p&gt;</description></item>' +
+  '</channel></rss>';
+const TELEGRAM = JSON.stringify({
+  name: 'قناة',
+  type: 'public_channel',
+  id: 1,
+  messages: [{ id: 1, type: 'message', date: '2024-01-01T10:00:00', text: 'منشور' }],
+});
+
+test('a mixed directory: every known extension is read, binary junk and broken files are clean errors, unknown extensions skipped', async () => {
+  await withTempDir(async (dir) => {
+    await mkdir(join(dir, 'feeds'));
+    await writeFile(join(dir, 'a.txt'), TEXT);
+    await writeFile(join(dir, 'b.json'), JSON.stringify([{ text: 'خبر أول' }, { content: 'خبر ثان' }]));
+    await writeFile(join(dir, 'c-junk.json'), Buffer.from([0x1f, 0x8b, 8, 0, 0x13, 0x37, 0, 0, 0xff]));
+    await writeFile(join(dir, 'd-bad.json'), '[{"text": "خبر"},');
+    await writeFile(join(dir, 'e-telegram.json'), TELEGRAM);
+    await writeFile(join(dir, 'feeds', 'f.rss'), RSS_FEED);
+    await writeFile(join(dir, 'feeds', 'g-junk.xml'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    await writeFile(join(dir, 'feeds', 'h-broken.atom'), '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>خبر</entry></feed>');
+    await writeFile(join(dir, 'feeds', 'i-empty.xml'), '');
+    await writeFile(join(dir, 'feeds', 'j-text.rss'), 'مجرد نص عادي');
+    await writeFile(join(dir, 'k.bin'), Buffer.from([0, 1, 2, 3]));
+    await writeFile(join(dir, 'l.csv'), 'a,b\n');
+    const items = await collect(readInputs([dir], LIMIT));
+    assert.deepEqual(describe(items, dir), [
+      'text /a.txt',
+      'record /b.json:[0]',
+      'record /b.json:[1]',
+      'E_BINARY /c-junk.json',
+      'E_JSON /d-bad.json',
+      'record /e-telegram.json#message 1',
+      'record /feeds/f.rss#item 1',
+      'E_BINARY /feeds/g-junk.xml',
+      'E_XML /feeds/h-broken.atom',
+      'E_EMPTY /feeds/i-empty.xml',
+      'E_XML /feeds/j-text.rss',
+    ]);
+    const formats = items.filter((i): i is RawInput => !(i instanceof InputError)).map((i) => i.format);
+    assert.deepEqual(formats, ['txt', 'json', 'json', 'telegram', 'rss']);
+  });
+});
+
+test('a glob pattern that names no path is expanded: sorted, files only, each read by its extension', async () => {
+  await withTempDir(async (dir) => {
+    await mkdir(join(dir, 'sub'));
+    await mkdir(join(dir, 'dir.json'));
+    await writeFile(join(dir, 'b.json'), JSON.stringify([{ text: 'خبر' }]));
+    await writeFile(join(dir, 'a.json'), JSON.stringify([{ text: 'خبر' }, { text: 'آخر' }]));
+    await writeFile(join(dir, 'c.txt'), TEXT);
+    await writeFile(join(dir, '.hidden.json'), JSON.stringify([{ text: 'خبر' }]));
+    await writeFile(join(dir, 'sub', 'd.json'), JSON.stringify([{ text: 'خبر' }]));
+    await writeFile(join(dir, 'sub', 'feed.rss'), RSS_FEED);
+
+    const star = await collect(readInputs([join(dir, '*.json')], LIMIT));
+    assert.deepEqual(describe(star, dir), ['record /a.json:[0]', 'record /a.json:[1]', 'record /b.json:[0]']);
+    assert.equal((star[0] as RawInput).path, join(dir, 'a.json'));
+
+    const deep = await collect(readInputs([join(dir, '**', '*.{json,rss}')], LIMIT));
+    assert.deepEqual(describe(deep, dir), ['record /a.json:[0]', 'record /a.json:[1]', 'record /b.json:[0]', 'record /sub/d.json:[0]', 'record /sub/feed.rss#item 1']);
+
+    const question = await collect(readInputs([join(dir, '?.txt'), join(dir, '[ab].json')], LIMIT));
+    assert.deepEqual(describe(question, dir), ['text /c.txt', 'record /a.json:[0]', 'record /a.json:[1]', 'record /b.json:[0]']);
+
+    // A relative pattern gives paths relative to the working directory, as the shell would.
+    const relativeDir = relative(process.cwd(), dir);
+    const rel = await collect(readInputs([join(relativeDir, 'c.*')], LIMIT));
+    assert.deepEqual(rel.map((i) => (i as RawInput).path), [join(relativeDir, 'c.txt')]);
+  });
+});
+
+test('a glob that matches nothing is an error; a path that exists is read as named even with glob characters', async () => {
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'report[1].txt'), TEXT);
+    const items = await collect(readInputs([join(dir, '*.xml'), join(dir, 'report[1].txt'), join(dir, 'missing.txt')], LIMIT));
+    assert.deepEqual(describe(items, dir), ['E_NO_MATCH /*.xml', 'text /report[1].txt', 'E_NOT_FOUND /missing.txt']);
+    assert.equal((items[0] as InputError).message, `${join(dir, '*.xml')}: no file matches`);
+  });
 });
