@@ -82,5 +82,7 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions): Promi
     `rasid: ingest into ${db}: ${summary.ingested} ingested, ${summary.duplicates} duplicates, ${summary.failed} failed ` +
       `in ${summary.seconds.toFixed(1)} s (${rate} docs/s, ${summary.workers || 'no'} worker threads)\n`,
   );
+  const reasons = Object.entries(summary.failedByCode).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (reasons.length > 0) process.stderr.write(`rasid: failures by reason: ${reasons.map(([code, n]) => `${n} ${code}`).join(', ')} (each is listed above)\n`);
   return summary.failed > 0 ? 1 : 0;
 }

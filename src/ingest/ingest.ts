@@ -29,16 +29,22 @@ export interface IngestProgress {
 export interface IngestFailure {
   input: string;
   message: string;
+  /** The stable error code (E_JSON, E_EMPTY, ...; E_INTERNAL for a bug), to group failures by reason. */
+  code: string;
   internal: boolean;
 }
 
 export interface IngestSummary extends IngestProgress {
+  /** The first failures (up to MAX_KEPT_FAILURES; every one is reported through onFailure). */
   failures: IngestFailure[];
+  /** How many failures had each code. */
+  failedByCode: Record<string, number>;
   seconds: number;
   workers: number;
 }
 
 const DEFAULT_BATCH = 64;
+const MAX_KEPT_FAILURES = 1000;
 const WORKER_HEAP_MB = 256;
 /** A batch is written at least this often, so a slow stream of inputs is stored as it comes. */
 const FLUSH_MS = 500;
@@ -64,14 +70,15 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
           resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
         })
       : null;
-  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, current: null, failures: [], seconds: 0, workers };
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, current: null, failures: [], failedByCode: {}, seconds: 0, workers };
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
   let batch: DocumentToStore[] = [];
   let lastFlush = performance.now();
 
   const fail = (f: IngestFailure) => {
     summary.failed++;
-    summary.failures.push(f);
+    if (summary.failures.length < MAX_KEPT_FAILURES) summary.failures.push(f);
+    summary.failedByCode[f.code] = (summary.failedByCode[f.code] ?? 0) + 1;
     opts.onFailure?.(f);
   };
   const flush = () => {
@@ -94,7 +101,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
       opts.onProgress?.(summary);
     } else {
       const colon = r.error.message.indexOf(': ');
-      fail({ input: colon > 0 ? r.error.message.slice(0, colon) : '', message: r.error.message, internal: r.error.internal });
+      fail({ input: colon > 0 ? r.error.message.slice(0, colon) : '', message: r.error.message, code: r.error.code, internal: r.error.internal });
     }
   };
 
@@ -103,7 +110,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
     const limit = Math.max(1, workers) * 8;
     for await (const item of readInputs(inputs, { maxBytes: opts.maxBytes })) {
       if (item instanceof InputError) {
-        fail({ input: item.input, message: item.message, internal: false });
+        fail({ input: item.input, message: item.message, code: item.code, internal: false });
         continue;
       }
       summary.current = item.input;
@@ -112,7 +119,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
         continue;
       }
       const p: Promise<void> = pool.run({ raw: item as RawInput, db: opts.db }).then(take, (err: Error) =>
-        fail({ input: item.input, message: `${item.input}: internal error: ${err.message.split('\n')[0]}`, internal: true }),
+        fail({ input: item.input, message: `${item.input}: internal error: ${err.message.split('\n')[0]}`, code: 'E_INTERNAL', internal: true }),
       );
       const tracked = p.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
@@ -120,6 +127,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
     }
     await Promise.all(inFlight);
     flush();
+    store.refreshTermStats();
   } finally {
     await pool?.destroy();
     await store.close();

@@ -13,7 +13,7 @@ export interface IngestTask {
 export type IngestTaskResult =
   | { ok: DocumentToStore }
   | { duplicate: string }
-  | { error: { message: string; internal: boolean } };
+  | { error: { message: string; code: string; internal: boolean } };
 
 let reader: Database.Database | null | undefined;
 let hasId: Database.Statement<[string]> | null = null;
@@ -36,8 +36,8 @@ export function runIngestTask(task: IngestTask): IngestTaskResult {
     const r = prepareDocument(task.raw, isStored(task.db));
     return 'duplicate' in r ? r : { ok: r };
   } catch (err) {
-    if (err instanceof RasidError) return { error: { message: err.message, internal: false } };
-    return { error: { message: `${task.raw.input}: internal error: ${(err as Error).message?.split('\n')[0]}`, internal: true } };
+    if (err instanceof RasidError) return { error: { message: err.message, code: err.code, internal: false } };
+    return { error: { message: `${task.raw.input}: internal error: ${(err as Error).message?.split('\n')[0]}`, code: 'E_INTERNAL', internal: true } };
   }
 }
 

@@ -16,9 +16,22 @@ function escapeHtml(s: string): string {
 export function snippet(text: string, terms: ReadonlySet<string>, maxScan = 20000): string {
   const words: { start: number; end: number; hit: string | null }[] = [];
   const scan = text.length > maxScan ? text.slice(0, maxScan) : text;
+  // stop reading once a window holds every term (no later window can hold more distinct terms)
+  const lastSeen = new Map<string, number>();
+  let stopAt = Infinity;
   for (const m of scan.matchAll(WORD)) {
     const term = searchTerm(m[0]);
-    words.push({ start: m.index, end: m.index + m[0].length, hit: terms.has(term) ? term : null });
+    const hit = terms.has(term) ? term : null;
+    words.push({ start: m.index, end: m.index + m[0].length, hit });
+    const at = words.length - 1;
+    if (hit && stopAt === Infinity) {
+      lastSeen.set(hit, at);
+      if (lastSeen.size === terms.size) {
+        const first = Math.min(...lastSeen.values());
+        if (at - first < SNIPPET_WORDS) stopAt = first + SNIPPET_WORDS;
+      }
+    }
+    if (at >= stopAt) break;
   }
   if (words.length === 0) return '';
   // the window with the most distinct terms, then the most hits, earliest first

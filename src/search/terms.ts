@@ -19,9 +19,20 @@ export function searchTerms(text: string): string[] {
   return out;
 }
 
+/** Words seen recently and their terms: snippets look up every word of each hit's text, and
+ *  news vocabulary repeats, so most lookups skip normalizing and stemming. Bounded: cleared when full. */
+const TERM_CACHE = new Map<string, string>();
+const TERM_CACHE_MAX = 50_000;
+
 /** The index term of one word as written. */
 export function searchTerm(word: string): string {
-  return termOfNormalized(normalize(word, SEARCH_NORMALIZATION));
+  let term = TERM_CACHE.get(word);
+  if (term === undefined) {
+    term = termOfNormalized(normalize(word, SEARCH_NORMALIZATION));
+    if (TERM_CACHE.size >= TERM_CACHE_MAX) TERM_CACHE.clear();
+    TERM_CACHE.set(word, term);
+  }
+  return term;
 }
 
 function termOfNormalized(word: string): string {

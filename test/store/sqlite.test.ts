@@ -7,6 +7,9 @@ import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { migrationFiles } from '../../src/store/sqlite/migrate.js';
 import { storeContract } from './contract.js';
+import { parseQuery } from '../../src/search/query.js';
+import { searchTerms } from '../../src/search/terms.js';
+import type { DocumentToStore } from '../../src/store/store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasid-store-'));
 let n = 0;
@@ -33,4 +36,56 @@ test('sqlite: a missing store, a file that is not SQLite and a newer schema are 
   db.pragma('user_version = 999');
   db.close();
   assert.throws(() => SqliteStore.open(newer), /schema version 999, newer than this rasid knows/);
+});
+
+test('sqlite: ranking by the planned subset of terms (common terms only filter) gives the same hits as ranking by all', async () => {
+  // 120 documents: قال in all, الرئيس in most, one of a few rarer words in some, tf varied
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const filler = ['المدينة', 'الحكومة', 'المحادثات', 'الاقتصاد', 'الجيش', 'الانتخابات', 'الشرطة', 'المنطقة', 'الأسبوع', 'الماضي'];
+  const rare = ['الانشقاقات', 'الزلزال', 'الفيضانات', 'المجاعة'];
+  const docs: DocumentToStore[] = [];
+  for (let i = 0; i < 120; i++) {
+    const words = ['قال'];
+    if (rnd() < 0.8) words.push('الرئيس');
+    for (let k = 0; k < 20 + (i % 30); k++) words.push(filler[Math.floor(rnd() * filler.length)]);
+    for (const r of rare) if (rnd() < 0.15) for (let k = 0; k < 1 + (i % 4); k++) words.splice(Math.floor(rnd() * words.length), 0, r);
+    if (rnd() < 0.5) words.push('قال', 'الرئيس');
+    const text = words.join(' ') + ` رقم ${i}`;
+    const title = i % 5 === 0 ? `${rare[i % rare.length]} في المدينة` : `خبر ${i}`;
+    docs.push({
+      json: { id: `d${String(i).padStart(3, '0')}`, source: { path: null, url: null, site: 'test', format: 'jsonl' }, title, published: null, author: null, caption: null, lead: null, pullQuotes: [], dateline: null, sections: [], text, entities: [], quotes: [], dates: [], topics: [], themes: [] },
+      terms: { title: searchTerms(title).join(' '), body: searchTerms(text).join(' ') },
+      signature: null,
+      bands: [],
+    });
+  }
+  const planned = SqliteStore.open(join(dir, 'planned.db'), { create: true });
+  const plain = SqliteStore.open(join(dir, 'plain.db'), { create: true });
+  planned.addDocumentsSync(docs);
+  plain.addDocumentsSync(docs);
+  // قال, الرئيس and the filler words are in more than half of the documents (bm25 gives them an idf
+  // of almost zero): listed as common, so the planner ranks by the rare word alone
+  planned.refreshTermStats(30);
+  const queries = ['قال الرئيس الانشقاقات', 'الرئيس الزلزال المدينة', 'قال الفيضانات', 'الرئيس المجاعة الجيش الشرطة', 'قال الرئيس'];
+  for (const q of queries) {
+    for (const limit of [3, 10, 50]) {
+      const a = planned.searchSync(parseQuery(q), { limit, snippets: false });
+      const b = plain.searchSync(parseQuery(q), { limit, snippets: false });
+      assert.equal(a.total, b.total, `${q}: total`);
+      // the left-out terms still add a hair of score (FTS5 floors their idf at 1e-6), so documents
+      // whose scores agree to 3 decimals may swap: compare the scores, and the documents above the last one
+      assert.deepEqual(a.hits.map((h) => h.score), b.hits.map((h) => h.score), `${q} (limit ${limit}): scores`);
+      const last = a.hits.at(-1)?.score;
+      const above = (r: typeof a) => r.hits.filter((h) => h.score !== last).map((h) => h.id).sort();
+      assert.deepEqual(above(a), above(b), `${q} (limit ${limit}): documents`);
+    }
+  }
+  // the planner did leave terms out for some query: its stats are there and list the common terms
+  const db = new Database(join(dir, 'planned.db'), { readonly: true });
+  const listed = db.prepare("SELECT term FROM term_stats WHERE term != ''").pluck().all() as string[];
+  db.close();
+  assert.ok(listed.includes(searchTerms('قال')[0]) && !listed.includes(searchTerms('الانشقاقات')[0]), listed.join(' '));
+  await planned.close();
+  await plain.close();
 });
