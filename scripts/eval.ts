@@ -5,6 +5,7 @@ import { run as runCorpus } from './eval-corpus.js';
 import { run as runNer } from './eval-ner.js';
 import { run as runTranslit } from './eval-translit.js';
 import { run as runQuotes } from './eval-quotes.js';
+import { run as runSearch } from './eval-search.js';
 
 /** `npm run eval`: every evaluation that needs ../shared/data, one report after another. */
 async function main(): Promise<void> {
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
   await runTranslit(dataDir);
   console.log();
   await runQuotes();
+  console.log();
+  await runSearch(dataDir, { perQuery: false, unjudged: false, postgres: true });
 }
 
 main().catch((err: unknown) => {
