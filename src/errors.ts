@@ -6,11 +6,16 @@ export class RasidError extends Error {
   readonly code: string;
   readonly hint: string | undefined;
   constructor(code: string, message: string, hint?: string) {
-    super(message);
+    super(printable(message));
     this.name = 'RasidError';
     this.code = code;
     this.hint = hint;
   }
+}
+
+/** Control characters (a NUL quoted from binary input, a newline) shown as escapes: a message stays one readable line. */
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One input (file, line, record) that cannot be read or parsed; the others go on. */

@@ -59,7 +59,7 @@ export async function runAnalyze(inputArgs: string[], opts: AnalyzeOptions): Pro
     format === 'text' ? null : new DocumentWriter(out, format === 'jsonl' ? 'lines' : (await yieldsOneDocument(inputs)) ? 'object' : 'array');
   let analyzed = 0;
   let failed = 0;
-  for await (const item of readInputs(inputs, { maxBytes, stdin: process.stdin })) {
+  for await (const item of readInputs(inputs, { maxBytes, stdin: process.stdin, onNotice: (input, message) => process.stderr.write(`rasid: note: ${input}: ${message}\n`) })) {
     if (item instanceof InputError) {
       reportError(item);
       failed++;

@@ -67,6 +67,11 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions): Promi
       const rate = done / Math.max(0.001, (performance.now() - started) / 1000);
       bar?.update(done, { rate: rate.toFixed(1), duplicates: p.duplicates, failed: p.failed });
     },
+    onNotice: (input, message) => {
+      const line = `rasid: note: ${input}: ${message}\n`;
+      if (bars) bars.log(line);
+      else process.stderr.write(line);
+    },
     onFailure: (f) => {
       const line = `rasid: ${f.message}\n`;
       if (bars) bars.log(line);

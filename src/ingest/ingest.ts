@@ -16,6 +16,8 @@ export interface IngestOptions {
   batchSize?: number;
   onProgress?: (p: IngestProgress) => void;
   onFailure?: (f: IngestFailure) => void;
+  /** What a file held that is neither a document nor an error (see ReadInputsOptions.onNotice). */
+  onNotice?: (input: string, message: string) => void;
 }
 
 export interface IngestProgress {
@@ -108,7 +110,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   try {
     const inFlight = new Set<Promise<void>>();
     const limit = Math.max(1, workers) * 8;
-    for await (const item of readInputs(inputs, { maxBytes: opts.maxBytes })) {
+    for await (const item of readInputs(inputs, { maxBytes: opts.maxBytes, onNotice: opts.onNotice })) {
       if (item instanceof InputError) {
         fail({ input: item.input, message: item.message, code: item.code, internal: false });
         continue;

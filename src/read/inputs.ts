@@ -8,7 +8,7 @@ import { DEFAULT_MAX_FILE_BYTES, fsError, readFileBytes, tooLargeError } from '.
 import { readJsonlFile, readJsonlStream } from './jsonl.js';
 import { firstLineIsObject, parseJsonText, readJsonArray } from './json.js';
 import { looksLikeFeed, parseFeed, readFeedItems } from './feed.js';
-import { readTelegramExport } from './telegram.js';
+import { readTelegramExport, type TelegramSkipped } from './telegram.js';
 import { recordFromObject, type ArticleRecord, type RecordInput } from './record.js';
 
 export type { ArticleRecord, RecordInput } from './record.js';
@@ -44,12 +44,18 @@ export interface ReadInputsOptions {
   maxFileBytesFlag?: string;
   /** Where '-' reads from; process.stdin when omitted. */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * Told what a file held that is not a document and not an error, once per file: a Telegram
+   * export's messages of unknown types (polls, stickers, ...), service messages and media alone.
+   */
+  onNotice?: (input: string, message: string) => void;
 }
 
 interface Limits {
   maxBytes: number;
   maxFileBytes: number;
   fileFlag: string | null;
+  onNotice?: (input: string, message: string) => void;
 }
 
 /** How stdin is named in messages. */
@@ -98,6 +104,7 @@ export async function* readInputs(args: string[], opts: ReadInputsOptions): Asyn
     maxBytes: opts.maxBytes,
     maxFileBytes: opts.maxFileBytes ?? Math.max(DEFAULT_MAX_FILE_BYTES, opts.maxBytes),
     fileFlag: opts.maxFileBytesFlag ?? (opts.maxFileBytes === undefined ? '--max-size' : null),
+    onNotice: opts.onNotice,
   };
   let stdinRead = false;
   for (const arg of args) {
@@ -245,9 +252,17 @@ async function* fromDecoded(
       case 'array':
         for (const item of readJsonArray(content.elements, input, perDocument)) yield toRawRecord(item, path, 'json');
         break;
-      case 'telegram':
-        for (const item of readTelegramExport(content.value, input, perDocument)) yield toRawRecord(item, path, 'telegram');
+      case 'telegram': {
+        const skipped: TelegramSkipped = { service: 0, otherType: 0, noText: 0, otherTypes: {} };
+        for (const item of readTelegramExport(content.value, input, { ...perDocument, skipped })) yield toRawRecord(item, path, 'telegram');
+        const parts = [
+          skipped.otherType ? `${skipped.otherType} of types rasid does not read (${Object.entries(skipped.otherTypes!).map(([t, n]) => `${t} ${n}`).join(', ')})` : '',
+          skipped.service ? `${skipped.service} service message${skipped.service === 1 ? '' : 's'}` : '',
+          skipped.noText ? `${skipped.noText} without text (media alone)` : '',
+        ].filter(Boolean);
+        if (parts.length) limits.onNotice?.(input, `messages passed over: ${parts.join('; ')}`);
         break;
+      }
       case 'object':
         try {
           yield toRawRecord({ input, record: recordFromObject(content.value, input, limits.maxBytes) }, path, 'json');

@@ -31,6 +31,8 @@ export interface TelegramSkipped {
   service: number;
   /** any type other than 'message' and 'service'. */
   otherType: number;
+  /** Those other types by name, with their counts. */
+  otherTypes?: Record<string, number>;
   /** type 'message' with no text (media alone). */
   noText: number;
 }
@@ -88,6 +90,7 @@ function readMessage(
   }
   if (message.type !== 'message') {
     skipped.otherType++;
+    if (skipped.otherTypes) skipped.otherTypes[message.type] = (skipped.otherTypes[message.type] ?? 0) + 1;
     return null;
   }
   if (id === null) throw new InputError(input, 'E_RECORD', 'has no numeric "id"', SHAPE_HINT);

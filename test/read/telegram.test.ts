@@ -144,3 +144,10 @@ test('the same export gives the same records in the same order', async () => {
   const second = await collect(readInputs([EXPORT], LIMIT));
   assert.deepEqual(second, first);
 });
+
+test('what an export held besides documents and errors is told once per file: unknown types by name, service and media-only messages', async () => {
+  const notices: string[] = [];
+  await collect(readInputs([EXPORT], { ...LIMIT, onNotice: (input, message) => notices.push(`${input.replace(DIR, '')}: ${message}`) }));
+  assert.equal(notices.length, 1);
+  assert.equal(notices[0], '/result.json: messages passed over: 1 of types rasid does not read (poll_results_v2 1); 1 service message; 1 without text (media alone)');
+});
