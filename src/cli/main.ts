@@ -117,6 +117,8 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices([...SEARCH_FORMATS]).default('table'))
     .option('-n, --limit <n>', 'results to show', '10')
     .option('--offset <n>', 'skip this many results (paging)')
+    // an exclusion written as its own shell word (-أسعار) is part of the query, not an option
+    .allowUnknownOption()
     .addHelpText(
       'after',
       `
@@ -142,6 +144,8 @@ Examples:
   rasid search 'speaker:"مايكل سميث"' --format json`,
     )
     .action(async (words: string[], opts: { db: string; format: string; limit: string; offset?: string }) => {
+      const option = words.find((w) => /^--|^-[A-Za-z]/.test(w));
+      if (option) throw new UsageError(`search: unknown option '${option}'`, `see rasid search --help; to leave out a Latin word, put it inside the quoted query: rasid search 'word ${option}'`);
       setExit(await runSearch(words, opts));
     });
 

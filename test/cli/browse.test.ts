@@ -340,3 +340,16 @@ test('each browse command teaches with examples in --help', () => {
     assert.match(r.stdout, new RegExp(`Examples:\\n {2}rasid ${cmd}\\b`));
   }
 });
+
+test('search: an exclusion given as its own shell word (-بغداد) is part of the query; a mistyped --option is a usage error', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [BIN, 'search', ...args, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, RASID_DB: db } });
+  const all = run('داعش');
+  assert.equal(all.status, 0, all.stderr);
+  const withBaghdad = (JSON.parse(all.stdout) as { hits: { title: string }[] }).hits.filter((h) => h.title.includes('بغداد'));
+  assert.ok(withBaghdad.length > 0, all.stdout);
+  const r = run('داعش', '-بغداد');
+  assert.equal(r.status, 0, r.stderr);
+  const hits = (JSON.parse(r.stdout) as { hits: { title: string }[] }).hits;
+  assert.ok(hits.length > 0 && hits.every((h) => !h.title.includes('بغداد')), r.stdout);
+  assertOneLineError(run('داعش', '--limt', '3'), 2, /^rasid: search: unknown option '--limt'$/);
+});
