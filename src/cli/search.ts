@@ -48,6 +48,7 @@ export function formatResult(result: SearchResult, offset: number, color: boolea
   let out = '';
   result.hits.forEach((h, k) => {
     const meta = [h.source, h.published?.slice(0, 16).replace('T', ' ')].filter(Boolean).join(' · ');
+    if (h.partial && !result.hits[k - 1]?.partial) out += `     ── from here on, documents with only some of the words ──\n\n`;
     out += `${String(offset + k + 1).padStart(3)}. ${h.title ?? '(no title)'}\n`;
     out += `     ${meta}${meta ? ' · ' : ''}${h.id.slice(0, 12)} · score ${h.score.toFixed(2)}\n`;
     if (h.snippet) out += `     ${mark(h.snippet)}\n`;

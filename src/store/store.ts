@@ -45,6 +45,8 @@ export interface SearchHit {
   snippet: string;
   /** The other documents of the hit's near-duplicate group. */
   duplicates: string[];
+  /** Set when the document has only some of the query's words: it follows all those that have all. */
+  partial?: true;
 }
 
 export interface FacetCount {
@@ -63,9 +65,13 @@ export interface SearchFacets {
 
 export interface SearchResult {
   query: string;
-  /** Matching groups (near-duplicates count once). */
+  /**
+   * Matching groups (near-duplicates count once): those with all the words, or, when they are
+   * fewer than the page asks for, those with any (the ones with all ranked first; the others
+   * marked `partial`).
+   */
   total: number;
-  /** 'all' when every word had to match; 'any' when no document had them all and any word was enough. */
+  /** 'all' when documents with every word come first; 'any' when no document had them all. */
   matched: 'all' | 'any';
   hits: SearchHit[];
   facets?: SearchFacets;

@@ -70,6 +70,19 @@ export function storeContract(name: string, openEmpty: () => Promise<Store>): vo
       assert.equal(any.total, 2);
     }));
 
+  test(`${name}: when fewer documents than asked have all the words, those with all but one follow, marked partial`, () =>
+    withStore(async (s) => {
+      const chinese: TestArticle = { title: 'عقوبات على شركات صينية', site: 'Test', published: '2019-01-01T10:00:00', text: 'فرضت الحكومة عقوبات على شركات صينية تعمل في قطاع الاتصالات.' };
+      await s.addDocuments([...all(), prepared(chinese)]);
+      const r = await s.search(parseQuery('عقوبات شركات إيرانية'), { limit: 10 });
+      assert.equal(r.matched, 'all');
+      assert.deepEqual(r.hits.map((h) => [h.title, h.partial ?? false]), [[ARTICLES[2].title, false], [chinese.title, true]]);
+      assert.equal(r.total, 2);
+      // a page that the documents with all the words fill has no partial ones
+      const one = await s.search(parseQuery('عقوبات شركات إيرانية'), { limit: 1 });
+      assert.deepEqual(one.hits.map((h) => h.partial ?? false), [false]);
+    }));
+
   test(`${name}: filters by speaker, entity, type, source and dates`, () =>
     withStore(async (s) => {
       await s.addDocuments(all());

@@ -212,6 +212,8 @@ export class SqliteStore implements Store {
     let matched: 'all' | 'any' = 'all';
     let ranked: { seq: number; score: number }[];
     let total: number;
+    /** Index in `ranked` of the first document with only some of the words. */
+    let partialFrom = Infinity;
     const limit = opts.limit;
     const offset = opts.offset ?? 0;
     const depth = opts.facets ? Math.max(opts.facetDepth ?? DEFAULT_FACET_DEPTH, limit + offset) : limit + offset;
@@ -223,16 +225,23 @@ export class SqliteStore implements Store {
         .all(...filter.params, depth) as { seq: number; score: number }[];
       total = (this.db.prepare(`SELECT count(*) AS n FROM documents d WHERE ${where}`).get(...filter.params) as { n: number }).n;
     } else {
-      let expr = matchExpression(query, 'all');
-      ({ ranked, total } = this.match(expr, filter, depth, this.rankPlan(query) ?? undefined));
-      if (total === 0 && query.groups.length > 1) {
-        expr = matchExpression(query, 'any');
-        ({ ranked, total } = this.match(expr, filter, depth));
-        matched = 'any';
+      ({ ranked, total } = this.match(matchExpression(query, 'all'), filter, depth, this.rankPlan(query) ?? undefined));
+      // too few documents have all the words: those with some of them follow, ranked after; when
+      // some have all, a document with only the query's very common words is no useful partial match
+      const some = total === 0 ? query : this.withoutCommonWords(query);
+      if (total < limit + offset && some.groups.length > 1) {
+        // nothing has all the words: any of them; some have all: all but one of the others (scoring
+        // every document with any rare word costs more than the few places left are worth)
+        const any = this.match(total === 0 ? matchExpression(some, 'any') : allButOneExpression(some), filter, depth);
+        const full = new Set(ranked.map((r) => r.seq));
+        partialFrom = ranked.length;
+        ranked = [...ranked, ...any.ranked.filter((r) => !full.has(r.seq))].slice(0, depth);
+        total = any.total;
+        if (partialFrom === 0) matched = 'any';
       }
     }
     const terms = new Set(query.groups.flat().flatMap((i) => i.terms));
-    const hits: SearchHit[] = ranked.slice(offset, offset + limit).map((r) => {
+    const hits: SearchHit[] = ranked.slice(offset, offset + limit).map((r, k) => {
       const row: Pick<DocRow, 'id' | 'title' | 'source' | 'published' | 'group_id'> & { text?: string } =
         opts.snippets === false ? this.stmt.hitBySeq.get(r.seq)! : this.stmt.hitWithTextBySeq.get(r.seq)!;
       return {
@@ -243,6 +252,7 @@ export class SqliteStore implements Store {
         score: Math.round(-r.score * 1000) / 1000,
         snippet: row.text === undefined ? '' : snippet(row.text, terms),
         duplicates: this.stmt.copies.all(row.group_id).map((c) => c.id).filter((id) => id !== row.id),
+        ...(matched === 'all' && offset + k >= partialFrom ? { partial: true } : {}),
       };
     });
     const result: SearchResult = { query: query.text, total, matched, hits };
@@ -310,6 +320,14 @@ export class SqliteStore implements Store {
     }
     if (best === terms) return null;
     return { rankExpression: best.map((x) => `"${x.t}"`).join(' AND ') };
+  }
+
+  /** The query without the single-word groups whose word is in more than 1 in 50 documents (and at least COMMON_TERM_MIN_DF). */
+  private withoutCommonWords(query: ParsedQuery): ParsedQuery {
+    const stats = this.loadTermStats();
+    const limit = Math.max(COMMON_TERM_MIN_DF, stats.docs / 50);
+    const groups = query.groups.filter((g) => !(g.length === 1 && g[0].terms.length === 1 && (stats.df.get(g[0].terms[0]) ?? 0) >= limit));
+    return groups.length === query.groups.length ? query : { ...query, groups };
   }
 
   private loadTermStats(): { df: Map<string, number>; docs: number; unlisted: number } {
@@ -480,6 +498,14 @@ export function matchExpression(query: ParsedQuery, mode: 'all' | 'any'): string
   if (mode === 'any' && groups.length > 1) expr = `(${expr})`;
   if (query.exclude.length) expr += ` NOT (${query.exclude.map(phrase).join(' OR ')})`;
   return expr;
+}
+
+/** Documents with every group but (at most) one, minus the exclusions; with two groups, either. */
+function allButOneExpression(query: ParsedQuery): string {
+  if (query.groups.length <= 2) return matchExpression(query, 'any');
+  const subsets = query.groups.map((_, i) => `(${matchExpression({ ...query, groups: query.groups.filter((_, j) => j !== i), exclude: [] }, 'all')})`);
+  const exclude = query.exclude.length ? ` NOT (${query.exclude.map(phrase).join(' OR ')})` : '';
+  return `(${subsets.join(' OR ')})${exclude}`;
 }
 
 /** The filters as SQL over `documents d` (each clause starts with AND). */
