@@ -178,7 +178,7 @@ async function main(): Promise<void> {
   const queries = [...knownItems.map((k) => k.query), ...goldQueries()];
   console.log(`  queries: ${queries.length} (${knownItems.length} known-item headline queries with clitic/spelling variants, ${queries.length - knownItems.length} gold queries)`);
 
-  const rasid = await timeEngine('rasid (default: all words, any-word fallback)', queries, (q) => store.searchSync(parseQuery(q), { limit: 10 }).hits.map((h) => h.id));
+  const rasid = await timeEngine('rasid (default: all words, then all but one; snippets)', queries, (q) => store.searchSync(parseQuery(q), { limit: 10 }).hits.map((h) => h.id));
   const rasidBare = await timeEngine('rasid, ranking only (no snippets)', queries, (q) => store.searchSync(parseQuery(q), { limit: 10, snippets: false }).hits.map((h) => h.id));
   const timings: Timing[] = [rasid, rasidBare];
   const peers: PeerEngine[] = [];
