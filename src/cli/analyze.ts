@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { InputError, UsageError } from '../errors.js';
 import { isGlobPattern, mayHoldSeveralDocuments, readInputs, type RawInput } from '../read/inputs.js';
-import { DEFAULT_MAX_BYTES, parseSize } from '../read/file.js';
+import { maxSizeOption } from './options.js';
 import { parseRawInput } from '../parse/index.js';
 import { analyzeArticle, toDocumentJson } from '../analyze/analyze-article.js';
 import { DocumentWriter, writeOut } from './output.js';
@@ -38,14 +38,7 @@ export async function runAnalyze(inputArgs: string[], opts: AnalyzeOptions): Pro
     throw new UsageError(`unknown format "${opts.format}"`, `use one of: ${ANALYZE_FORMATS.join(', ')}`);
   }
   const format = opts.format as AnalyzeFormat;
-  let maxBytes = DEFAULT_MAX_BYTES;
-  if (opts.maxSize !== undefined) {
-    try {
-      maxBytes = parseSize(opts.maxSize);
-    } catch (e) {
-      throw new UsageError(`--max-size: ${(e as Error).message}`, 'write a size such as 10MB, 500k or 1g');
-    }
-  }
+  const maxBytes = maxSizeOption(opts.maxSize);
   let inputs = inputArgs;
   if (inputs.length === 0) {
     if (process.stdin.isTTY) {

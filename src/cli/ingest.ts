@@ -1,6 +1,6 @@
 import { MultiBar, Presets } from 'cli-progress';
 import { UsageError } from '../errors.js';
-import { DEFAULT_MAX_BYTES, parseSize } from '../read/file.js';
+import { maxSizeOption } from './options.js';
 import { readInputs } from '../read/inputs.js';
 import { ingest, type IngestSummary } from '../ingest/ingest.js';
 import { storeLocation } from '../store/index.js';
@@ -27,14 +27,7 @@ function parseWorkers(value: string | undefined): number | undefined {
 export async function runIngest(inputs: string[], opts: IngestCliOptions): Promise<number> {
   if (inputs.length === 0) throw new UsageError('no input given', 'name files, directories or globs to ingest, e.g. rasid ingest articles/ feeds/*.xml');
   if (inputs.includes('-')) throw new UsageError('ingest reads files, not standard input', 'save the input to a file first, or use rasid analyze -');
-  let maxBytes = DEFAULT_MAX_BYTES;
-  if (opts.maxSize !== undefined) {
-    try {
-      maxBytes = parseSize(opts.maxSize);
-    } catch (e) {
-      throw new UsageError(`--max-size: ${(e as Error).message}`, 'write a size such as 10MB, 500k or 1g');
-    }
-  }
+  const maxBytes = maxSizeOption(opts.maxSize);
   const workers = parseWorkers(opts.workers);
   const db = storeLocation(opts.db);
   const showBar = opts.progress !== false && process.stderr.isTTY === true;

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { readInputs, sniffFormat, type RawInput } from '../../src/read/inputs.js';
@@ -12,33 +11,13 @@ import { htmlToText, plainText } from '../../src/read/html-text.js';
 import { parseRawInput } from '../../src/parse/index.js';
 import { InputError } from '../../src/errors.js';
 import { encodeWindows1256 } from '../../scripts/lib/encode.js';
+import { collect, describe, withTempDir } from '../helpers/read.js';
 
 type RecordRaw = Extract<RawInput, { kind: 'record' }>;
 const FEEDS = join(PACKAGE_ROOT, 'test', 'fixtures', 'feeds');
 const RSS = join(FEEDS, 'rss.xml');
 const ATOM = join(FEEDS, 'atom.xml');
 const LIMIT = { maxBytes: 1 << 20 };
-
-async function collect(items: AsyncIterable<RawInput | InputError>): Promise<(RawInput | InputError)[]> {
-  const out: (RawInput | InputError)[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
-
-function describe(items: (RawInput | InputError)[], root: string): string[] {
-  return items.map((item) =>
-    item instanceof InputError ? `${item.code} ${item.input.replace(root, '')}` : `${item.kind} ${item.format} ${item.input.replace(root, '')}`,
-  );
-}
-
-async function withTempDir(fn: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'rasid-feed-'));
-  try {
-    await fn(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 test('RSS 2.0: one record per item, HTML bodies as plain paragraphs, site from the channel title', async () => {
   const items = await collect(readInputs([RSS], LIMIT));

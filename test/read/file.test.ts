@@ -1,19 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, truncate, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { truncate, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_MAX_BYTES, formatSize, fsError, parseSize, readTextFile } from '../../src/read/file.js';
 import { InputError } from '../../src/errors.js';
-
-async function withTempDir(fn: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'rasid-file-'));
-  try {
-    await fn(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+import { withTempDir } from '../helpers/read.js';
 
 async function rejectsWith(promise: Promise<unknown>, code: string): Promise<InputError> {
   try {

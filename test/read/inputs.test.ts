@@ -2,38 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { readInputs, sniffFormat, type RawInput } from '../../src/read/inputs.js';
 import { InputError } from '../../src/errors.js';
+import { collect, describe, withTempDir } from '../helpers/read.js';
 
 const TEXT = 'أعلنت البلدية افتتاح محطة جديدة لتحلية المياه.\n';
 const HTML = '<!DOCTYPE html><html><body><article><p>خبر</p></article></body></html>';
 const LIMIT = { maxBytes: 1 << 20 };
-
-async function collect(items: AsyncIterable<RawInput | InputError>): Promise<(RawInput | InputError)[]> {
-  const out: (RawInput | InputError)[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
-
-/** A compact view of what came out: 'kind input' or 'ERROR_CODE input'. */
-function describe(items: (RawInput | InputError)[], root: string): string[] {
-  return items.map((item) =>
-    item instanceof InputError ? `${item.code} ${item.input.replace(root, '')}` : `${item.kind} ${item.input.replace(root, '')}`,
-  );
-}
-
-async function withTempDir(fn: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'rasid-inputs-'));
-  try {
-    await fn(dir);
-  } finally {
-    await chmod(dir, 0o700).catch(() => undefined);
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 test('a directory is walked recursively in sorted order, hidden entries and unknown extensions skipped', async () => {
   await withTempDir(async (dir) => {
@@ -49,7 +26,7 @@ test('a directory is walked recursively in sorted order, hidden entries and unkn
     await writeFile(join(dir, 'notes.md'), TEXT);
     await writeFile(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     const items = await collect(readInputs([dir], LIMIT));
-    assert.deepEqual(describe(items, dir), [
+    assert.deepEqual(describe(items, dir, { format: false }), [
       'html /a.HTML',
       'html /b-sub/deeper/z.htm',
       'text /b-sub/y.text',
@@ -78,7 +55,7 @@ test('an unreadable or oversized file inside a directory yields its error and th
       await chmod(dir, 0o755);
       items = walkAsNobody(dir, t);
     }
-    items ??= describe(await collect(readInputs([dir], LIMIT)), dir);
+    items ??= describe(await collect(readInputs([dir], LIMIT)), dir, { format: false });
     const locked = items[1] === 'text /b-locked.txt' ? 'text /b-locked.txt' : 'E_UNREADABLE /b-locked.txt';
     if (locked !== 'E_UNREADABLE /b-locked.txt') t.diagnostic('chmod 000 did not stop reads here (CAP_DAC_OVERRIDE?); E_UNREADABLE not asserted');
     assert.deepEqual(items, ['text /a.txt', locked, 'E_TOO_LARGE /c-huge.txt', 'text /d.txt']);
@@ -111,7 +88,7 @@ test('named files: unknown extensions are sniffed, missing paths are reported, o
     await writeFile(join(dir, 'bad.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]));
     const args = ['page.php', 'missing.txt', 'story', 'dump.json', 'bad.txt'].map((f) => join(dir, f));
     const items = await collect(readInputs(args, LIMIT));
-    assert.deepEqual(describe(items, dir), [
+    assert.deepEqual(describe(items, dir, { format: false }), [
       'html /page.php',
       'E_NOT_FOUND /missing.txt',
       'text /story',
@@ -124,25 +101,25 @@ test('named files: unknown extensions are sniffed, missing paths are reported, o
 
 test("'-' reads stdin and sniffs JSON Lines, HTML or plain text", async () => {
   const jsonl = await collect(readInputs(['-'], { ...LIMIT, stdin: Readable.from([Buffer.from('\n{"text":"خبر"}\n{"te'), Buffer.from('xt":"آخر"}\nnot json\n')]) }));
-  assert.deepEqual(describe(jsonl, ''), ['record <stdin>:2', 'record <stdin>:3', 'E_JSON <stdin>:4']);
+  assert.deepEqual(describe(jsonl, '', { format: false }), ['record <stdin>:2', 'record <stdin>:3', 'E_JSON <stdin>:4']);
   assert.equal((jsonl[1] as Extract<RawInput, { kind: 'record' }>).record.text, 'آخر');
   assert.equal((jsonl[1] as Extract<RawInput, { kind: 'record' }>).path, null);
 
   const html = await collect(readInputs(['-'], { ...LIMIT, stdin: Readable.from([Buffer.from(HTML)]) }));
-  assert.deepEqual(describe(html, ''), ['html <stdin>']);
+  assert.deepEqual(describe(html, '', { format: false }), ['html <stdin>']);
 
   const text = await collect(readInputs(['-'], { ...LIMIT, stdin: Readable.from([Buffer.from(TEXT)]) }));
-  assert.deepEqual(describe(text, ''), ['text <stdin>']);
+  assert.deepEqual(describe(text, '', { format: false }), ['text <stdin>']);
   assert.equal((text[0] as Extract<RawInput, { kind: 'text' }>).text, TEXT);
 });
 
 test('stdin over the limit, empty stdin and a second - are errors', async () => {
   const big = await collect(readInputs(['-'], { maxBytes: 10, stdin: Readable.from([Buffer.from(TEXT)]) }));
-  assert.deepEqual(describe(big, ''), ['E_TOO_LARGE <stdin>']);
+  assert.deepEqual(describe(big, '', { format: false }), ['E_TOO_LARGE <stdin>']);
   const empty = await collect(readInputs(['-'], { ...LIMIT, stdin: Readable.from([]) }));
-  assert.deepEqual(describe(empty, ''), ['E_EMPTY <stdin>']);
+  assert.deepEqual(describe(empty, '', { format: false }), ['E_EMPTY <stdin>']);
   const twice = await collect(readInputs(['-', '-'], { ...LIMIT, stdin: Readable.from([Buffer.from(TEXT)]) }));
-  assert.deepEqual(describe(twice, ''), ['text <stdin>', 'E_STDIN_TWICE <stdin>']);
+  assert.deepEqual(describe(twice, '', { format: false }), ['text <stdin>', 'E_STDIN_TWICE <stdin>']);
 });
 
 test('inputs are produced lazily, one at a time', async () => {
@@ -199,7 +176,7 @@ test('a mixed directory: every known extension is read, binary junk and broken f
     await writeFile(join(dir, 'k.bin'), Buffer.from([0, 1, 2, 3]));
     await writeFile(join(dir, 'l.csv'), 'a,b\n');
     const items = await collect(readInputs([dir], LIMIT));
-    assert.deepEqual(describe(items, dir), [
+    assert.deepEqual(describe(items, dir, { format: false }), [
       'text /a.txt',
       'record /b.json:[0]',
       'record /b.json:[1]',
@@ -229,14 +206,14 @@ test('a glob pattern that names no path is expanded: sorted, files only, each re
     await writeFile(join(dir, 'sub', 'feed.rss'), RSS_FEED);
 
     const star = await collect(readInputs([join(dir, '*.json')], LIMIT));
-    assert.deepEqual(describe(star, dir), ['record /a.json:[0]', 'record /a.json:[1]', 'record /b.json:[0]']);
+    assert.deepEqual(describe(star, dir, { format: false }), ['record /a.json:[0]', 'record /a.json:[1]', 'record /b.json:[0]']);
     assert.equal((star[0] as RawInput).path, join(dir, 'a.json'));
 
     const deep = await collect(readInputs([join(dir, '**', '*.{json,rss}')], LIMIT));
-    assert.deepEqual(describe(deep, dir), ['record /a.json:[0]', 'record /a.json:[1]', 'record /b.json:[0]', 'record /sub/d.json:[0]', 'record /sub/feed.rss#item 1']);
+    assert.deepEqual(describe(deep, dir, { format: false }), ['record /a.json:[0]', 'record /a.json:[1]', 'record /b.json:[0]', 'record /sub/d.json:[0]', 'record /sub/feed.rss#item 1']);
 
     const question = await collect(readInputs([join(dir, '?.txt'), join(dir, '[ab].json')], LIMIT));
-    assert.deepEqual(describe(question, dir), ['text /c.txt', 'record /a.json:[0]', 'record /a.json:[1]', 'record /b.json:[0]']);
+    assert.deepEqual(describe(question, dir, { format: false }), ['text /c.txt', 'record /a.json:[0]', 'record /a.json:[1]', 'record /b.json:[0]']);
 
     // A relative pattern gives paths relative to the working directory, as the shell would.
     const relativeDir = relative(process.cwd(), dir);
@@ -249,7 +226,7 @@ test('a glob that matches nothing is an error; a path that exists is read as nam
   await withTempDir(async (dir) => {
     await writeFile(join(dir, 'report[1].txt'), TEXT);
     const items = await collect(readInputs([join(dir, '*.xml'), join(dir, 'report[1].txt'), join(dir, 'missing.txt')], LIMIT));
-    assert.deepEqual(describe(items, dir), ['E_NO_MATCH /*.xml', 'text /report[1].txt', 'E_NOT_FOUND /missing.txt']);
+    assert.deepEqual(describe(items, dir, { format: false }), ['E_NO_MATCH /*.xml', 'text /report[1].txt', 'E_NOT_FOUND /missing.txt']);
     assert.equal((items[0] as InputError).message, `${join(dir, '*.xml')}: no file matches`);
   });
 });

@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readInputs, type RawInput } from '../../src/read/inputs.js';
 import { parseJsonText } from '../../src/read/json.js';
 import { parseRawInput } from '../../src/parse/index.js';
 import { InputError } from '../../src/errors.js';
 import { sharedDataDir } from '../../scripts/lib/shared-data.js';
+import { collect, describe, withTempDir } from '../helpers/read.js';
 
 type RecordRaw = Extract<RawInput, { kind: 'record' }>;
 const LIMIT = { maxBytes: 1 << 20 };
@@ -24,27 +24,6 @@ const ARTICLES = [
   },
   { source: 'alyaum', url: 'https://alyaum.example/2', published: '2015-08-07T10:00:00+03:00', title: '', author: 'سلمى الحداد', text: 'خبر ثان في سطر واحد.' },
 ];
-
-async function collect(items: AsyncIterable<RawInput | InputError>): Promise<(RawInput | InputError)[]> {
-  const out: (RawInput | InputError)[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
-
-function describe(items: (RawInput | InputError)[], root: string): string[] {
-  return items.map((item) =>
-    item instanceof InputError ? `${item.code} ${item.input.replace(root, '')}` : `${item.kind} ${item.format} ${item.input.replace(root, '')}`,
-  );
-}
-
-async function withTempDir(fn: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'rasid-json-'));
-  try {
-    await fn(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 test('a JSON array file: one record per element, text from content or text, published from date_extracted or published', async () => {
   await withTempDir(async (dir) => {

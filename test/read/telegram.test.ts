@@ -10,24 +10,13 @@ import { readTelegramExport, type TelegramSkipped } from '../../src/read/telegra
 import type { RecordInput } from '../../src/read/record.js';
 import { parseRawInput } from '../../src/parse/index.js';
 import { InputError } from '../../src/errors.js';
+import { collect, describe } from '../helpers/read.js';
 
 type RecordRaw = Extract<RawInput, { kind: 'record' }>;
 const DIR = join(PACKAGE_ROOT, 'test', 'fixtures', 'telegram');
 const EXPORT = join(DIR, 'result.json');
 const LIMIT = { maxBytes: 1 << 20 };
 const CHANNEL = { name: 'قناة الراصد', id: '1234567890', type: 'public_channel' };
-
-async function collect(items: AsyncIterable<RawInput | InputError>): Promise<(RawInput | InputError)[]> {
-  const out: (RawInput | InputError)[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
-
-function describe(items: (RawInput | InputError)[], root: string): string[] {
-  return items.map((item) =>
-    item instanceof InputError ? `${item.code} ${item.input.replace(root, '')}` : `${item.kind} ${item.format} ${item.input.replace(root, '')}`,
-  );
-}
 
 test('a Telegram export: one record per text message; service, other types and media-only messages skipped; malformed messages are errors', async () => {
   const items = await collect(readInputs([EXPORT], LIMIT));
