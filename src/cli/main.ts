@@ -129,6 +129,7 @@ Query syntax:
   a OR b             either one
   -word  -"phrase"   leave out documents with it
   speaker:NAME       quoted by this speaker      entity:NAME   mentioning this entity
+                     (names fold spelling and the curated aliases: entity:"تنظيم الدولة" finds داعش)
   type:PER|ORG|LOC|MISC  with an entity of this type (with entity:, the entity's type)
   source:NAME        from this site or channel   from:DATE to:DATE   published in the range
                      (DATE is 2024, 2024-03 or 2024-03-12; both ends included)

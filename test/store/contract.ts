@@ -89,6 +89,11 @@ export function storeContract(name: string, openEmpty: () => Promise<Store>): vo
       const titles = async (q: string) => (await s.search(parseQuery(q), { limit: 10 })).hits.map((h) => h.title).sort();
       assert.deepEqual(await titles('speaker:سميث'), [ARTICLES[0].title]);
       assert.deepEqual(await titles('قال entity:العبادي'), [ARTICLES[1].title]);
+      // a name the curated lists give another canonical finds the entity stored under it (داعش)
+      assert.deepEqual(await titles('entity:داعش'), [ARTICLES[0].title]);
+      assert.deepEqual(await titles('entity:"الدولة الإسلامية"'), [ARTICLES[0].title]);
+      assert.deepEqual(await titles('entity:"تنظيم الدولة" type:ORG'), [ARTICLES[0].title]);
+      assert.deepEqual(await titles('entity:"الدولة الإسلامية" type:PER'), []);
       assert.deepEqual(await titles('source:bbc'), [ARTICLES[2].title]);
       assert.deepEqual(await titles('from:2018-03 to:2018-06'), [ARTICLES[2].title]);
       assert.deepEqual(await titles('from:2018-05-21 to:2018-05-21'), [ARTICLES[2].title]);

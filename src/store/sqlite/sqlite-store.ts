@@ -4,6 +4,7 @@ import { RasidError } from '../../errors.js';
 import type { DocumentJson } from '../../doc/json.js';
 import { nameKey, type ParsedQuery, type QueryItem } from '../../search/query.js';
 import { snippet } from '../../search/snippet.js';
+import { nameKeysFor } from '../../search/aliases.js';
 import { isNearDuplicate } from '../../dedup/index.js';
 import { migrate } from './migrate.js';
 import type {
@@ -403,8 +404,9 @@ export class SqliteStore implements Store {
     const params: unknown[] = [];
     let where = '';
     if (opts.speaker) {
-      where = "WHERE q.speaker_key LIKE ? ESCAPE '\\'";
-      params.push(`%${escapeLike(nameKey(opts.speaker))}%`);
+      const keys = nameKeysFor(opts.speaker);
+      where = `WHERE (${keys.map(() => "q.speaker_key LIKE ? ESCAPE '\\'").join(' OR ')})`;
+      params.push(...keys.map((k) => `%${escapeLike(k)}%`));
     }
     const limit = opts.limit ? `LIMIT ${Math.floor(opts.limit)}` : '';
     const rows = this.db
@@ -514,14 +516,17 @@ function filterSql(query: ParsedQuery): { sql: string; params: unknown[] } {
   let sql = '';
   const params: unknown[] = [];
   const like = (v: string) => `%${escapeLike(nameKey(v))}%`;
-  for (const s of f.speaker) {
-    sql += " AND EXISTS (SELECT 1 FROM quotes q WHERE q.doc = d.seq AND q.speaker_key LIKE ? ESCAPE '\\')";
-    params.push(like(s));
-  }
+  // a name matches its own key or its curated canonical's (تنظيم الدولة -> داعش)
+  const anyName = (column: string, name: string) => {
+    const keys = nameKeysFor(name);
+    params.push(...keys.map((k) => `%${escapeLike(k)}%`));
+    return `(${keys.map(() => `${column} LIKE ? ESCAPE '\\'`).join(' OR ')})`;
+  };
+  for (const s of f.speaker) sql += ` AND EXISTS (SELECT 1 FROM quotes q WHERE q.doc = d.seq AND ${anyName('q.speaker_key', s)})`;
   const types = f.type.length ? ` AND e.type IN (${f.type.map(() => '?').join(', ')})` : '';
   for (const e of f.entity) {
-    sql += ` AND EXISTS (SELECT 1 FROM entities e WHERE e.doc = d.seq AND e.name_key LIKE ? ESCAPE '\\'${types})`;
-    params.push(like(e), ...f.type);
+    sql += ` AND EXISTS (SELECT 1 FROM entities e WHERE e.doc = d.seq AND ${anyName('e.name_key', e)}${types})`;
+    params.push(...f.type);
   }
   if (f.type.length && !f.entity.length) {
     sql += ` AND EXISTS (SELECT 1 FROM entities e WHERE e.doc = d.seq${types})`;
