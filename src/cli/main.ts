@@ -133,7 +133,8 @@ Query syntax:
   type:PER|ORG|LOC|MISC  with an entity of this type (with entity:, the entity's type)
   source:NAME        from this site or channel   from:DATE to:DATE   published in the range
                      (DATE is 2024, 2024-03 or 2024-03-12; both ends included)
-When no document has all the words, documents with any of them are shown, and the output says so.
+When fewer documents than asked for have all the words, those with all but one follow them
+(any of them when no document has all), under a line that says so ("partial": true in JSON).
 
 Results are near-duplicate groups, ranked by BM25 (the title weighs 3x); each hit lists its
 copies. --format json prints the JSON contract with facets (top entities, speakers, sources,
