@@ -25,7 +25,8 @@ export async function runSearch(words: string[], opts: SearchCliOptions): Promis
   const limit = count('limit', opts.limit, 1, 10000);
   const offset = opts.offset === undefined ? 0 : count('offset', opts.offset, 0, 1_000_000);
   const query = parseQuery(text);
-  const store = openStore(storeLocation(opts.db));
+  const db = storeLocation(opts.db);
+  const store = openStore(db, { onNotice: (message) => process.stderr.write(`rasid: note: ${db}: ${message}\n`) });
   try {
     const json = opts.format === 'json';
     const result = await store.search(query, { limit, offset, facets: json });

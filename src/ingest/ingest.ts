@@ -59,7 +59,7 @@ const FLUSH_MS = 500;
  */
 export async function ingest(inputs: string[], opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const store = SqliteStore.open(opts.db, { create: true });
+  const store = SqliteStore.open(opts.db, { create: true, onNotice: (message) => opts.onNotice?.(opts.db, message) });
   const workers = opts.workers ?? availableParallelism();
   const pool =
     workers > 0

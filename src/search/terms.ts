@@ -1,4 +1,22 @@
 import { SEARCH_NORMALIZATION, normalize, lightStemNormalized } from '../text/index.js';
+import type { StemExceptions } from '../text/stem.js';
+import { loadLangJson } from '../lang/ar/index.js';
+
+/**
+ * Bumped whenever what searchTerms returns changes: a store indexed with another version is
+ * re-indexed when next opened for writing (SqliteStore.open).
+ * 2: الله and مائة/مئة kept whole (src/lang/ar/search-terms.json).
+ */
+export const SEARCH_TERMS_VERSION = 2;
+
+let exceptions: StemExceptions | null = null;
+function stemExceptions(): StemExceptions {
+  if (!exceptions) {
+    const data = loadLangJson<{ afterConjunction: Record<string, string>; afterArticle: Record<string, string> }>('search-terms.json');
+    exceptions = { afterConjunction: new Map(Object.entries(data.afterConjunction)), afterArticle: new Map(Object.entries(data.afterArticle)) };
+  }
+  return exceptions;
+}
 
 /**
  * The terms the search index holds for a text, and that a query word is matched by: each word
@@ -36,5 +54,5 @@ export function searchTerm(word: string): string {
 }
 
 function termOfNormalized(word: string): string {
-  return lightStemNormalized(word.toLowerCase());
+  return lightStemNormalized(word.toLowerCase(), stemExceptions());
 }

@@ -16,7 +16,7 @@ export function storeLocation(db?: string): string {
  * Opens the store a --db value names: a file path is embedded SQLite (the default); a
  * postgres:// URL will be PostgreSQL, which is not built yet.
  */
-export function openStore(location: string, opts: { create?: boolean; readonly?: boolean } = {}): Store {
+export function openStore(location: string, opts: { create?: boolean; readonly?: boolean; onNotice?: (message: string) => void } = {}): Store {
   if (/^postgres(ql)?:\/\//i.test(location)) {
     throw new RasidError('E_STORE', `${location.replace(/\/\/[^@/]*@/, '//…@')}: the PostgreSQL store is not built yet`, 'use an SQLite file path with --db (the default is ./rasid.db)');
   }

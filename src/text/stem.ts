@@ -37,14 +37,24 @@ export function lightStem(word: string): string {
   return lightStemNormalized(normalize(word, SEARCH_NORMALIZATION));
 }
 
+/** Whole forms the stemmer must not cut, checked after the conjunction and after the article go. */
+export interface StemExceptions {
+  afterConjunction: ReadonlyMap<string, string>;
+  afterArticle: ReadonlyMap<string, string>;
+}
+
 /** lightStem of a word already in SEARCH_NORMALIZATION form (the search index's hot path). */
-export function lightStemNormalized(normalized: string): string {
+export function lightStemNormalized(normalized: string, exceptions?: StemExceptions): string {
   const c = stemConfig();
   let w = normalized;
   if (w.length >= c.minConj && w.startsWith(c.conj)) w = w.slice(c.conj.length);
+  const kept = exceptions?.afterConjunction.get(w);
+  if (kept !== undefined) return kept;
   for (const a of c.articles) {
     if (w.length - a.length >= c.min && w.startsWith(a)) {
       w = w.slice(a.length);
+      const bare = exceptions?.afterArticle.get(w);
+      if (bare !== undefined) return bare;
       break;
     }
   }

@@ -63,3 +63,10 @@ test('the snippet is the passage with the most query terms, marked as the docume
   assert.match(s, /&lt;<mark>داعش<\/mark>&gt;/);
   assert.ok(s.startsWith('… '));
 });
+
+test('search terms keep الله and مائة whole: not the pronoun له, not the particle ما', () => {
+  assert.deepEqual(searchTerms('الله والله بالله لله'), ['الله', 'الله', 'الله', 'الله']);
+  assert.notEqual(searchTerms('له')[0], 'الله');
+  assert.deepEqual(new Set(searchTerms('مائة مئة المئة بالمئة ومائة')).size, 1);
+  assert.notEqual(searchTerms('مائة')[0], searchTerms('ما')[0]);
+});

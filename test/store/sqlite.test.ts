@@ -89,3 +89,31 @@ test('sqlite: ranking by the planned subset of terms (common terms only filter) 
   await planned.close();
   await plain.close();
 });
+
+test('sqlite: a store indexed with older search terms is re-indexed once when opened for writing', async () => {
+  const path = join(dir, 'old-terms.db');
+  const text = 'قال المتحدث إن حزب الله أعلن مسؤوليته عن الهجوم، وإن العملية جاءت ردا على القصف.';
+  const doc: DocumentToStore = {
+    json: { id: 'f'.repeat(64), source: { path: null, url: null, site: 'test', format: 'jsonl' }, title: 'بيان', published: null, author: null, caption: null, lead: null, pullQuotes: [], dateline: null, sections: [], text, entities: [], quotes: [], dates: [], topics: [], themes: [] },
+    terms: { title: searchTerms('بيان').join(' '), body: searchTerms(text).join(' ') },
+    signature: null,
+    bands: [],
+  };
+  const s = SqliteStore.open(path, { create: true });
+  s.addDocumentsSync([doc]);
+  await s.close();
+  // what an older rasid left: another terms version and an index that does not match it
+  const raw = new Database(path);
+  raw.prepare("UPDATE meta SET value = '1' WHERE key = 'search_terms_version'").run();
+  raw.prepare("INSERT INTO search(search) VALUES ('delete-all')").run();
+  raw.close();
+  const notices: string[] = [];
+  const again = SqliteStore.open(path, { onNotice: (m) => notices.push(m) });
+  assert.equal(again.searchSync(parseQuery('"حزب الله"'), { limit: 10 }).total, 1);
+  assert.equal(notices.length, 2, notices.join('\n'));
+  assert.match(notices[0], /rebuilding the search index of 1 document .*version 1 -> 2/);
+  await again.close();
+  const third: string[] = [];
+  await SqliteStore.open(path, { onNotice: (m) => third.push(m) }).close();
+  assert.deepEqual(third, [], 'once');
+});

@@ -5,6 +5,7 @@ import type { DocumentJson } from '../../doc/json.js';
 import { nameKey, type ParsedQuery, type QueryItem } from '../../search/query.js';
 import { snippet } from '../../search/snippet.js';
 import { nameKeysFor } from '../../search/aliases.js';
+import { searchTerms, SEARCH_TERMS_VERSION } from '../../search/terms.js';
 import { isNearDuplicate } from '../../dedup/index.js';
 import { migrate } from './migrate.js';
 import type {
@@ -63,7 +64,7 @@ export class SqliteStore implements Store {
    * Opens (and with `create`, creates) the store at `path`. Errors name the path and the reason:
    * a missing store when reading, a file that is not SQLite, a schema newer than this rasid.
    */
-  static open(path: string, opts: { create?: boolean; readonly?: boolean } = {}): SqliteStore {
+  static open(path: string, opts: { create?: boolean; readonly?: boolean; onNotice?: (message: string) => void } = {}): SqliteStore {
     if (!opts.create && path !== ':memory:' && !existsSync(path)) {
       throw new RasidError('E_NO_STORE', `${path}: no rasid store here`, 'ingest documents first: rasid ingest FILES --db ' + path);
     }
@@ -87,7 +88,9 @@ export class SqliteStore implements Store {
       throw new RasidError('E_STORE', `${path}: cannot open the store (${message})`);
     }
     db.pragma('cache_size = -65536'); // 64 MB page cache
-    return new SqliteStore(path, db);
+    const store = new SqliteStore(path, db);
+    if (!opts.readonly) store.ensureSearchTerms(opts.onNotice);
+    return store;
   }
 
   private prepare() {
@@ -346,6 +349,32 @@ export class SqliteStore implements Store {
       this.termStats = { df, docs, unlisted };
     }
     return this.termStats;
+  }
+
+  /**
+   * A store indexed with other search terms (an older rasid) is re-indexed from its stored titles
+   * and texts, in one transaction: the old index or the new one, never half of each.
+   */
+  private ensureSearchTerms(onNotice?: (message: string) => void): void {
+    const stored = this.db.prepare("SELECT value FROM meta WHERE key = 'search_terms_version'").pluck().get() as string | undefined;
+    if (Number(stored ?? 1) === SEARCH_TERMS_VERSION) return;
+    const reps = (this.db.prepare('SELECT count(*) FROM documents WHERE group_id = id').pluck().get() as number) ?? 0;
+    const started = performance.now();
+    if (reps > 0) onNotice?.(`rebuilding the search index of ${reps} document${reps === 1 ? '' : 's'} for this rasid's search terms (version ${stored ?? 1} -> ${SEARCH_TERMS_VERSION}), once`);
+    const page = this.db.prepare<[number], { seq: number; title: string | null; text: string }>('SELECT seq, title, text FROM documents WHERE group_id = id AND seq > ? ORDER BY seq LIMIT 500');
+    this.db.transaction(() => {
+      if (reps > 0) {
+        this.db.prepare("INSERT INTO search(search) VALUES ('delete-all')").run();
+        for (let rows = page.all(0); rows.length > 0; rows = page.all(rows[rows.length - 1].seq)) {
+          for (const r of rows) this.stmt.indexDoc.run(r.seq, searchTerms(r.title ?? '').join(' '), searchTerms(r.text).join(' '));
+        }
+      }
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_terms_version', ?)").run(String(SEARCH_TERMS_VERSION));
+    })();
+    if (reps > 0) {
+      this.refreshTermStats();
+      onNotice?.(`search index rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
   }
 
   /**
