@@ -199,7 +199,7 @@ async function main(): Promise<void> {
 
   // overlap with rasid's top 10, counting a document and its near-duplicates as one
   const group = (id: string) => groupOf.get(id) ?? id;
-  console.log(`\n  ${'engine'.padEnd(46)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)}  queries with hits   top-10 overlap with rasid`);
+  console.log(`\n  ${'engine'.padEnd(56)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)}  queries with hits   top-10 overlap with rasid`);
   for (const t of timings) {
     let overlap = 0;
     t.results.forEach((r, k) => {
@@ -209,12 +209,12 @@ async function main(): Promise<void> {
       overlap += union ? [...theirs].filter((x) => mine.has(x)).length / union : 1;
     });
     console.log(
-      `  ${t.name.padEnd(46)} ${t.p50.toFixed(2).padStart(7)} ${t.p95.toFixed(2).padStart(7)}  ${String(t.found).padStart(5)}/${queries.length}          ${((overlap / queries.length) * 100).toFixed(0)}% (Jaccard)`,
+      `  ${t.name.padEnd(56)} ${t.p50.toFixed(2).padStart(7)} ${t.p95.toFixed(2).padStart(7)}  ${String(t.found).padStart(5)}/${queries.length}          ${((overlap / queries.length) * 100).toFixed(0)}% (Jaccard)`,
     );
   }
   const knownFound = (t: Timing) => knownItems.filter((k, i) => t.results[i].some((id) => k.relevant.includes(id) || k.relevant.some((r) => group(r) === group(id)))).length;
   console.log(`\n  known-item targets in the top 10 (of ${knownItems.length}), a near-duplicate of the target counting as it:`);
-  for (const t of timings) console.log(`    ${t.name.padEnd(46)} ${knownFound(t)}`);
+  for (const t of timings) console.log(`    ${t.name.padEnd(56)} ${knownFound(t)}`);
   for (const p of peers) await p.close();
   await store.close();
 
