@@ -37,7 +37,8 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions): Promi
   if (showBar) {
     // one cheap pass to count the documents (reading is a small fraction of analysing): a real ETA
     let total = 0;
-    for await (const item of readInputs(inputs, { maxBytes })) if (!(item instanceof Error)) total++;
+    // every document and every failure counts: the bar ends at 100% however many inputs fail
+    for await (const _ of readInputs(inputs, { maxBytes })) total++;
     bars = new MultiBar(
       {
         format: 'ingest {bar} {percentage}% | {value}/{total} docs | {rate} docs/s | ETA {eta_formatted} | {duplicates} duplicates, {failed} failed',
