@@ -106,6 +106,9 @@ export function storeContract(name: string, openEmpty: () => Promise<Store>): vo
       await s.addDocuments(all());
       const r = await s.search(parseQuery('انشقاق'), { limit: 1 });
       assert.match(r.hits[0].snippet, /<mark>(الانشقاقات|انشقاقات)<\/mark>/);
+      // a filter alone: the entity's name is marked, under an alias too
+      const f = await s.search(parseQuery('entity:"الدولة الإسلامية"'), { limit: 1 });
+      assert.match(f.hits[0].snippet, /<mark>داعش<\/mark>/);
     }));
 
   test(`${name}: a reprint joins its original's group, in either order, and counts once`, async () => {

@@ -244,7 +244,17 @@ export class SqliteStore implements Store {
         if (partialFrom === 0) matched = 'any';
       }
     }
+    // snippets mark the query's words; with none, a one-word name an entity: or speaker: filter
+    // asked for (or its canonical: تنظيم الدولة -> داعش); a name's single words would mark noise
     const terms = new Set(query.groups.flat().flatMap((i) => i.terms));
+    if (terms.size === 0) {
+      for (const name of [...query.filters.entity, ...query.filters.speaker]) {
+        for (const key of nameKeysFor(name)) {
+          const t = searchTerms(key);
+          if (t.length === 1) terms.add(t[0]);
+        }
+      }
+    }
     const hits: SearchHit[] = ranked.slice(offset, offset + limit).map((r, k) => {
       const row: Pick<DocRow, 'id' | 'title' | 'source' | 'published' | 'group_id'> & { text?: string } =
         opts.snippets === false ? this.stmt.hitBySeq.get(r.seq)! : this.stmt.hitWithTextBySeq.get(r.seq)!;
