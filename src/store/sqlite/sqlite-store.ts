@@ -117,14 +117,12 @@ export class SqliteStore implements Store {
       setGroup: db.prepare('UPDATE documents SET group_id = ? WHERE seq = ?'),
       indexDoc: db.prepare('INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)'),
       unindexDoc: db.prepare('DELETE FROM search WHERE rowid = ?'),
-      bySeq: db.prepare<[number], DocRow>('SELECT * FROM documents WHERE seq = ?'),
       hitBySeq: db.prepare<[number], Pick<DocRow, 'id' | 'title' | 'source' | 'published' | 'group_id'>>('SELECT id, title, source, published, group_id FROM documents WHERE seq = ?'),
       hitWithTextBySeq: db.prepare<[number], Pick<DocRow, 'id' | 'title' | 'source' | 'published' | 'group_id' | 'text'>>(
         'SELECT id, title, source, published, group_id, text FROM documents WHERE seq = ?',
       ),
       byPrefix: db.prepare<[string, string], DocRow>('SELECT * FROM documents WHERE id >= ? AND id < ? LIMIT 2'),
       copies: db.prepare<[string], { id: string }>('SELECT id FROM documents WHERE group_id = ? ORDER BY published IS NULL, published, id'),
-      textOf: db.prepare<[number], { text: string }>('SELECT text FROM documents WHERE seq = ?'),
     };
   }
 
