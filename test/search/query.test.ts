@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseQuery, QueryError } from '../../src/search/query.js';
 import { searchTerms } from '../../src/search/terms.js';
 import { snippet } from '../../src/search/snippet.js';
-import { matchExpression } from '../../src/store/sqlite/sqlite-store.js';
+import { matchExpression } from '../../src/store/sqlite/query-sql.js';
 
 test('search terms fold clitics, suffixes, hamza, ta marbuta, diacritics and tatweel', () => {
   assert.deepEqual(searchTerms('انشقاق وانشقاقات الانشقاقات'), ['انشقاق', 'انشقاق', 'انشقاق']);

@@ -2,9 +2,21 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { RasidError } from '../../errors.js';
 import type { DocumentJson } from '../../doc/json.js';
-import { nameKey, type ParsedQuery, type QueryItem } from '../../search/query.js';
+import { nameKey, type ParsedQuery } from '../../search/query.js';
 import { snippet } from '../../search/snippet.js';
 import { nameKeysFor } from '../../search/aliases.js';
+import {
+  BM25,
+  COMMON_TERM_MIN_DF,
+  allButOneExpression,
+  filterSql,
+  matchExpression,
+  nameLike,
+  planRanking,
+  withoutCommonWords,
+  type RankPlan,
+  type TermStats,
+} from './query-sql.js';
 import { searchTerms, SEARCH_TERMS_VERSION } from '../../search/terms.js';
 import { isNearDuplicate } from '../../dedup/index.js';
 import { migrate } from './migrate.js';
@@ -25,17 +37,6 @@ import type {
 /** A document sharing a band key with very many others is generic (a one-line post): look at this many. */
 const MAX_CANDIDATES = 200;
 const DEFAULT_FACET_DEPTH = 1000;
-/** Terms in at least this many representatives get a row in term_stats (below it, bm25's scan is cheap). */
-const COMMON_TERM_MIN_DF = 1000;
-/**
- * Query planning costs in µs, measured on the 100,000-document bench store: bm25 reads the whole
- * posting list of each term it ranks by; it scores each row of the ranked set once per term; a
- * plan that ranks by fewer terms first intersects the posting lists of all of them (with skips).
- */
-const COST = { idfPosting: 0.12, scoredRowTerm: 2.5, intersectPosting: 0.05 };
-/** Terms co-occur more than independence says: the estimated size of an AND set is scaled up by this. */
-const CO_OCCURRENCE = 1.5;
-
 interface DocRow {
   seq: number;
   id: string;
@@ -53,7 +54,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly stmt: ReturnType<SqliteStore['prepare']>;
   /** term -> df for the common terms, and the number of indexed representatives, read at open. */
-  private termStats: { df: Map<string, number>; docs: number; unlisted: number } | null = null;
+  private termStats: TermStats | null = null;
 
   private constructor(readonly location: string, db: Database.Database) {
     this.db = db;
@@ -227,10 +228,10 @@ export class SqliteStore implements Store {
         .all(...filter.params, depth) as { seq: number; score: number }[];
       total = (this.db.prepare(`SELECT count(*) AS n FROM documents d WHERE ${where}`).get(...filter.params) as { n: number }).n;
     } else {
-      ({ ranked, total } = this.match(matchExpression(query, 'all'), filter, depth, this.rankPlan(query) ?? undefined));
+      ({ ranked, total } = this.match(matchExpression(query, 'all'), filter, depth, planRanking(query, this.loadTermStats()) ?? undefined));
       // too few documents have all the words: those with some of them follow, ranked after; when
       // some have all, a document with only the query's very common words is no useful partial match
-      const some = total === 0 ? query : this.withoutCommonWords(query);
+      const some = total === 0 ? query : withoutCommonWords(query, this.loadTermStats());
       if (total < limit + offset && some.groups.length > 1) {
         // nothing has all the words: any of them; some have all: all but one of the others (scoring
         // every document with any rare word costs more than the few places left are worth)
@@ -304,45 +305,7 @@ export class SqliteStore implements Store {
     return { ranked, total: matching.size };
   }
 
-  /**
-   * Which terms to rank an all-words query by, when leaving some out is cheaper: the subset of
-   * least estimated cost (COST; set sizes from the common terms' df). Null: rank by the whole
-   * expression (a query with phrases, OR groups or exclusions, or one where every term pays its way).
-   */
-  private rankPlan(query: ParsedQuery): RankPlan | null {
-    if (query.exclude.length > 0 || query.groups.some((g) => g.length !== 1 || g[0].terms.length !== 1)) return null;
-    const stats = this.loadTermStats();
-    const terms = [...new Set(query.groups.map((g) => g[0].terms[0]))].map((t) => ({ t, df: stats.df.get(t) ?? stats.unlisted }));
-    if (stats.df.size === 0 || terms.length < 2 || terms.length > 8) return null;
-    const n = Math.max(1, stats.docs);
-    const cost = (subset: typeof terms, all: boolean): number => {
-      const rows = subset.reduce((r, x) => r * Math.min(1, (x.df / n) * CO_OCCURRENCE), n);
-      const intersect = all ? 0 : COST.intersectPosting * terms.reduce((sum, x) => sum + x.df, 0);
-      return COST.idfPosting * subset.reduce((sum, x) => sum + x.df, 0) + COST.scoredRowTerm * subset.length * rows + intersect;
-    };
-    let best: typeof terms = terms;
-    let bestCost = cost(terms, true);
-    for (let mask = 1; mask < (1 << terms.length) - 1; mask++) {
-      const subset = terms.filter((_, i) => mask & (1 << i));
-      const c = cost(subset, false);
-      if (c < bestCost) {
-        best = subset;
-        bestCost = c;
-      }
-    }
-    if (best === terms) return null;
-    return { rankExpression: best.map((x) => `"${x.t}"`).join(' AND ') };
-  }
-
-  /** The query without the single-word groups whose word is in more than 1 in 50 documents (and at least COMMON_TERM_MIN_DF). */
-  private withoutCommonWords(query: ParsedQuery): ParsedQuery {
-    const stats = this.loadTermStats();
-    const limit = Math.max(COMMON_TERM_MIN_DF, stats.docs / 50);
-    const groups = query.groups.filter((g) => !(g.length === 1 && g[0].terms.length === 1 && (stats.df.get(g[0].terms[0]) ?? 0) >= limit));
-    return groups.length === query.groups.length ? query : { ...query, groups };
-  }
-
-  private loadTermStats(): { df: Map<string, number>; docs: number; unlisted: number } {
+  private loadTermStats(): TermStats {
     if (!this.termStats) {
       let rows: { term: string; df: number }[] = [];
       try {
@@ -440,11 +403,7 @@ export class SqliteStore implements Store {
   async *quotes(opts: { speaker?: string; limit?: number }): AsyncIterable<StoredQuote> {
     const params: unknown[] = [];
     let where = '';
-    if (opts.speaker) {
-      const keys = nameKeysFor(opts.speaker);
-      where = `WHERE (${keys.map(() => "q.speaker_key LIKE ? ESCAPE '\\'").join(' OR ')})`;
-      params.push(...keys.map((k) => `%${escapeLike(k)}%`));
-    }
+    if (opts.speaker) where = `WHERE ${nameLike('q.speaker_key', opts.speaker, params)}`;
     const limit = opts.limit ? `LIMIT ${Math.floor(opts.limit)}` : '';
     const rows = this.db
       .prepare(
@@ -504,14 +463,6 @@ export class SqliteStore implements Store {
   }
 }
 
-/** bm25 with the title weighted 3x (ordering by it directly is faster than FTS5's `rank` path). */
-const BM25 = 'bm25(search, 3.0, 1.0)';
-
-interface RankPlan {
-  /** The AND of the terms to rank by. */
-  rankExpression: string;
-}
-
 function precedes(a: { published: string | null; id: string }, b: { published: string | null; id: string }): boolean {
   if (a.published !== b.published) {
     if (a.published === null) return false;
@@ -519,67 +470,4 @@ function precedes(a: { published: string | null; id: string }, b: { published: s
     return a.published < b.published;
   }
   return a.id < b.id;
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c);
-}
-
-/** FTS5 syntax for one item: its terms as a quoted phrase (terms are letters and digits only). */
-function phrase(item: QueryItem): string {
-  return `"${item.terms.join(' ')}"`;
-}
-
-/** The FTS5 MATCH expression: every group (or, with 'any', some group), minus the exclusions. */
-export function matchExpression(query: ParsedQuery, mode: 'all' | 'any'): string {
-  const groups = query.groups.map((g) => (g.length === 1 ? phrase(g[0]) : `(${g.map(phrase).join(' OR ')})`));
-  let expr = groups.join(mode === 'all' ? ' AND ' : ' OR ');
-  if (mode === 'any' && groups.length > 1) expr = `(${expr})`;
-  if (query.exclude.length) expr += ` NOT (${query.exclude.map(phrase).join(' OR ')})`;
-  return expr;
-}
-
-/** Documents with every group but (at most) one, minus the exclusions; with two groups, either. */
-function allButOneExpression(query: ParsedQuery): string {
-  if (query.groups.length <= 2) return matchExpression(query, 'any');
-  const subsets = query.groups.map((_, i) => `(${matchExpression({ ...query, groups: query.groups.filter((_, j) => j !== i), exclude: [] }, 'all')})`);
-  const exclude = query.exclude.length ? ` NOT (${query.exclude.map(phrase).join(' OR ')})` : '';
-  return `(${subsets.join(' OR ')})${exclude}`;
-}
-
-/** The filters as SQL over `documents d` (each clause starts with AND). */
-function filterSql(query: ParsedQuery): { sql: string; params: unknown[] } {
-  const f = query.filters;
-  let sql = '';
-  const params: unknown[] = [];
-  const like = (v: string) => `%${escapeLike(nameKey(v))}%`;
-  // a name matches its own key or its curated canonical's (تنظيم الدولة -> داعش)
-  const anyName = (column: string, name: string) => {
-    const keys = nameKeysFor(name);
-    params.push(...keys.map((k) => `%${escapeLike(k)}%`));
-    return `(${keys.map(() => `${column} LIKE ? ESCAPE '\\'`).join(' OR ')})`;
-  };
-  for (const s of f.speaker) sql += ` AND EXISTS (SELECT 1 FROM quotes q WHERE q.doc = d.seq AND ${anyName('q.speaker_key', s)})`;
-  const types = f.type.length ? ` AND e.type IN (${f.type.map(() => '?').join(', ')})` : '';
-  for (const e of f.entity) {
-    sql += ` AND EXISTS (SELECT 1 FROM entities e WHERE e.doc = d.seq AND ${anyName('e.name_key', e)}${types})`;
-    params.push(...f.type);
-  }
-  if (f.type.length && !f.entity.length) {
-    sql += ` AND EXISTS (SELECT 1 FROM entities e WHERE e.doc = d.seq${types})`;
-    params.push(...f.type);
-  }
-  if (f.source.length) {
-    sql += ` AND (${f.source.map(() => "d.source_key LIKE ? ESCAPE '\\'").join(' OR ')})`;
-    params.push(...f.source.map(like));
-  }
-  if (f.from) {
-    sql += ' AND d.published >= ?';
-    params.push(f.from);
-  }
-  if (f.to) {
-    sql += ' AND d.published < ?';
-    params.push(f.to);
-  }
-  return { sql, params };
 }
