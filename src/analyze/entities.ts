@@ -1,5 +1,6 @@
 import type { Annotator } from './annotator.js';
 import type { Span } from '../doc/span.js';
+import { ENTITY_TYPES, type EntityType } from '../doc/json.js';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from '../lang/gazetteer.js';
 import { loadLangList } from '../lang/ar/index.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
@@ -23,7 +24,7 @@ import { transliterate } from '../text/translit.js';
  * lexicon-backed clitic segmenter.
  */
 
-export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+export type { EntityType } from '../doc/json.js';
 
 export interface EntityMention {
   start: number;
@@ -41,7 +42,6 @@ export interface EntityRecord {
   mentions: EntityMention[];
 }
 
-const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
 const CONJUNCTIONS = new Set(['و', 'ف']);
 const PREPOSITIONS = new Set(['ب', 'ك', 'ل']);
@@ -270,7 +270,7 @@ class UnionFind {
 }
 
 function isType(label: string): label is EntityType {
-  return (TYPES as readonly string[]).includes(label);
+  return (ENTITY_TYPES as readonly string[]).includes(label);
 }
 
 /**

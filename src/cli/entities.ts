@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import { writeOut } from './output.js';
 import { DB_OPTION_HELP, oneOf, outputWidth, parseLimit, renderTable, withStoreForReading } from './browse-common.js';
+import { ENTITY_TYPES } from '../doc/json.js';
 
-export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export const ENTITIES_FORMATS = ['table', 'json'] as const;
 
 export interface EntitiesOptions {

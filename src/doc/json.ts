@@ -54,9 +54,13 @@ export interface MentionJson {
   text: string;
 }
 
+/** The entity types of the contract (ANERcorp's, with PERS written PER). */
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
 export interface EntityJson {
   id: string;
-  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  type: EntityType;
   name: string;
   latin: string | null;
   mentions: MentionJson[];

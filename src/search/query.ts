@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/index.js';
 import { searchTerms } from './terms.js';
+import { ENTITY_TYPES } from '../doc/json.js';
 
 /**
  * The query language of `rasid search`:
@@ -38,7 +39,6 @@ export interface ParsedQuery {
 }
 
 export const FILTER_FIELDS = ['speaker', 'entity', 'type', 'source', 'from', 'to'] as const;
-const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
 /** A query that cannot be run: says what is wrong and how to write it. */
 export class QueryError extends UsageError {
@@ -153,7 +153,7 @@ export function parseQuery(query: string): ParsedQuery {
         else filters.to = after;
       } else if (field === 'type') {
         const type = l.text.toUpperCase();
-        if (!ENTITY_TYPES.includes(type)) throw new QueryError(query, `type:${l.text} is not an entity type`, `use one of ${ENTITY_TYPES.join(', ')}`);
+        if (!(ENTITY_TYPES as readonly string[]).includes(type)) throw new QueryError(query, `type:${l.text} is not an entity type`, `use one of ${ENTITY_TYPES.join(', ')}`);
         filters.type.push(type);
       } else {
         filters[field].push(l.text);

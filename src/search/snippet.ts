@@ -40,8 +40,17 @@ function foldingTable(): NonNullable<typeof folding> {
   return folding;
 }
 
+/** The last query's pattern: a search builds one snippet per hit with the same terms. */
+let lastPattern: { key: string; pattern: RegExp | null } | null = null;
+
 /** A regular expression that finds, in raw text, every stretch that folds to one of the terms. */
 function termPattern(terms: ReadonlySet<string>): RegExp | null {
+  const key = [...terms].join('\u0000');
+  if (lastPattern?.key !== key) lastPattern = { key, pattern: buildTermPattern(terms) };
+  return lastPattern.pattern;
+}
+
+function buildTermPattern(terms: ReadonlySet<string>): RegExp | null {
   const { variants, removable } = foldingTable();
   const gap = removable ? `[${removable}]*` : '';
   const alternatives = [...terms]
