@@ -2,10 +2,12 @@
  * Trains the NER model shipped as models/ner-ar.bin, reproducibly, from ../shared/data:
  *   npm run train:ner [-- --epochs N --runs N --seed N --out PATH --hold-out-dev --curve
  *                        --no-newsfane --dropout P --scheme bio|bilou --no-doc-context]
- * ANERcorp (CAMeL split) train, plus NewsFANE's second annotation of that same training text. A
+ * ANERcorp (CAMeL split) train, plus NewsFANE (a second annotation of that training text, and more
+ * news) without any text of the test split or of dev. A
  * dev set (the last 10% of train) is for tuning: `--hold-out-dev` leaves it out of the final
  * model and scores the written model on it as `rasid tag` would; `--curve` prints dev F1 after
- * each epoch of one run. The test file is never read here.
+ * each epoch of one run. The test split is never read here; its text is kept out of training by
+ * way of the full corpus (ANERCorp_Benajiba.txt) minus train.
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -38,33 +40,57 @@ const NEWSFANE_TYPES: Record<string, string> = {
   Air: 'MISC', Land: 'MISC', Water: 'MISC', Projectile: 'MISC', Shooting: 'MISC',
 };
 
-function ngrams(sentences: TaggedSentence[], n = 6): Set<string> {
+/**
+ * A sentence as NewsFANE and ANERcorp can both be compared by: letters and digits only, hamza, ya and
+ * ta marbuta folded, no spaces (NewsFANE writes و and attached pronouns apart, ANERcorp does not).
+ */
+function foldSentence(words: readonly string[]): string {
+  return words.join('').replace(/[\u064B-\u0652\u0640]/g, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Letters of shared text: a sentence sharing one window of this many folded letters shares text. */
+const WINDOW = 20;
+
+function windows(sentences: readonly TaggedSentence[]): Set<string> {
   const out = new Set<string>();
-  for (const s of sentences) for (let i = 0; i + n <= s.words.length; i++) out.add(s.words.slice(i, i + n).join(' '));
+  for (const s of sentences) {
+    const f = foldSentence(s.words);
+    for (let i = 0; i + WINDOW <= f.length; i++) out.add(f.slice(i, i + WINDOW));
+  }
   return out;
 }
 
 /**
- * NewsFANE re-annotates ANERcorp's own text (and more of that corpus, including the part the
- * CAMeL test split holds). Only its sentences that share a 6-gram with `inside` (the training
- * part) and none with `outside` (dev) are used: a second annotation of training text, never
- * test or dev text.
+ * NewsFANE re-annotates ANERcorp's own text (and more of that corpus, including the part the CAMeL
+ * test split holds) plus some other news. Every sentence is used except those that share text with
+ * `heldOut` (dev) or with ANERcorp outside the training file (the full corpus minus train: the test
+ * split's text), compared with spelling and tokenization folded; sentences too short to compare are
+ * left out. (The exact 6-gram comparison used before let 11 re-annotated test sentences through,
+ * and dev sentences into cross-validation: NewsFANE drops hamzas and writes و and pronouns apart.)
+ * 4-fold CV, pooled micro F1: 77.83 with all of NewsFANE, 77.83 with its sentences over training
+ * text only: the other news neither helps nor hurts, and is kept.
  */
-function readNewsFane(path: string, inside: TaggedSentence[], outside: TaggedSentence[]): TaggedSentence[] {
-  const ins = ngrams(inside);
-  const outs = ngrams(outside);
-  const grams = (s: TaggedSentence) => [...ngrams([s])];
+function readNewsFane(path: string, heldOut: TaggedSentence[]): TaggedSentence[] {
+  const trainText = windows(readConll(join(sharedDataDir(), 'anercorp-camel', 'ANERCorp_CamelLab_train.txt')));
+  const excluded = windows(heldOut);
+  for (const w of windows(readConll(join(sharedDataDir(), 'anercorp-camel', 'ANERCorp_Benajiba.txt')))) if (!trainText.has(w)) excluded.add(w);
   return readConll(path).filter((s) => {
-    const g = grams(s);
-    return g.some((x) => ins.has(x)) && !g.some((x) => outs.has(x));
-  }).map((s) => ({
+    const f = foldSentence(s.words);
+    if (f.length < 2 * WINDOW) return false;
+    for (let i = 0; i + WINDOW <= f.length; i++) if (excluded.has(f.slice(i, i + WINDOW))) return false;
+    return true;
+  }).map(mapNewsFane);
+}
+
+function mapNewsFane(s: TaggedSentence): TaggedSentence {
+  return ({
     words: s.words,
     tags: s.tags.map((t) => {
       if (t === 'O') return 'O';
       const type = NEWSFANE_TYPES[t.slice(2)];
       return type ? `${t.slice(0, 2)}${type}` : 'O';
     }),
-  }));
+  });
 }
 
 const TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
@@ -310,18 +336,17 @@ function main(): void {
   if (args.includes('--no-doc-context')) DOC_CONTEXT = false;
   if (args.includes('--scheme')) TAGS = args[args.indexOf('--scheme') + 1] === 'bilou' ? BILOU_TAGS : BIO_TAGS;
   if (args.includes('--seed')) SEED = Number(args[args.indexOf('--seed') + 1]);
-  const extraFor = (inside: TaggedSentence[], outside: TaggedSentence[] = []) =>
-    useNewsFane ? readNewsFane(newsFanePath, inside, outside) : [];
+  const extraFor = (heldOut: TaggedSentence[] = []) => (useNewsFane ? readNewsFane(newsFanePath, heldOut) : []);
 
   const minCount = args.includes('--min-count') ? Number(args[args.indexOf('--min-count') + 1]) : MIN_FEATURE_COUNT;
-  if (minCount > 1) frequent = countFeatures([...all, ...extraFor(all)], features, minCount);
+  if (minCount > 1) frequent = countFeatures([...all, ...extraFor()], features, minCount);
   const epochs = fixedEpochs;
   let devReport = '';
   let bestEpoch = 0;
   if (args.includes('--curve')) {
     const index = new Map<string, number>();
-    const extra = extraFor(trainPart, devSentences);
-    if (extra.length) console.log(`  + ${extra.length} NewsFANE sentences over training text (types mapped to ANERcorp's)`);
+    const extra = extraFor(devSentences);
+    if (extra.length) console.log(`  + ${extra.length} NewsFANE sentences (types mapped to ANERcorp's)`);
     const tr = encodeJackknifed(trainPart, features, index);
     features.names = null;
     tr.push(...encode(extra, features, index, true));
@@ -353,7 +378,7 @@ function main(): void {
 
   // --hold-out-dev: the final model leaves the dev sentences out too (to compare tagging variants on dev)
   const finalSentences = args.includes('--hold-out-dev') ? trainPart : all;
-  const built = buildModel(finalSentences, extraFor(finalSentences, args.includes('--hold-out-dev') ? devSentences : []), features, epochs);
+  const built = buildModel(finalSentences, extraFor(args.includes('--hold-out-dev') ? devSentences : []), features, epochs);
   const model = new NerModel(
     {
       ...built.model.header,
@@ -384,7 +409,9 @@ function main(): void {
     const tags: string[][] = [];
     for (let i = 0; i < devSentences.length; i += DOCUMENT_WINDOW) tags.push(...tagger.tagDocument(devSentences.slice(i, i + DOCUMENT_WINDOW).map((s) => s.words)));
     const inMemory = tagLikeTheCli(devSentences, features, model.header, model.index, model.weights);
-    console.log(`  written model on dev: micro F1 ${(100 * score(devSentences.map((d) => d.tags), tags).micro.f).toFixed(2)} (in memory ${(100 * score(devSentences.map((d) => d.tags), inMemory).micro.f).toFixed(2)})`);
+    const written = score(devSentences.map((d) => d.tags), tags).micro;
+    // tp/fp/fn so that cross-validation folds can be pooled
+    console.log(`  written model on dev: micro F1 ${(100 * written.f).toFixed(2)} (in memory ${(100 * score(devSentences.map((d) => d.tags), inMemory).micro.f).toFixed(2)}; tp ${written.tp} fp ${written.fp} fn ${written.fn})`);
   }
 }
 

@@ -280,6 +280,15 @@ export class NerFeatures {
       if (n.gaz) out.push(contextFeature('dg+1=', n.gaz));
       return out;
     });
+    // Burstiness: a word the news corpus rarely uses (no cluster) that recurs in this document is
+    // most often a name the lists do not know (يلتسين ten times in one article).
+    const repeats = new Map<string, number>();
+    for (const keys of keyed) for (const k of keys) if (k.length >= 2) repeats.set(k, (repeats.get(k) ?? 0) + 1);
+    infos.forEach((row, s) => row.forEach((w, i) => {
+      const n = w.key.length >= 2 ? repeats.get(w.key)! : 1;
+      if (n < 2) return;
+      features[s][i].push(contextFeature('drep=', (w.clusters ? 'i' : 'o') + (n >= 5 ? '5' : n >= 3 ? '3' : '2')));
+    }));
     return features.map((f, s) => ({ features: f, gm: gm[s], nm: nm[s] }));
   }
 

@@ -35,12 +35,10 @@ export class NerTagger {
     if (this.personRole) {
       const role = this.personRole;
       const common = this.mostlyNotNames;
-      const none = { first: false, last: false };
       tagNamePairs(tagged, (word) => {
         const forms = this.features.lookupForms(word);
-        if (forms.some((f) => common.has(f))) return none;
         const roles = forms.map(role);
-        return { first: roles.some((r) => r.first), last: roles.some((r) => r.last) };
+        return { first: roles.some((r) => r.first), last: roles.some((r) => r.last), common: forms.some((f) => common.has(f)) };
       });
     }
     const known = this.knownNames && this.curatedLookup(this.knownNames);

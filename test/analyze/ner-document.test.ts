@@ -72,6 +72,18 @@ test('a known first name followed by a known surname is a person', () => {
   assert.deepEqual(d[0].tags, ['O', 'B-PER', 'I-PER', 'O']);
 });
 
+test('a first name that is also a common noun pairs only with a surname the model took for a name', () => {
+  const d = doc(
+    ['يقول والي نصر ،', 'O O B-LOC O'],
+    ['قال والي نصر إن', 'O O O O'],
+    ['والي نصر الدين', 'O B-LOC I-LOC'],
+  );
+  tagNamePairs(d, (w) => ({ first: w === 'والي', last: w === 'نصر', common: true }));
+  assert.deepEqual(d[0].tags, ['O', 'B-PER', 'I-PER', 'O'], 'the model tagged نصر alone: a person with the first name before it');
+  assert.deepEqual(d[1].tags, ['O', 'O', 'O', 'O'], 'two common words the model left untagged stay untagged');
+  assert.deepEqual(d[2].tags, ['O', 'B-LOC', 'I-LOC'], 'a longer name is not cut');
+});
+
 test('BIO chunks are read as conlleval reads them', () => {
   assert.deepEqual(chunks(['B-PER', 'I-PER', 'O', 'I-LOC', 'I-LOC', 'B-LOC', 'I-ORG']), [
     { start: 0, end: 2, type: 'PER' },
