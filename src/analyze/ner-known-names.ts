@@ -50,11 +50,8 @@ function fits(tags: string[], i: number, len: number, crossed: boolean, continue
   return tagged + untagged === len && (tagged === 0 || (tagged >= 2 && untagged > 0));
 }
 
-/**
- * What the name lists say of one word: a known first name, a known surname; `common` when the
- * training text mostly leaves the word untagged (والي "governor", نصر "victory").
- */
-export type PersonNameRole = (word: string) => { first: boolean; last: boolean; common?: boolean };
+/** What the name lists say of one word: a known first name, a known surname. */
+export type PersonNameRole = (word: string) => { first: boolean; last: boolean };
 
 /**
  * Two words where the first is a known first name and the second a known surname are a person
@@ -62,18 +59,17 @@ export type PersonNameRole = (word: string) => { first: boolean; last: boolean; 
  * untagged; or the surname tagged alone as a place or organisation after an untagged first name
  * that is also a common noun ("والي نصر": "governor" + a word that is also a place).
  */
-export function tagNamePairs(sentences: TaggedWords[], roleOf: PersonNameRole): void {
+export function tagNamePairs(sentences: TaggedWords[], roleOf: PersonNameRole, isCommon: (word: string) => boolean = () => false): void {
   for (const s of sentences) {
     for (let i = 0; i + 1 < s.words.length; i++) {
       if (s.tags[i] !== 'O') continue;
       const next = s.tags[i + 1];
       const alone = next === 'O' || (next.startsWith('B-') && next !== 'B-PER' && !(s.tags[i + 2] ?? 'O').startsWith('I-'));
       if (!alone) continue;
-      const a = roleOf(s.words[i]);
-      const b = roleOf(s.words[i + 1]);
-      // common words pair up only when the model already took the second for a name
-      if ((a.common || b.common) && next === 'O') continue;
-      if (a.first && b.last) {
+      // words the training text mostly leaves untagged (والي "governor", نصر "victory") pair up
+      // only when the model already took the second for a name
+      if (next === 'O' && (isCommon(s.words[i]) || isCommon(s.words[i + 1]))) continue;
+      if (roleOf(s.words[i]).first && roleOf(s.words[i + 1]).last) {
         s.tags[i] = 'B-PER';
         s.tags[i + 1] = 'I-PER';
         i++;

@@ -35,11 +35,14 @@ export class NerTagger {
     if (this.personRole) {
       const role = this.personRole;
       const common = this.mostlyNotNames;
-      tagNamePairs(tagged, (word) => {
-        const forms = this.features.lookupForms(word);
-        const roles = forms.map(role);
-        return { first: roles.some((r) => r.first), last: roles.some((r) => r.last), common: forms.some((f) => common.has(f)) };
-      });
+      tagNamePairs(
+        tagged,
+        (word) => {
+          const roles = this.features.lookupForms(word).map(role);
+          return { first: roles.some((r) => r.first), last: roles.some((r) => r.last) };
+        },
+        (word) => this.features.lookupForms(word).some((f) => common.has(f)),
+      );
     }
     const known = this.knownNames && this.curatedLookup(this.knownNames);
     // curated names first take back words the model ran into them ("ديمة لبي" | "بي سي"), so that
