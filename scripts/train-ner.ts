@@ -1,7 +1,7 @@
 /**
  * Trains the NER model shipped as models/ner-ar.bin, reproducibly, from ../shared/data:
  *   npm run train:ner [-- --epochs N --runs N --seed N --out PATH --hold-out-dev --curve
- *                        --no-newsfane --dropout P --scheme bio|bilou --no-doc-context]
+ *                        --no-newsfane --dropout P --scheme bio|bilou --no-doc-context --no-feda]
  * ANERcorp (CAMeL split) train, plus NewsFANE (a second annotation of that training text, and more
  * news) without any text of the test split or of dev. A
  * dev set (the last 10% of train) is for tuning: `--hold-out-dev` leaves it out of the final
@@ -146,7 +146,16 @@ function countFeatures(sentences: TaggedSentence[], features: NerFeatures, minCo
  */
 let DOC_CONTEXT = true;
 
-function encode(sentences: TaggedSentence[], features: NerFeatures, index: Map<string, number>, grow: boolean): Encoded[] {
+/**
+ * Feature augmentation for two corpora (Daumé 2007, "frustratingly easy domain adaptation"): in
+ * training, each feature also has a copy per corpus (`an|`, `nf|`), so the shared weights learn
+ * what ANERcorp and NewsFANE agree on and the copies learn each one's conventions (NewsFANE's
+ * spelling, tokenization and mapped types). The written model folds ANERcorp's copy into each
+ * feature and drops NewsFANE's: no cost at tagging time. 4-fold CV, pooled micro F1, two seeds:
+ * 77.83 / 77.80 without, 78.21 / 77.89 with (`--no-feda` to compare).
+ */
+let FEDA = true;
+function encode(sentences: TaggedSentence[], features: NerFeatures, index: Map<string, number>, grow: boolean, domain = ''): Encoded[] {
   const context: string[][][] = [];
   if (DOC_CONTEXT) {
     for (let i = 0; i < sentences.length; i += DOCUMENT_WINDOW) context.push(...features.documentContext(sentences.slice(i, i + DOCUMENT_WINDOW).map((s) => s.words)).map((c) => c.features));
@@ -159,11 +168,13 @@ function encode(sentences: TaggedSentence[], features: NerFeatures, index: Map<s
       const ids: number[] = [];
       const kept: number[] = [];
       for (const f of fs) {
-        let id = index.get(f);
-        if (id === undefined && grow && (!frequent || frequent.has(f) || f.startsWith('nm'))) index.set(f, (id = index.size));
-        if (id === undefined) continue;
-        ids.push(id);
-        if (!WORD_IDENTITY.test(f)) kept.push(id);
+        for (const name of FEDA && domain ? [f, domain + f] : [f]) {
+          let id = index.get(name);
+          if (id === undefined && grow && (!frequent || frequent.has(f) || f.startsWith('nm'))) index.set(name, (id = index.size));
+          if (id === undefined) continue;
+          ids.push(id);
+          if (!WORD_IDENTITY.test(f)) kept.push(id);
+        }
       }
       feats.push(Int32Array.from(ids));
       delex.push(Int32Array.from(kept));
@@ -196,7 +207,7 @@ function encodeJackknifed(sentences: TaggedSentence[], features: NerFeatures, in
   for (let k = 0; k < FOLDS; k++) {
     const held = sentences.slice(k * size, (k + 1) * size);
     features.names = namesFrom([...sentences.slice(0, k * size), ...sentences.slice((k + 1) * size)], features);
-    out.push(...encode(held, features, index, true));
+    out.push(...encode(held, features, index, true, 'an|'));
   }
   return out;
 }
@@ -229,6 +240,19 @@ function train(data: Encoded[], features: number, epochs: number, onEpoch?: (epo
     onEpoch?.(epoch, trainer);
   }
   return trainer;
+}
+
+/** ANERcorp's copy of each feature folds into the feature itself; NewsFANE's copies are dropped. */
+function mergeDomains(index: Map<string, number>, w: SequenceWeights, T: number): { index: Map<string, number>; weights: SequenceWeights } {
+  const out = new Map<string, number>();
+  for (const name of index.keys()) if (!name.startsWith('an|') && !name.startsWith('nf|')) out.set(name, out.size);
+  const emission = new Float32Array(out.size * T);
+  for (const [name, k] of out) {
+    const id = index.get(name)!;
+    const own = index.get('an|' + name);
+    for (let t = 0; t < T; t++) emission[k * T + t] = w.emission[id * T + t] + (own === undefined ? 0 : w.emission[own * T + t]);
+  }
+  return { index: out, weights: { emission, transition: w.transition } };
 }
 
 /** Drops features whose averaged weights are all ~0: they change no decision. */
@@ -302,9 +326,12 @@ function buildModel(sentences: TaggedSentence[], extra: TaggedSentence[], featur
   const index = new Map<string, number>();
   const data = encodeJackknifed(sentences, features, index);
   features.names = null;
-  data.push(...encode(extra, features, index, true));
+  data.push(...encode(extra, features, index, true, 'nf|'));
   const names = namesFrom(sentences, features);
-  const pruned = prune(index, averageOfRuns(data, index.size, epochs), TAGS.length);
+  let weights = averageOfRuns(data, index.size, epochs);
+  let merged = index;
+  if (FEDA) ({ index: merged, weights } = mergeDomains(index, weights, TAGS.length));
+  const pruned = prune(merged, weights, TAGS.length);
   const header = { tags: TAGS, features: pruned.index.size, trainedOn: {}, documentContext: DOC_CONTEXT, names: names.entries(), mostlyNotNames: mostlyNotNames(sentences, features) };
   return { model: new NerModel(header, pruned.index, pruned.weights), features: index.size };
 }
@@ -334,6 +361,7 @@ function main(): void {
   if (args.includes('--dropout')) WORD_DROPOUT = Number(args[args.indexOf('--dropout') + 1]);
   if (args.includes('--runs')) RUNS = Number(args[args.indexOf('--runs') + 1]);
   if (args.includes('--no-doc-context')) DOC_CONTEXT = false;
+  if (args.includes('--no-feda')) FEDA = false;
   if (args.includes('--scheme')) TAGS = args[args.indexOf('--scheme') + 1] === 'bilou' ? BILOU_TAGS : BIO_TAGS;
   if (args.includes('--seed')) SEED = Number(args[args.indexOf('--seed') + 1]);
   const extraFor = (heldOut: TaggedSentence[] = []) => (useNewsFane ? readNewsFane(newsFanePath, heldOut) : []);
@@ -349,7 +377,7 @@ function main(): void {
     if (extra.length) console.log(`  + ${extra.length} NewsFANE sentences (types mapped to ANERcorp's)`);
     const tr = encodeJackknifed(trainPart, features, index);
     features.names = null;
-    tr.push(...encode(extra, features, index, true));
+    tr.push(...encode(extra, features, index, true, 'nf|'));
     const trainPartNames = namesFrom(trainPart, features);
     features.names = trainPartNames;
     let best = -1;
@@ -365,7 +393,9 @@ function main(): void {
       nameLikeness: features.nameLikeness?.toJSON(),
     };
     train(tr, index.size, MAX_EPOCHS, (epoch, trainer) => {
-      const s = score(goldDev, tagLikeTheCli(devSentences, features, header, index, trainer.averaged(index.size)));
+      const w = trainer.averaged(index.size);
+      const m = FEDA ? mergeDomains(index, w, TAGS.length) : { index, weights: w };
+      const s = score(goldDev, tagLikeTheCli(devSentences, features, header, m.index, m.weights));
       console.log(`  epoch ${String(epoch).padStart(2)}  dev micro F1 ${(100 * s.micro.f).toFixed(2)}  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
       if (s.micro.f > best) {
         best = s.micro.f;
