@@ -295,7 +295,8 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
   const ms: Mention[] = [];
   const readingCache = new Map<string, { clean: string; cut: number }>();
   for (const s of spans) {
-    const surface = text.slice(s.start, s.end);
+    // a name inside a hashtag spans its underscores (#جميلة_بوحيرد): read them as spaces
+    const surface = text.slice(s.start, s.end).replace(/_/g, ' ');
     const rk = s.label + surface;
     let reading = readingCache.get(rk);
     if (!reading) readingCache.set(rk, (reading = chooseReading(surface, s.label as EntityType, ctx)));

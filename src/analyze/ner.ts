@@ -3,12 +3,33 @@ import type { Span } from '../doc/span.js';
 import type { Token } from '../doc/token.js';
 import { defaultNerTagger } from './ner-tagger.js';
 
+/** A word the tagger reads, with its range in the body text. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A hashtag's words: news sites tag names this way (#جميلة_بوحيرد، #كوريا_الشمالية), and the
+ * tagger knows the words, not the glued form. '#' and '_' stay outside every word's range.
+ */
+function hashtagWords(t: Token): Word[] {
+  const out: Word[] = [];
+  for (const m of t.text.matchAll(/[^#_]+/g)) out.push({ text: m[0], start: t.start + m.index, end: t.start + m.index + m[0].length });
+  return out;
+}
+
 /** Tokens that carry words (whitespace is never a token; every other token is a word here). */
-function sentenceTokens(tokens: readonly Token[], start: number, end: number, from: number): { toks: Token[]; next: number } {
+function sentenceTokens(tokens: readonly Token[], start: number, end: number, from: number): { toks: Word[]; next: number } {
   let i = from;
   while (i < tokens.length && tokens[i].start < start) i++;
-  const toks: Token[] = [];
-  while (i < tokens.length && tokens[i].end <= end) toks.push(tokens[i++]);
+  const toks: Word[] = [];
+  for (; i < tokens.length && tokens[i].end <= end; i++) {
+    const t = tokens[i];
+    if (t.kind === 'hashtag') toks.push(...hashtagWords(t));
+    else toks.push(t);
+  }
   return { toks, next: i };
 }
 
@@ -22,7 +43,7 @@ export const nerAnnotator: Annotator = {
   adds: ['ner'],
   annotate(doc) {
     const tagger = defaultNerTagger();
-    const sentences: Token[][] = [];
+    const sentences: Word[][] = [];
     let at = 0;
     for (const s of doc.sentences) {
       const { toks, next } = sentenceTokens(doc.tokens, s.start, s.end, at);

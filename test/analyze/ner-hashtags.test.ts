@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../src/doc/doc.js';
+import { defaultPipeline } from '../../src/analyze/registry.js';
+import { mergeEntities } from '../../src/analyze/entities.js';
+
+test('names in hashtags are tagged as their words, without # and _, and merge with the same name written plainly', () => {
+  const text = 'التقى الرئيس المصري #عبد_الفتاح_السيسي بنظيره الفرنسي إيمانويل ماكرون في #باريس أمس، وقال #السيسي إن العلاقات قوية.';
+  const doc = defaultPipeline().run(new Doc(text, null));
+  for (const s of doc.layer('ner')) {
+    const surface = text.slice(s.start, s.end);
+    assert.ok(!surface.startsWith('#') && !surface.endsWith('_'), `"${surface}": a mention starts inside the hashtag's words`);
+  }
+  const entities = mergeEntities(text, doc.layer('ner'));
+  const byName = new Map(entities.map((e) => [e.name, e]));
+  const sisi = byName.get('عبد الفتاح السيسي');
+  assert.ok(sisi, `no عبد الفتاح السيسي in ${[...byName.keys()].join(' | ')}`);
+  assert.equal(sisi.type, 'PER');
+  assert.deepEqual(sisi.mentions.map((m) => m.text), ['عبد_الفتاح_السيسي', 'السيسي'], 'the one-word hashtag is the same person');
+  assert.equal(byName.get('باريس')?.type, 'LOC');
+  assert.ok(![...byName.keys()].some((n) => n.includes('#') || n.includes('_')), 'canonical names hold neither # nor _');
+});
