@@ -344,8 +344,11 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
     full.push({ i, suffixes });
   }
   const suffixSet = new Set(full.flatMap((f) => f.suffixes));
+  // a name of two words or more that opens with a first name is a full name of its own, not a short
+  // form: in "هدى جمال عبد الناصر" the tail "جمال عبد الناصر" is her father
+  const opensWithFirstName = (m: Mention): boolean => m.words.length >= 2 && (gazetteer.lookup(m.words[0])?.roles ?? []).includes('first');
   const isShortForm = (m: Mention): boolean =>
-    !m.curated && suffixSet.has(m.compact) && (fullByFirst.get(m.compact)?.size ?? 1) === 1 && (m.label === 'PER' || (m.gaz !== undefined && m.gaz.types[0] === 'PER'));
+    !m.curated && suffixSet.has(m.compact) && (fullByFirst.get(m.compact)?.size ?? 1) === 1 && (m.label === 'PER' || (m.gaz !== undefined && m.gaz.types[0] === 'PER')) && !opensWithFirstName(m);
 
   // 1. same curated canonical (aliases), or same spacing-free form; short forms wait for step 3
   //    (two people may share a surname)
@@ -384,9 +387,12 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
     for (let i = 0; i < n; i++) {
       const m = ms[i];
       if (!isShortForm(m)) continue;
+      // when one candidate is the tail of another (جمال عبد الناصر of هدى جمال عبد الناصر), the
+      // short form names the shorter: the father, not the daughter named after him
+      const candidates = full.filter((f) => f.i !== i && f.suffixes.includes(m.compact));
+      const kept = candidates.filter((f) => !candidates.some((g) => g !== f && f.suffixes.includes(ms[g.i].compact)));
       let target = -1;
-      for (const f of full) {
-        if (f.i === i || !f.suffixes.includes(m.compact)) continue;
+      for (const f of kept) {
         if (ms[f.i].start <= m.start) target = f.i; // nearest preceding wins (full is in text order)
         else {
           if (target < 0) target = f.i;

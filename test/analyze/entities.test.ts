@@ -396,3 +396,20 @@ test('a name of several words does not lose a first letter that only looks like 
   assert.ok(names.includes('بان كي مون'), names.join(' | '));
   assert.ok(names.includes('بي بي سي'), names.join(' | '));
 });
+
+test('a daughter named after her father: his full name and his short form stay his', () => {
+  const text = 'زار جمال عبد الناصر أسوان. وقالت هدى جمال عبد الناصر، ابنة الرئيس الراحل عبد الناصر، إن الزيارة مهمة.';
+  const records = mergeEntities(
+    text,
+    ner(text, [
+      ['جمال عبد الناصر', 'PER'],
+      ['أسوان', 'LOC'],
+      ['هدى جمال عبد الناصر', 'PER'],
+      ['عبد الناصر', 'PER'],
+    ]),
+  );
+  assert.deepEqual(summary(records).filter(([, type]) => type === 'PER'), [
+    ['جمال عبد الناصر', 'PER', ['جمال عبد الناصر', 'عبد الناصر']],
+    ['هدى جمال عبد الناصر', 'PER', ['هدى جمال عبد الناصر']],
+  ]);
+});
