@@ -34,6 +34,8 @@ export interface QuoteLexicon {
   objectVerb(norm: string): boolean;
   /** The preposition that opens a verb's noun-phrase content (دعا -> الي، طالب -> ب، حذر -> من). */
   prepositionObject(norm: string): string | undefined;
+  /** A verb that characterizes in the source's words (وصف، وصفته، واصفا), a leading و/ف stripped. */
+  describeVerb(norm: string): boolean;
 }
 
 const key = (s: string): string => normalize(s, SEARCH_NORMALIZATION);
@@ -60,13 +62,14 @@ export function quoteLexicon(): QuoteLexicon {
   for (const line of loadLangList('speaker-nouns.txt')) nouns.set(key(line.replace('*', '')), line.endsWith('*'));
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]> }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) for (const v of verbs) prepositionObjects.set(key(v), key(prep));
   const objectVerbs = new Set(words.objectVerbs.map(key));
   const skip = new Set(words.skip.map(key));
   const stop = new Set(words.stop.map(key));
   const sourceVerbs = new Set(words.sourceVerbs.map(key));
+  const describeVerbs = new Set(words.describeVerbs.map(key));
   shared = {
     cue(norm) {
       const direct = cues.get(norm);
@@ -93,6 +96,7 @@ export function quoteLexicon(): QuoteLexicon {
     sourceVerb: (norm) => sourceVerbs.has(norm),
     objectVerb: (norm) => objectVerbs.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && objectVerbs.has(norm.slice(1))),
     prepositionObject: (norm) => prepositionObjects.get(norm) ?? (norm[0] === 'و' || norm[0] === 'ف' ? prepositionObjects.get(norm.slice(1)) : undefined),
+    describeVerb: (norm) => describeVerbs.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && describeVerbs.has(norm.slice(1))),
   };
   return shared;
 }

@@ -20,8 +20,14 @@ export type { QuoteSpeaker } from './quote-speakers.js';
  * Layer "quotes": label `direct` or `indirect`; attrs { cue: {start, end} | null, speaker }.
  */
 
-/** fewer words than this between marks: a term, a name or a title, not someone's words */
+/** fewer words than this between marks: a term, a name or a title, not someone's words... */
 const MIN_DIRECT_WORDS = 3;
+/** ...unless a verb that characterizes in the source's words introduces them (وصفه بأنه "عمل جبان") */
+const MIN_DESCRIBED_WORDS = 2;
+/** how far before the quoted phrase that verb may be (وصفته السلطات الفرنسية بأنه "...") */
+const DESCRIBE_WINDOW = 6;
+/** what may stand right before the phrase after such a verb: بأنه، بأنها، بـ، كـ (or the verb itself) */
+const DESCRIBE_LINK = /^(?:ب|ك)(?:ـ|انه|انها|انهم|انهما|ان)?$/;
 /** more words than this after a title cue (برنامج، عملية، مؤتمر) are not a title */
 const MAX_TITLE_WORDS = 8;
 
@@ -61,7 +67,7 @@ class QuoteFinder extends QuoteSubjects {
       // a quote within a quote is part of it (marks come sorted by their opening)
       if (this.insideDirect[first]) continue;
       const words = this.wordsIn(first, last);
-      if (words < MIN_DIRECT_WORDS) continue;
+      if (words < MIN_DIRECT_WORDS && !(words >= MIN_DESCRIBED_WORDS && this.described(this.tokenAt(m.open)))) continue;
       const before = this.previousWord(this.tokenAt(m.open) - 1);
       // برنامج "..."، عملية "...": a title, if short; a long stretch after such a word is someone's words (في مؤتمر "آمل أن ...")
       if (before >= 0 && this.lex.titleCue(this.toks[before].norm) && words <= MAX_TITLE_WORDS) continue;
@@ -85,6 +91,39 @@ class QuoteFinder extends QuoteSubjects {
     }
     while (d < directs.length) this.direct(directs[d++]);
     return this.spans;
+  }
+
+  /** A characterizing verb shortly before the opening mark at token `open`, linked to it by بأنه، بـ or directly. */
+  private described(open: number): boolean {
+    const before = this.previousWord(open - 1);
+    if (before < 0 || before !== open - 1) return false;
+    if (this.lex.describeVerb(this.toks[before].norm)) return true;
+    if (!DESCRIBE_LINK.test(this.toks[before].norm)) return false;
+    for (let k = before - 1, n = 0; k >= 0 && n < DESCRIBE_WINDOW; k--, n++) {
+      const t = this.toks[k];
+      if (SENTENCE_END.test(t.text) || COMMA.test(t.text) || QUOTE_MARKS.has(t.text)) return false;
+      if (this.lex.describeVerb(t.norm)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Who characterizes: "ووصفت الداخلية أبو الفتوح بـ"..."" has its subject right after the verb and
+   * the thing described after that, so only the first noun phrase can speak; "منتقدا ما وصفه "..."" is
+   * the clause's subject's phrase.
+   */
+  private describer(k: number, cue: Cue, open: number): Known | null {
+    const before = this.previousWord(k - 1);
+    if (before >= 0 && this.toks[before].norm === 'ما') return this.clauseSubject(k, cue.gender);
+    let j = k + 1;
+    while (j < open && this.lex.skip(this.toks[j].norm)) j++;
+    const e = this.entityAt[j];
+    const subjectEnd = e && e.first === j ? e.last : j + 1;
+    const speaker = this.speakerFor(k, cue, Math.min(open, subjectEnd));
+    // an unnamed subject is not the one it describes, whom the words around that one's name would suggest
+    const object = this.entityAt[subjectEnd];
+    if (speaker && object && speaker.entity === object.id && subjectEnd < open) return this.speakers.unnamed(this.text(j, subjectEnd).trim());
+    return speaker;
   }
 
   /** Every word in [first, last) belongs to an entity mention. */
@@ -175,7 +214,12 @@ class QuoteFinder extends QuoteSubjects {
       this.used.add(cueAt);
       const cue = this.lex.cue(this.toks[cueAt].norm)!;
       // "وغرد ترامب على حسابه في تويتر قائلا: ...": an adverbial cue's speaker is its clause's subject
-      speaker = cue.role === 'adverb' ? this.clauseSubject(cueAt, cue.gender) : this.speakerFor(cueAt, cue, cueAt < open ? open : -1);
+      speaker =
+        cue.role === 'adverb'
+          ? this.clauseSubject(cueAt, cue.gender)
+          : cueAt < open && this.lex.describeVerb(this.toks[cueAt].norm) && this.wordsIn(q.first, q.last) < MIN_DIRECT_WORDS
+            ? this.describer(cueAt, cue, open)
+            : this.speakerFor(cueAt, cue, cueAt < open ? open : -1);
     } else {
       const prev = open - 1;
       const startsParagraph = open === 0 || this.doc.text.slice(this.toks[open - 1].end, this.toks[open].start).includes('\n');

@@ -269,3 +269,16 @@ test('a definite title over an organisation is the person the article gave it, n
   const qs = quotes(text, [['بان كي مون', 'PER', 'بان كي مون'], ['للأمم المتحدة', 'ORG', 'الأمم المتحدة'], ['للأمم المتحدة', 'ORG', 'الأمم المتحدة', 2]]);
   assert.equal(qs.find((q) => q.text.startsWith('نصف'))?.speaker, 'بان كي مون', JSON.stringify(qs));
 });
+
+test('a short quoted phrase a characterizing verb puts in its subject\'s words is a direct quote; a lone quoted term is not', () => {
+  const text =
+    'ووصفت الوزارة سامي زيد بـ"القيادي المتشدد". ووقع ليلا الحادث الذي وصفته الشرطة بأنه "هجوم إرهابي" في وسط المدينة. ' +
+    'وانتقد رامي نور ما وصفه "صناعة الشهود". ووصف التقرير الهجوم بأنه "جبان".';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['رامي نور', 'PER', 'رامي نور']]);
+  const direct = q.filter((x) => x.kind === 'direct');
+  assert.deepEqual(direct.map((x) => [x.text, x.speaker, x.cue]), [
+    ['القيادي المتشدد', 'الوزارة', 'ووصفت'],
+    ['هجوم إرهابي', 'الشرطة', 'وصفته'],
+    ['صناعة الشهود', 'رامي نور', 'وصفه'],
+  ]);
+});
