@@ -5,6 +5,8 @@ export interface Marked {
 }
 
 const OPENING: Record<string, string> = { '«': '»', '“': '”' };
+/** Marks some writers (and right-to-left editors) use the wrong way round: ”...“ and »...«. */
+const REVERSED: Record<string, string> = { '”': '“', '»': '«' };
 const STRAIGHT = '"';
 /** Every quotation mark rasid pairs, as a token's text. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);
@@ -27,7 +29,8 @@ function facing(text: string, i: number): 'open' | 'close' | '?' {
 }
 
 /**
- * Pairs of quotation marks: « » and “ ” nest and may span paragraphs; straight quotes pair within
+ * Pairs of quotation marks: « » and “ ” nest and may span paragraphs (also written the wrong way
+ * round, ”...“, when the first mark faces the words after it); straight quotes pair within
  * a paragraph, and since the same mark opens and closes, its neighbours decide which it is: a mark
  * that can only close while none is open is a stray one (a writer's missing opening mark would
  * otherwise turn every later quote of the paragraph inside out), and one that can only open inside
@@ -56,15 +59,19 @@ export function findQuotationMarks(text: string): Marked[] {
         if (way !== 'close') straight.push(i);
       } else if (way === 'open' && straight.length < 2) straight.push(i);
       else out.push({ open: straight.pop()!, close: i });
-    } else if (OPENING[ch]) stack.push({ ch, at: i });
-    else if (ch === '»' || ch === '”') {
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (OPENING[stack[k].ch] === ch) {
-          out.push({ open: stack[k].at, close: i });
-          stack.length = k;
-          break;
-        }
-      }
+    } else if (OPENING[ch]) {
+      const top = stack[stack.length - 1];
+      if (top && REVERSED[top.ch] === ch && facing(text, i) === 'close') {
+        out.push({ open: top.at, close: i });
+        stack.pop();
+      } else stack.push({ ch, at: i });
+    } else if (REVERSED[ch]) {
+      let k = stack.length - 1;
+      while (k >= 0 && OPENING[stack[k].ch] !== ch) k--;
+      if (k >= 0) {
+        out.push({ open: stack[k].at, close: i });
+        stack.length = k;
+      } else if (facing(text, i) === 'open') stack.push({ ch, at: i }); // ”...“: opens, the other mark closes
     }
   }
   closeUnclosed(text.length);

@@ -260,6 +260,8 @@ class QuoteFinder extends QuoteSubjects {
       if (t.text === ':' || (QUOTE_MARKS.has(t.text) && (this.insideDirect[j + 1] || this.insideDirect[j])) || this.lex.cue(t.norm)) break;
     }
     let contentStart = comp + 1;
+    // "قال X إن: "..."": the colon after the complementizer introduces the words themselves
+    if (comp >= 0 && contentStart < end && this.toks[contentStart].text === ':') contentStart++;
     const prep = comp < 0 ? this.lex.prepositionObject(this.toks[k].norm) : undefined;
     if (prep) {
       // "دعت المنظمة إلى إلغاء ..." / "طالبت المعارضة باعتقاله" / "اتهمت قطر الرياض بتسييس ...": the content follows the preposition

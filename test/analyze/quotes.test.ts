@@ -282,3 +282,14 @@ test('a short quoted phrase a characterizing verb puts in its subject\'s words i
     ['صناعة الشهود', 'رامي نور', 'وصفه'],
   ]);
 });
+
+test('marks written the wrong way round (”...“) pair; a colon after إن introduces a direct quote, not reported speech', () => {
+  const marks = 'وقالت ”لم يكن بهذا التطرف قط“. وكتب »الطقس مجنون«.';
+  assert.deepEqual(findQuotationMarks(marks).map((m) => marks.slice(m.open + 1, m.close)), ['لم يكن بهذا التطرف قط', 'الطقس مجنون']);
+  const text = 'وقالت ليلى حسن، الباحثة في المعهد ”لم يكن الطقس بهذا التطرف قط“. وقال سامي زيد إن: "فيتنام تشعر بالقلق العميق من الخطوات".';
+  const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن'], ['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [
+    ['direct', 'لم يكن الطقس بهذا التطرف قط', 'ليلى حسن'],
+    ['direct', 'فيتنام تشعر بالقلق العميق من الخطوات', 'سامي زيد'],
+  ]);
+});
