@@ -6,6 +6,8 @@ import { NameLikeness } from './name-likeness.js';
 import { tagKnownNames, tagNamePairs, tagQuotedOrganisations, type KnownNames, type PersonNameRole } from './ner-known-names.js';
 import { gazetteerKey, loadCuratedNames, loadGazetteer } from '../lang/gazetteer.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
+import { normalize, LEXICON_NORMALIZATION } from '../text/normalize.js';
+import { lexiconCount } from '../text/clitics.js';
 
 /** Words in, BIO tags (PER, LOC, ORG, MISC) out, one sentence at a time. */
 export class NerTagger {
@@ -82,18 +84,39 @@ export interface CuratedNames {
 export function curatedNames(): CuratedNames {
   const gazetteer = loadGazetteer();
   const firstWords = new Set<string>();
+  const commonWords = new Set<string>();
   for (const c of loadCuratedNames()) {
     const words = gazetteerKey(c.name).split(' ');
     if (words.length > 1) firstWords.add(words[0]);
+    // (unless the bare form is the same name: أوروغواي، فيفا)
+    else if (isCommonWord(c.name) && !(gazetteer.lookup(words[0].slice(2))?.types.includes(c.type) ?? false)) commonWords.add(words[0]);
   }
   return {
     typeOf(key) {
+      if (commonWords.has(key)) return undefined;
       // the key as written: "أقصر" ("shorter") is not الأقصر (Luxor); names written with the article keep it
       const entry = gazetteer.lookup(key);
       return entry && entry.names.length > 0 ? entry.names[0].type : undefined;
     },
     startsName: (key) => firstWords.has(key),
   };
+}
+
+/** A common word takes the article's name often enough without it, too (قمر, باب, متوسط): ... */
+const COMMON_WORD_MIN_COUNT = 10;
+/** ...at least this share of the times news writes it with the article (رمادي is 7% of الرمادي: Ramadi). */
+const COMMON_WORD_SHARE = 0.1;
+
+/**
+ * Whether a one-word name with the article is also a common noun or adjective (القمر the moon,
+ * الباب the door, المتوسط the average, الزرقاء blue): news writes its bare form often, which it
+ * never does for الكرملين or الحجاز. Such names are left to the model, which weighs the context.
+ */
+function isCommonWord(name: string): boolean {
+  const form = normalize(name, LEXICON_NORMALIZATION);
+  if (!form.startsWith('ال') || form.includes(' ')) return false;
+  const bare = lexiconCount(form.slice(2));
+  return bare >= COMMON_WORD_MIN_COUNT && bare >= COMMON_WORD_SHARE * lexiconCount(form);
 }
 
 /** First-name and surname roles from the name lists (arabic-first-names, ANETAC, curated). */

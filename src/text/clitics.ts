@@ -94,6 +94,11 @@ export function setLexicon(lex: Lexicon | null | undefined): void {
   cache.clear();
 }
 
+/** How often the word-frequency lexicon saw this form (LEXICON_NORMALIZATION), 0 when unseen or absent. */
+export function lexiconCount(form: string): number {
+  return currentLexicon()?.counts.get(form) ?? 0;
+}
+
 export function hasLexicon(): boolean {
   return currentLexicon() !== null;
 }
