@@ -329,7 +329,9 @@ class QuoteFinder extends QuoteSubjects {
     let e = this.entityAt[j] ?? this.entityAt[j + 1];
     for (let i = j + 2; !e && i < after; i++) if (this.entityAt[i]?.type === 'PER' && this.entityAt[i]!.first === i) e = this.entityAt[i];
     if (e) after = Math.max(after, e.last);
-    const described = this.text(j, Math.min(after, end)).trim();
+    // وفقا takes ل, often attached to the source's first word: "وفقا لمصادر أمنية"، "وفقا للمرصد"
+    let described = this.text(j, Math.min(after, end)).trim();
+    if (/^و?وفق/.test(this.toks[k].norm)) described = described.replace(/^لل/, 'ال').replace(/^ل(?=\S{3})/, '');
     if (!e && (described === '' || after >= j + 6)) return;
     const speaker = e ? this.speakers.remember(e, '-', null, null) : this.speakers.unnamed(described);
     const sentenceStart = this.sentenceStartToken(k);
@@ -349,10 +351,15 @@ class QuoteFinder extends QuoteSubjects {
     }
     while (from < to && !this.isWord(from) && !QUOTE_MARKS.has(this.toks[from].text)) from++;
     // "وبحسب X، فإن ...": the complementizer is not the content
-    if (from < to && !this.entityAt[from] && isComplementizer(this.toks[from].norm.replace(/^ف/, ''))) from++;
+    if (from < to && !this.entityAt[from] && this.complementizerAt(from)) from++;
     if (to - from < 2) return;
     this.used.add(k);
     this.emit('indirect', this.toks[from].start, this.toks[to - 1].end, k, speaker);
+  }
+
+  /** إن، أن، فإن (with or without an attached pronoun) at token k. */
+  private complementizerAt(k: number): boolean {
+    return isComplementizer(this.toks[k].norm.replace(/^ف/, ''));
   }
 
   private emit(kind: 'direct' | 'indirect', start: number, end: number, cueAt: number, speaker: Known | null): void {

@@ -293,3 +293,11 @@ test('marks written the wrong way round (”...“) pair; a colon after إن int
     ['direct', 'فيتنام تشعر بالقلق العميق من الخطوات', 'سامي زيد'],
   ]);
 });
+
+test('an unnamed source after وفقا is named without the attached ل: "وفقا لمصادر أمنية" is مصادر أمنية, "للمكتب" is المكتب', () => {
+  const text = 'ووفقا لمصادر أمنية، قتل ثلاثة أشخاص في الهجوم. وارتفعت الأسعار بنسبة كبيرة، وفقا للمكتب الاقتصادي.';
+  assert.deepEqual(quotes(text, []).map((x) => [x.text, x.speaker]), [
+    ['قتل ثلاثة أشخاص في الهجوم', 'مصادر أمنية'],
+    ['وارتفعت الأسعار بنسبة كبيرة', 'المكتب الاقتصادي'],
+  ]);
+});
