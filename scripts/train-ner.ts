@@ -83,14 +83,14 @@ function readNewsFane(path: string, heldOut: TaggedSentence[]): TaggedSentence[]
 }
 
 function mapNewsFane(s: TaggedSentence): TaggedSentence {
-  return ({
+  return {
     words: s.words,
     tags: s.tags.map((t) => {
       if (t === 'O') return 'O';
       const type = NEWSFANE_TYPES[t.slice(2)];
       return type ? `${t.slice(0, 2)}${type}` : 'O';
     }),
-  });
+  };
 }
 
 const TYPES = ['PER', 'LOC', 'ORG', 'MISC'];

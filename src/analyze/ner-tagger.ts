@@ -88,8 +88,10 @@ export function curatedNames(): CuratedNames {
   for (const c of loadCuratedNames()) {
     const words = gazetteerKey(c.name).split(' ');
     if (words.length > 1) firstWords.add(words[0]);
-    // (unless the bare form is the same name: أوروغواي، فيفا)
-    else if (isCommonWord(c.name) && !(gazetteer.lookup(words[0].slice(2))?.types.includes(c.type) ?? false)) commonWords.add(words[0]);
+    // places and other names only: the organisations (القاعدة، النصرة، الجزيرة) are the armed groups and
+    // outlets users follow, where a miss costs more than a false alarm (CV 78.54 with them, 78.48 without);
+    // and not when the bare form is the same name (أوروغواي)
+    else if (c.type !== 'ORG' && isCommonWord(c.name) && !(gazetteer.lookup(words[0].slice(2))?.types.includes(c.type) ?? false)) commonWords.add(words[0]);
   }
   return {
     typeOf(key) {

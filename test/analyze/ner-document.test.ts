@@ -113,6 +113,8 @@ test('a one-word curated name that news also writes as a common word without the
   assert.equal(known.typeOf(gazetteerKey('الكرملين')), 'ORG');
   assert.equal(known.typeOf(gazetteerKey('الحجاز')), 'LOC');
   assert.equal(known.typeOf(gazetteerKey('الأوروغواي')), 'LOC');
+  // organisations keep it: القاعدة is also "the base", but the group is what users follow
+  assert.equal(known.typeOf(gazetteerKey('القاعدة')), 'ORG');
 });
 
 test('a first name given with one surname only is that person when it comes back alone; shared by two, it is left', () => {
