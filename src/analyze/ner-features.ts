@@ -13,6 +13,8 @@ export interface GazetteerLike {
   readonly maxWords: number;
   /** Whether some name of two words or more starts with this word: most words can be skipped. */
   startsName(word: string): boolean;
+  /** Whether some name of two words or more starts with these two words (joined by a space). */
+  opensName(twoWords: string): boolean;
 }
 
 export interface NerResources {
@@ -324,9 +326,14 @@ export class NerFeatures {
     if (!gaz) return marks;
     for (let i = 0; i < infos.length; ) {
       let matched = 0;
-      const longest = minWords > 1 && !gaz.startsName(infos[i].bare) && !gaz.startsName(infos[i].stem) ? 0 : gaz.maxWords;
+      // a name of two words or more needs its first two words among the names' openings
+      const next = i + 1 < infos.length ? infos[i + 1].norm : '';
+      const opens =
+        next !== '' &&
+        ((gaz.startsName(infos[i].bare) && gaz.opensName(infos[i].bare + ' ' + next)) ||
+          (infos[i].bare.startsWith('ال') && gaz.startsName(infos[i].stem) && gaz.opensName(infos[i].stem + ' ' + next)));
+      const longest = opens ? gaz.maxWords : minWords > 1 ? 0 : 1;
       for (let len = Math.min(longest, infos.length - i); len >= minWords && !matched; len--) {
-        if (len > 1 && !gaz.startsName(infos[i].bare) && !gaz.startsName(infos[i].stem)) continue;
         let key = infos[i].bare;
         for (let k = 1; k < len; k++) key += ' ' + infos[i + k].norm;
         let types = gaz.types(key);

@@ -4,6 +4,8 @@ import type { TaggedWords } from './ner-consistency.js';
 export interface KnownNames {
   typeOf(key: string): string | undefined;
   startsName(firstWordKey: string): boolean;
+  /** Whether some curated name of two words or more starts with these two (keyed as a name). */
+  opensName(firstTwoKey: string): boolean;
 }
 
 const MAX_WORDS = 6;
@@ -22,10 +24,12 @@ export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly 
     const continues = (k: number) => k > 0 && k < s.tags.length && s.tags[k].startsWith('I-') && s.tags[k - 1].slice(2) === s.tags[k].slice(2);
     for (let i = 0; i < s.words.length; i++) {
       const crossed = continues(i);
-      const longest = known.startsName(keyOf([s.words[i]])) ? MAX_WORDS : crossed ? 0 : 1;
+      const first = keyOf([s.words[i]]);
+      const opens = i + 1 < s.words.length && known.startsName(first) && known.opensName(keyOf(s.words.slice(i, i + 2)));
+      const longest = opens ? MAX_WORDS : crossed ? 0 : 1;
       for (let len = Math.min(longest, s.words.length - i); len >= 1; len--) {
         if (!fits(s.tags, i, len, crossed, continues)) continue;
-        const type = known.typeOf(keyOf(s.words.slice(i, i + len)));
+        const type = known.typeOf(len === 1 ? first : keyOf(s.words.slice(i, i + len)));
         if (!type) continue;
         s.tags[i] = 'B-' + type;
         for (let k = 1; k < len; k++) s.tags[i + k] = 'I-' + type;

@@ -4,15 +4,24 @@ import type { GazetteerLike } from './ner-features.js';
 export class NameTable implements GazetteerLike {
   private readonly table = new Map<string, string[]>();
   private readonly firstWords = new Set<string>();
+  private readonly firstTwo = new Set<string>();
   maxWords = 1;
 
   startsName(word: string): boolean {
     return this.firstWords.has(word);
   }
 
+  opensName(twoWords: string): boolean {
+    return this.firstTwo.has(twoWords);
+  }
+
   add(key: string, type: string): void {
     const space = key.indexOf(' ');
-    if (space > 0) this.firstWords.add(key.slice(0, space));
+    if (space > 0) {
+      this.firstWords.add(key.slice(0, space));
+      const second = key.indexOf(' ', space + 1);
+      this.firstTwo.add(second < 0 ? key : key.slice(0, second));
+    }
     const have = this.table.get(key);
     if (!have) this.table.set(key, [type]);
     else if (!have.includes(type)) this.table.set(key, [...have, type].sort());

@@ -29,6 +29,7 @@ function gazetteerFeatures(gazetteer: Gazetteer): GazetteerLike {
     },
     maxWords: Math.min(gazetteer.maxWords, 6),
     startsName: gazetteer.startsName,
+    opensName: gazetteer.opensName,
   };
 }
 

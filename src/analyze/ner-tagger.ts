@@ -65,7 +65,7 @@ export class NerTagger {
   /** The curated names, except words and names the training text mostly leaves untagged. */
   private curatedLookup(known: CuratedNames): KnownNames {
     const common = this.mostlyNotNames;
-    return { typeOf: (key) => (common.has(key) ? undefined : known.typeOf(key)), startsName: known.startsName };
+    return { typeOf: (key) => (common.has(key) ? undefined : known.typeOf(key)), startsName: known.startsName, opensName: known.opensName };
   }
 }
 
@@ -79,15 +79,21 @@ export interface CuratedNames {
   typeOf(key: string): string | undefined;
   /** Whether some curated name of two words or more starts with this key: most words are skipped. */
   startsName(key: string): boolean;
+  /** Whether some curated name of two words or more starts with these two words' key. */
+  opensName(key: string): boolean;
 }
 
 export function curatedNames(): CuratedNames {
   const gazetteer = loadGazetteer();
   const firstWords = new Set<string>();
+  const firstTwo = new Set<string>();
   const commonWords = new Set<string>();
   for (const c of loadCuratedNames()) {
     const words = gazetteerKey(c.name).split(' ');
-    if (words.length > 1) firstWords.add(words[0]);
+    if (words.length > 1) {
+      firstWords.add(words[0]);
+      firstTwo.add(words[0] + ' ' + words[1]);
+    }
     // places and other names only: the organisations (القاعدة، النصرة، الجزيرة) are the armed groups and
     // outlets users follow, where a miss costs more than a false alarm (CV 78.54 with them, 78.48 without);
     // and not when the bare form is the same name (أوروغواي)
@@ -101,6 +107,7 @@ export function curatedNames(): CuratedNames {
       return entry && entry.names.length > 0 ? entry.names[0].type : undefined;
     },
     startsName: (key) => firstWords.has(key),
+    opensName: (key) => firstTwo.has(key),
   };
 }
 

@@ -50,6 +50,8 @@ export interface Gazetteer {
   readonly size: number;
   /** Whether an entry of two words or more starts with this word (lets matching skip most words). */
   startsName(word: string): boolean;
+  /** Whether an entry of two words or more starts with these two words ("عبد الله"): skips the rest. */
+  opensName(twoWords: string): boolean;
   entries(): IterableIterator<[string, GazetteerEntry]>;
 }
 
@@ -197,9 +199,13 @@ export function buildGazetteer(modelText: string | null, curated: readonly Curat
   }
   const nat = nationalities(countryKeys);
   const firstWords = new Set<string>();
+  const firstTwo = new Set<string>();
   for (const key of map.keys()) {
     const space = key.indexOf(' ');
-    if (space > 0) firstWords.add(key.slice(0, space));
+    if (space < 0) continue;
+    firstWords.add(key.slice(0, space));
+    const second = key.indexOf(' ', space + 1);
+    firstTwo.add(second < 0 ? key : key.slice(0, second));
   }
   return {
     lookup: (norm) => map.get(norm),
@@ -207,6 +213,7 @@ export function buildGazetteer(modelText: string | null, curated: readonly Curat
     maxWords,
     size: map.size,
     startsName: (word) => firstWords.has(word),
+    opensName: (twoWords) => firstTwo.has(twoWords),
     entries: () => map.entries(),
   };
 }

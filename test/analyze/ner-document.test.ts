@@ -45,7 +45,7 @@ test('a multi-word name recurring untagged is tagged whole', () => {
 test('curated names fill only what the model left untagged, longest match first', () => {
   const known = new Map([['الولايات المتحدة', 'LOC'], ['داعش', 'ORG'], ['الولايات', 'LOC']]);
   const d = doc(['بين الولايات المتحدة وداعش', 'O O O O'], ['قال داعش', 'O B-PER']);
-  tagKnownNames(d, (ws) => ws.map(key).join(' '), { typeOf: (k) => known.get(k), startsName: (k) => k === 'الولايات' });
+  tagKnownNames(d, (ws) => ws.map(key).join(' '), { typeOf: (k) => known.get(k), startsName: (k) => k === 'الولايات', opensName: (k) => k === 'الولايات المتحدة' });
   assert.deepEqual(d[0].tags, ['O', 'B-LOC', 'I-LOC', 'B-ORG']);
   assert.deepEqual(d[1].tags, ['O', 'B-PER'], 'the model is never overridden');
 });
@@ -59,7 +59,8 @@ test('a curated name completes a name of two words or more the model began, and 
     ['في قطاع غزة', 'O O B-LOC'],
     ['جامعة جورجيا الحكومية', 'B-ORG I-ORG I-ORG'],
   );
-  tagKnownNames(d, (ws) => ws.map(key).join(' '), { typeOf: (k) => known.get(k), startsName: (k) => first.has(k) });
+  const firstTwo = new Set([...known.keys()].map((k) => k.split(' ').slice(0, 2).join(' ')));
+  tagKnownNames(d, (ws) => ws.map(key).join(' '), { typeOf: (k) => known.get(k), startsName: (k) => first.has(k), opensName: (k) => firstTwo.has(k) });
   assert.deepEqual(d[0].tags, ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
   assert.deepEqual(d[1].tags, ['O', 'B-LOC', 'O'], 'a one-word name is not lengthened');
   assert.deepEqual(d[2].tags, ['O', 'O', 'B-LOC'], 'nor one the model began later');
