@@ -1,7 +1,7 @@
 import type { Annotator } from './annotator.js';
 import type { Span } from '../doc/span.js';
 import { ENTITY_TYPES, type EntityType } from '../doc/json.js';
-import { loadGazetteer, type Gazetteer, type GazetteerEntry } from '../lang/gazetteer.js';
+import { loadGazetteer, placeHomonyms, type Gazetteer, type GazetteerEntry } from '../lang/gazetteer.js';
 import { loadLangList } from '../lang/ar/index.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 import { segmentClitics } from '../text/clitics.js';
@@ -234,10 +234,40 @@ function documentEvidence(text: string, spans: readonly Span[]): Set<string> {
   return ev;
 }
 
-function curatedFor(entry: GazetteerEntry | undefined, label: EntityType): Mention['curated'] {
+function curatedFor(entry: GazetteerEntry | undefined, label: EntityType, preferred?: string): Mention['curated'] {
   if (!entry || entry.names.length === 0) return null;
-  const n = entry.names.find((x) => x.type === label) ?? entry.names[0];
+  const n = (preferred && entry.names.find((x) => x.canonical === preferred)) || entry.names.find((x) => x.type === label) || entry.names[0];
   return { canonical: n.canonical, type: n.type, latin: n.latin };
+}
+
+/**
+ * Which of two places sharing a name this document means (عمان: Oman unless the document names
+ * Jordan or its towns and nothing of Oman's, then Amman): src/lang/ar/place-homonyms.tsv. Words
+ * are compared by key, also after a leading و/ف and ب/ل (للأردن = ل + الأردن).
+ */
+function homonymChooser(text: string): (key: string) => string | undefined {
+  const table = placeHomonyms();
+  let words: Set<string> | null = null;
+  const chosen = new Map<string, string | undefined>();
+  return (key) => {
+    const h = table.get(key);
+    if (!h) return undefined;
+    if (chosen.has(key)) return chosen.get(key);
+    if (!words) {
+      words = new Set<string>();
+      for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+        let w = searchKey(m[0]);
+        words.add(w);
+        if (w.length > 3 && CONJUNCTIONS.has(w[0])) words.add((w = w.slice(1)));
+        if (w.startsWith('لل') && w.length > 3) words.add('ال' + w.slice(2));
+        else if (w.length > 3 && PREPOSITIONS.has(w[0])) words.add(w.slice(1));
+      }
+    }
+    const has = (set: Set<string>) => [...set].some((w) => words!.has(w));
+    const pick = has(h.cues) && !has(h.vetoes) ? h.canonical : undefined;
+    chosen.set(key, pick);
+    return pick;
+  };
 }
 
 let placeHeads: Set<string> | undefined;
@@ -291,6 +321,7 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
       return true;
     });
   const ctx: Context = { gaz: gazetteer, evidence: documentEvidence(text, spans) };
+  const homonym = homonymChooser(text);
 
   const ms: Mention[] = [];
   const readingCache = new Map<string, { clean: string; cut: number }>();
@@ -305,7 +336,7 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
     const key = searchKey(clean);
     const gaz = gazetteer.lookup(key);
     const label = s.label as EntityType;
-    const curated = curatedFor(gaz, label);
+    const curated = curatedFor(gaz, label, homonym(key));
     const words = key.split(' ');
     ms.push({
       start: s.start + cut,

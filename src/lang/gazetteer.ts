@@ -228,3 +228,25 @@ export function loadGazetteer(): Gazetteer {
   }
   return shared;
 }
+
+/** A place name two places share (عمان: Oman, Amman), and the words of a document that choose the second. */
+export interface PlaceHomonym {
+  /** the other place's canonical name, as in the curated lists */
+  canonical: string;
+  /** keys of words that choose it, and of words that keep the first */
+  cues: Set<string>;
+  vetoes: Set<string>;
+}
+
+let homonymCache: Map<string, PlaceHomonym> | undefined;
+
+/** src/lang/ar/place-homonyms.tsv by the name's key. */
+export function placeHomonyms(): Map<string, PlaceHomonym> {
+  if (homonymCache) return homonymCache;
+  const words = (cell: string | undefined) => new Set((cell ?? '').split('|').map((w) => gazetteerKey(w)).filter(Boolean));
+  homonymCache = new Map();
+  for (const [name, canonical, cues, vetoes] of tsvRows('place-homonyms.tsv')) {
+    if (name && canonical) homonymCache.set(gazetteerKey(name), { canonical, cues: words(cues), vetoes: words(vetoes) });
+  }
+  return homonymCache;
+}

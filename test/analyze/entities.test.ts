@@ -413,3 +413,10 @@ test('a daughter named after her father: his full name and his short form stay h
     ['هدى جمال عبد الناصر', 'PER', ['هدى جمال عبد الناصر']],
   ]);
 });
+
+test('a place name two places share: عمان is Oman, unless the document names Jordan or its towns and nothing of Oman\'s', () => {
+  const latinOf = (text: string) => mergeEntities(text, ner(text, [['عمان', 'LOC']])).map((r) => [r.name, r.latin]);
+  assert.deepEqual(latinOf('وصل الوفد إلى عمان أمس.'), [['عمان', 'Oman']]);
+  assert.deepEqual(latinOf('وصل الوفد إلى عمان أمس في زيارة للأردن.'), [['عمّان', 'Amman']]);
+  assert.deepEqual(latinOf('وصل الوفد إلى عمان أمس، وقالت الخارجية العمانية إن الزيارة ناجحة، بحضور الأردن.'), [['عمان', 'Oman']]);
+});
