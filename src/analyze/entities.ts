@@ -3,8 +3,8 @@ import type { Span } from '../doc/span.js';
 import { ENTITY_TYPES, type EntityType } from '../doc/json.js';
 import { loadGazetteer, placeHomonyms, type Gazetteer, type GazetteerEntry } from '../lang/gazetteer.js';
 import { loadLangList } from '../lang/ar/index.js';
-import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
-import { segmentClitics } from '../text/clitics.js';
+import { normalize, SEARCH_NORMALIZATION, LEXICON_NORMALIZATION } from '../text/normalize.js';
+import { segmentClitics, lexiconCount } from '../text/clitics.js';
 import { transliterate } from '../text/translit.js';
 
 /**
@@ -50,6 +50,7 @@ const PREPOSITIONS = new Set(['ب', 'ك', 'ل']);
 const GAZETTEER_SCORE = 3;
 const DOCUMENT_SCORE = 2;
 const SEGMENTER_SCORE = 1;
+const LEXICON_SCORE = 0.5;
 const WORD_SCORE = 2;
 const SHORT_FIRST_WORD = 4;
 
@@ -58,6 +59,8 @@ interface Reading {
   cut: number;
   /** ل + ال written لل: the article is restored in the clean name, the span keeps the word. */
   restoreAl: boolean;
+  /** ...and the name's own first letter is ل, merged with the article's (للجنة = ل + اللجنة). */
+  keepLam?: boolean;
   /** Total proclitic letters (for the segmenter's opinion). */
   letters: number;
 }
@@ -134,8 +137,10 @@ function readings(firstWord: string): Reading[] {
     const rest = w.slice(at);
     if (rest.length < 3 || !PREPOSITIONS.has(rest[0])) return;
     if (rest[0] === 'ل' && rest[1] === 'ل' && rest.length >= 4) {
-      // لل = ل + ال (alef elided): the span keeps the word from the preposition on
+      // لل = ل + ال (alef elided): the span keeps the word from the preposition on; or ل + ال + a
+      // name that starts with ل, whose lam the article's absorbs (للجنة = ل + اللجنة, للواء = ل + اللواء)
       out.push({ cut: conj, restoreAl: true, letters: at + 1 });
+      out.push({ cut: conj, restoreAl: true, keepLam: true, letters: at + 1 });
     } else {
       out.push({ cut: at + 1, restoreAl: false, letters: at + 1 });
     }
@@ -164,7 +169,7 @@ function cleanOf(surface: string, r: Reading): { clean: string; cut: number } {
   if (r.restoreAl) {
     // rest is لل..., the name is ال + the rest after the preposition ل
     const afterPrep = rest.slice(rawOffset(rest, 1));
-    rest = 'ا' + afterPrep;
+    rest = (r.keepLam ? 'ال' : 'ا') + afterPrep;
   }
   return { clean: displayClean(rest), cut };
 }
@@ -176,6 +181,11 @@ interface Context {
 }
 
 /** Chooses the clitic reading of one mention. */
+/** The first word of a clean name as the word-frequency lexicon writes it. */
+function lexiconForm(clean: string): string {
+  return normalize(clean.split(' ', 1)[0], LEXICON_NORMALIZATION);
+}
+
 function chooseReading(surface: string, label: EntityType, ctx: Context): { clean: string; cut: number } {
   const firstWord = surface.split(/\s/, 1)[0];
   const rs = readings(firstWord);
@@ -205,6 +215,8 @@ function chooseReading(surface: string, label: EntityType, ctx: Context): { clea
     }
     if (ctx.evidence.has(key)) score += DOCUMENT_SCORE;
     if (segLetters === r.letters) score += SEGMENTER_SCORE;
+    // of the two readings of لل, the one whose first word news writes more often (اللجنة, not الجنة)
+    if (r.restoreAl && lexiconCount(lexiconForm(clean)) > lexiconCount(lexiconForm(cleanOf(surface, { ...r, keepLam: !r.keepLam }).clean))) score += LEXICON_SCORE;
     // a name of several words does not open with a word of one or two letters: "بان كي مون" is
     // not ب + "ان كي مون", "لي كه تشيانغ" not ل + "ي كه تشيانغ"
     // (unless the lists know it so: وبي بي سي is و + بي بي سي)

@@ -420,3 +420,13 @@ test('a place name two places share: عمان is Oman, unless the document names
   assert.deepEqual(latinOf('وصل الوفد إلى عمان أمس في زيارة للأردن.'), [['عمّان', 'Amman']]);
   assert.deepEqual(latinOf('وصل الوفد إلى عمان أمس، وقالت الخارجية العمانية إن الزيارة ناجحة، بحضور الأردن.'), [['عمان', 'Oman']]);
 });
+
+test('لل before a name that starts with ل is ل + ال + the name: للجنة is اللجنة, and merges with it; للعراق is still العراق', () => {
+  const text = 'قالت اللجنة الدولية إن بيانا صدر للجنة الدولية أمس، وإن للعراق حقوقا.';
+  const records = mergeEntities(text, ner(text, [['اللجنة الدولية', 'ORG'], ['للجنة الدولية', 'ORG'], ['للعراق', 'LOC']]));
+  assert.deepEqual(summary(records), [
+    ['اللجنة الدولية', 'ORG', ['اللجنة الدولية', 'للجنة الدولية']],
+    ['العراق', 'LOC', ['للعراق']],
+  ]);
+  checkOffsets(text, records);
+});
