@@ -6,6 +6,8 @@ import { findQuotationMarks, QUOTE_MARKS, type Marked } from './quote-marks.js';
 import { COMMA, SENTENCE_END } from './quote-text.js';
 import { type Known, type QuoteSpeaker } from './quote-speakers.js';
 import { CUE_WINDOW, QuoteSubjects } from './quote-subjects.js';
+import { lexiconCount } from '../text/clitics.js';
+import { normalize, LEXICON_NORMALIZATION } from '../text/normalize.js';
 
 export { findQuotationMarks } from './quote-marks.js';
 export type { QuoteSpeaker } from './quote-speakers.js';
@@ -331,7 +333,7 @@ class QuoteFinder extends QuoteSubjects {
     if (e) after = Math.max(after, e.last);
     // وفقا takes ل, often attached to the source's first word: "وفقا لمصادر أمنية"، "وفقا للمرصد"
     let described = this.text(j, Math.min(after, end)).trim();
-    if (/^و?وفق/.test(this.toks[k].norm)) described = described.replace(/^لل/, 'ال').replace(/^ل(?=\S{3})/, '');
+    if (/^و?وفق/.test(this.toks[k].norm)) described = withoutPreposition(described);
     if (!e && (described === '' || after >= j + 6)) return;
     const speaker = e ? this.speakers.remember(e, '-', null, null) : this.speakers.unnamed(described);
     const sentenceStart = this.sentenceStartToken(k);
@@ -375,6 +377,19 @@ class QuoteFinder extends QuoteSubjects {
     const out: QuoteSpeaker | null = speaker ? { entity: speaker.entity, name: speaker.name, role: speaker.role, outlet: speaker.outlet } : null;
     this.spans.push({ start, end, label: kind, source: `quotes/${kind}`, attrs: { cue, speaker: out, speakerRef: speaker } });
   }
+}
+
+/**
+ * A source's words without the ل that وفقا attached: لمصادر -> مصادر; لل is ل + ال, or ل + ال +
+ * a word that starts with ل (للمكتب -> المكتب, للجنة -> اللجنة), whichever news writes more often.
+ */
+function withoutPreposition(words: string): string {
+  if (words.startsWith('لل')) {
+    const rest = words.slice(1);
+    const first = (w: string) => lexiconCount(normalize(w.split(' ', 1)[0], LEXICON_NORMALIZATION));
+    return first('ال' + rest) > first('ا' + rest) ? 'ال' + rest : 'ا' + rest;
+  }
+  return words.replace(/^ل(?=\S{3})/, '');
 }
 
 /** Quotes of a document: direct and reported speech with cue and speaker. */
