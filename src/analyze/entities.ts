@@ -1,10 +1,10 @@
 import type { Annotator } from './annotator.js';
 import type { Span } from '../doc/span.js';
 import { ENTITY_TYPES, type EntityType } from '../doc/json.js';
-import { loadGazetteer, placeHomonyms, type Gazetteer, type GazetteerEntry } from '../lang/gazetteer.js';
+import { loadGazetteer, placeChooser, type Gazetteer, type GazetteerEntry } from '../lang/gazetteer.js';
 import { loadLangList } from '../lang/ar/index.js';
-import { normalize, SEARCH_NORMALIZATION, LEXICON_NORMALIZATION } from '../text/normalize.js';
-import { segmentClitics, lexiconCount } from '../text/clitics.js';
+import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
+import { segmentClitics, articleAfterLam } from '../text/clitics.js';
 import { transliterate } from '../text/translit.js';
 
 /**
@@ -181,11 +181,6 @@ interface Context {
 }
 
 /** Chooses the clitic reading of one mention. */
-/** The first word of a clean name as the word-frequency lexicon writes it. */
-function lexiconForm(clean: string): string {
-  return normalize(clean.split(' ', 1)[0], LEXICON_NORMALIZATION);
-}
-
 function chooseReading(surface: string, label: EntityType, ctx: Context): { clean: string; cut: number } {
   const firstWord = surface.split(/\s/, 1)[0];
   const rs = readings(firstWord);
@@ -216,7 +211,10 @@ function chooseReading(surface: string, label: EntityType, ctx: Context): { clea
     if (ctx.evidence.has(key)) score += DOCUMENT_SCORE;
     if (segLetters === r.letters) score += SEGMENTER_SCORE;
     // of the two readings of لل, the one whose first word news writes more often (اللجنة, not الجنة)
-    if (r.restoreAl && lexiconCount(lexiconForm(clean)) > lexiconCount(lexiconForm(cleanOf(surface, { ...r, keepLam: !r.keepLam }).clean))) score += LEXICON_SCORE;
+    if (r.restoreAl) {
+      const choice = articleAfterLam(clean.slice(r.keepLam ? 2 : 1));
+      if (choice === (r.keepLam ? 'merged' : 'plain')) score += LEXICON_SCORE;
+    }
     // a name of several words does not open with a word of one or two letters: "بان كي مون" is
     // not ب + "ان كي مون", "لي كه تشيانغ" not ل + "ي كه تشيانغ"
     // (unless the lists know it so: وبي بي سي is و + بي بي سي)
@@ -250,36 +248,6 @@ function curatedFor(entry: GazetteerEntry | undefined, label: EntityType, prefer
   if (!entry || entry.names.length === 0) return null;
   const n = (preferred && entry.names.find((x) => x.canonical === preferred)) || entry.names.find((x) => x.type === label) || entry.names[0];
   return { canonical: n.canonical, type: n.type, latin: n.latin };
-}
-
-/**
- * Which of two places sharing a name this document means (عمان: Oman unless the document names
- * Jordan or its towns and nothing of Oman's, then Amman): src/lang/ar/place-homonyms.tsv. Words
- * are compared by key, also after a leading و/ف and ب/ل (للأردن = ل + الأردن).
- */
-function homonymChooser(text: string): (key: string) => string | undefined {
-  const table = placeHomonyms();
-  let words: Set<string> | null = null;
-  const chosen = new Map<string, string | undefined>();
-  return (key) => {
-    const h = table.get(key);
-    if (!h) return undefined;
-    if (chosen.has(key)) return chosen.get(key);
-    if (!words) {
-      words = new Set<string>();
-      for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
-        let w = searchKey(m[0]);
-        words.add(w);
-        if (w.length > 3 && CONJUNCTIONS.has(w[0])) words.add((w = w.slice(1)));
-        if (w.startsWith('لل') && w.length > 3) words.add('ال' + w.slice(2));
-        else if (w.length > 3 && PREPOSITIONS.has(w[0])) words.add(w.slice(1));
-      }
-    }
-    const has = (set: Set<string>) => [...set].some((w) => words!.has(w));
-    const pick = has(h.cues) && !has(h.vetoes) ? h.canonical : undefined;
-    chosen.set(key, pick);
-    return pick;
-  };
 }
 
 let placeHeads: Set<string> | undefined;
@@ -333,7 +301,7 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
       return true;
     });
   const ctx: Context = { gaz: gazetteer, evidence: documentEvidence(text, spans) };
-  const homonym = homonymChooser(text);
+  const homonym = placeChooser(text);
 
   const ms: Mention[] = [];
   const readingCache = new Map<string, { clean: string; cut: number }>();

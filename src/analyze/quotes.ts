@@ -6,8 +6,7 @@ import { findQuotationMarks, QUOTE_MARKS, type Marked } from './quote-marks.js';
 import { COMMA, SENTENCE_END } from './quote-text.js';
 import { type Known, type QuoteSpeaker } from './quote-speakers.js';
 import { CUE_WINDOW, QuoteSubjects } from './quote-subjects.js';
-import { lexiconCount } from '../text/clitics.js';
-import { normalize, LEXICON_NORMALIZATION } from '../text/normalize.js';
+import { articleAfterLam } from '../text/clitics.js';
 
 export { findQuotationMarks } from './quote-marks.js';
 export type { QuoteSpeaker } from './quote-speakers.js';
@@ -386,8 +385,7 @@ class QuoteFinder extends QuoteSubjects {
 function withoutPreposition(words: string): string {
   if (words.startsWith('لل')) {
     const rest = words.slice(1);
-    const first = (w: string) => lexiconCount(normalize(w.split(' ', 1)[0], LEXICON_NORMALIZATION));
-    return first('ال' + rest) > first('ا' + rest) ? 'ال' + rest : 'ا' + rest;
+    return (articleAfterLam(rest) === 'merged' ? 'ال' : 'ا') + rest;
   }
   return words.replace(/^ل(?=\S{3})/, '');
 }

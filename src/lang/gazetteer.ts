@@ -241,7 +241,7 @@ export interface PlaceHomonym {
 let homonymCache: Map<string, PlaceHomonym> | undefined;
 
 /** src/lang/ar/place-homonyms.tsv by the name's key. */
-export function placeHomonyms(): Map<string, PlaceHomonym> {
+function placeHomonyms(): Map<string, PlaceHomonym> {
   if (homonymCache) return homonymCache;
   const words = (cell: string | undefined) => new Set((cell ?? '').split('|').map((w) => gazetteerKey(w)).filter(Boolean));
   homonymCache = new Map();
@@ -249,4 +249,35 @@ export function placeHomonyms(): Map<string, PlaceHomonym> {
     if (name && canonical) homonymCache.set(gazetteerKey(name), { canonical, cues: words(cues), vetoes: words(vetoes) });
   }
   return homonymCache;
+}
+
+/**
+ * Which of two places sharing a name a document means: given the name's key, the other place's
+ * canonical name when the document has one of its cue words and none of the vetoes, else
+ * undefined (the first place). Words are compared by key, also after a leading و/ف and ب/ل
+ * (للأردن = ل + الأردن); the document's words are read once, at the first shared name.
+ */
+export function placeChooser(text: string): (key: string) => string | undefined {
+  const table = placeHomonyms();
+  let words: Set<string> | null = null;
+  const chosen = new Map<string, string | undefined>();
+  return (key) => {
+    const h = table.get(key);
+    if (!h) return undefined;
+    if (chosen.has(key)) return chosen.get(key);
+    if (!words) {
+      words = new Set<string>();
+      for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+        let w = gazetteerKey(m[0]);
+        words.add(w);
+        if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) words.add((w = w.slice(1)));
+        if (w.startsWith('لل') && w.length > 3) words.add('ال' + w.slice(2));
+        else if (w.length > 3 && (w[0] === 'ب' || w[0] === 'ل')) words.add(w.slice(1));
+      }
+    }
+    const has = (set: Set<string>) => [...set].some((w) => words!.has(w));
+    const pick = has(h.cues) && !has(h.vetoes) ? h.canonical : undefined;
+    chosen.set(key, pick);
+    return pick;
+  };
 }

@@ -94,6 +94,19 @@ export function setLexicon(lex: Lexicon | null | undefined): void {
   cache.clear();
 }
 
+/**
+ * ل + ال is written لل, and the article's lam can absorb a name's own: للجنة is ل + اللجنة, للعراق
+ * is ل + العراق. Given the text after the preposition's ل ("لجنة ..."، "لعراق ..."), 'merged' when
+ * news writes ال + that word more often than ا + it (اللجنة over الجنة), 'plain' for the reverse
+ * (العراق), null when the lexicon cannot tell.
+ */
+export function articleAfterLam(afterPreposition: string): 'merged' | 'plain' | null {
+  const first = afterPreposition.split(' ', 1)[0];
+  const merged = lexiconCount(normalize('ال' + first, LEXICON_NORMALIZATION));
+  const plain = lexiconCount(normalize('ا' + first, LEXICON_NORMALIZATION));
+  return merged > plain ? 'merged' : plain > merged ? 'plain' : null;
+}
+
 /** How often the word-frequency lexicon saw this form (LEXICON_NORMALIZATION), 0 when unseen or absent. */
 export function lexiconCount(form: string): number {
   return currentLexicon()?.counts.get(form) ?? 0;
