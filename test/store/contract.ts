@@ -83,6 +83,21 @@ export function storeContract(name: string, openEmpty: () => Promise<Store>): vo
       assert.deepEqual(one.hits.map((h) => h.partial ?? false), [false]);
     }));
 
+  test(`${name}: when no document has all the words, those with all but one come before those with one`, () =>
+    withStore(async (s) => {
+      // one rare word in the title and many times (bm25 over any of the words ranks it first), against
+      // two common ones once
+      const one: TestArticle = { title: 'زلزال', site: 'Test', published: '2019-01-02T10:00:00', text: 'زلزال قوي. ' + 'ضرب الزلزال المدينة. '.repeat(8) };
+      const two: TestArticle = { title: 'مدارس مغلقة', site: 'Test', published: '2019-01-03T10:00:00', text: 'أغلقت المدارس أبوابها بسبب الأمطار والفيضانات في الشمال.' };
+      const common = ['أمطار في الجنوب', 'مدارس جديدة', 'الأمطار تعود', 'افتتاح مدارس'].map((title, k): TestArticle => ({ title, site: 'Test', published: `2019-02-0${k + 1}T10:00:00`, text: title + ' اليوم ' + k + '.' }));
+      await s.addDocuments([...all(), prepared(one), prepared(two), ...common.map(prepared)]);
+      const r = await s.search(parseQuery('أمطار مدارس زلزال'), { limit: 10 });
+      assert.equal(r.matched, 'any');
+      assert.equal(r.hits[0].title, two.title);
+      assert.ok(r.hits.some((h) => h.title === one.title));
+      assert.equal(r.total, r.hits.length);
+    }));
+
   test(`${name}: filters by speaker, entity, type, source and dates`, () =>
     withStore(async (s) => {
       await s.addDocuments(all());

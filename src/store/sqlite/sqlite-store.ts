@@ -233,13 +233,22 @@ export class SqliteStore implements Store {
       // some have all, a document with only the query's very common words is no useful partial match
       const some = total === 0 ? query : withoutCommonWords(query, this.loadTermStats());
       if (total < limit + offset && some.groups.length > 1) {
-        // nothing has all the words: any of them; some have all: all but one of the others (scoring
-        // every document with any rare word costs more than the few places left are worth)
-        const any = this.match(total === 0 ? matchExpression(some, 'any') : allButOneExpression(some), filter, depth);
+        // then all the words but one; when nothing has all of them and too few have all but one,
+        // any of them. Documents with all but one come first: a known headline with one word
+        // misspelt or reworded is among them, and ranking every document with any of the words
+        // (each with one common word: thousands) costs ten times more.
+        const partial = this.match(allButOneExpression(some), filter, depth);
+        let more = partial.ranked;
+        total = partial.total;
+        if (ranked.length === 0 && partial.total < limit + offset && some.groups.length > 2) {
+          const any = this.match(matchExpression(some, 'any'), filter, depth);
+          const first = new Set(more.map((r) => r.seq));
+          more = [...more, ...any.ranked.filter((r) => !first.has(r.seq))];
+          total = any.total;
+        }
         const full = new Set(ranked.map((r) => r.seq));
         partialFrom = ranked.length;
-        ranked = [...ranked, ...any.ranked.filter((r) => !full.has(r.seq))].slice(0, depth);
-        total = any.total;
+        ranked = [...ranked, ...more.filter((r) => !full.has(r.seq))].slice(0, depth);
         if (partialFrom === 0) matched = 'any';
       }
     }
