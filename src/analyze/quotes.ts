@@ -29,6 +29,8 @@ const MIN_DESCRIBED_WORDS = 2;
 const DESCRIBE_WINDOW = 6;
 /** what may stand right before the phrase after such a verb: بأنه، بأنها، بـ، كـ (or the verb itself) */
 const DESCRIBE_LINK = /^(?:ب|ك)(?:ـ|انه|انها|انهم|انهما|ان)?$/;
+/** how far after دعا، طالب، حث its preposition may be (past the subject and an object) */
+const PREPOSITION_WINDOW = 9;
 /** more words than this after a title cue (برنامج، عملية، مؤتمر) are not a title */
 const MAX_TITLE_WORDS = 8;
 
@@ -266,8 +268,10 @@ class QuoteFinder extends QuoteSubjects {
     const prep = comp < 0 ? this.lex.prepositionObject(this.toks[k].norm) : undefined;
     if (prep) {
       // "دعت المنظمة إلى إلغاء ..." / "طالبت المعارضة باعتقاله" / "اتهمت قطر الرياض بتسييس ...": the content follows the preposition
-      for (let j = k + 1; j < end && j < k + 9; j++) {
+      for (let j = k + 1; j < end && j < k + PREPOSITION_WINDOW; j++) {
         const t = this.toks[j];
+        // "وطالب التحالف مجلس حقوق الإنسان، بضمان ...": a comma may stand right before the preposition
+        if (COMMA.test(t.text) && j + 1 < end && this.isWord(j + 1) && (prep === 'ب' ? this.toks[j + 1].norm[0] === 'ب' : this.toks[j + 1].norm === prep)) continue;
         if (t.text === ':' || COMMA.test(t.text) || QUOTE_MARKS.has(t.text) || this.lex.cue(t.norm) || !this.isWord(j)) break;
         if (prep === 'ب' ? t.norm.length >= 4 && t.norm[0] === 'ب' && !t.norm.startsWith('بال') && !this.entityAt[j] && !this.lex.stop(t.norm) : t.norm === prep) {
           comp = prep === 'ب' ? j - 1 : j;
@@ -281,9 +285,12 @@ class QuoteFinder extends QuoteSubjects {
       let j = k + 1;
       while (j < end && this.lex.skip(this.toks[j].norm)) j++;
       const e = this.entityAt[j];
-      if (e && e.first === j && e.last < end && this.isWord(e.last) && !this.lex.stop(this.toks[e.last].norm) && !this.lex.cue(this.toks[e.last].norm)) {
-        comp = e.last - 1;
-        contentStart = e.last;
+      // "وأعلن ترامب، الخميس، قبوله ...": a day or time set off by commas after the subject
+      let object = e ? e.last : -1;
+      if (e && object + 2 < end && COMMA.test(this.toks[object].text) && this.lex.skip(this.toks[object + 1].norm) && COMMA.test(this.toks[object + 2].text)) object += 3;
+      if (e && e.first === j && object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm)) {
+        comp = object - 1;
+        contentStart = object;
       } else if (!e && j === k + 1 && j < end && this.isWord(j) && !/^(ال|وال|لل)/.test(this.toks[j].norm) && !this.lex.stop(this.toks[j].norm) && !this.lex.skip(this.toks[j].norm) && !this.lex.speakerNoun(this.toks[j].norm)) {
         // "ونفى مشاركته في ...": no subject of its own (a definite noun there would be one), the object is the content
         comp = k;

@@ -182,6 +182,13 @@ test('a verb whose content follows a preposition: دعا إلى، طالب بـ�
   ]);
 });
 
+test('a comma before the preposition after the object; a time set off by commas before what was announced', () => {
+  const text = 'وطالب التحالف مجلس حقوق الإنسان، بضمان حماية المدنيين. وأعلن سامي زيد، الخميس، قبوله دعوة الرئيس للقاء.';
+  const q = quotes(text, [['مجلس حقوق الإنسان', 'ORG', 'مجلس حقوق الإنسان'], ['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => x.text), ['بضمان حماية المدنيين', 'قبوله دعوة الرئيس للقاء']);
+  assert.equal(q[1].speaker, 'سامي زيد');
+});
+
 test('marks that run to the end of the clause after a short subject make a direct quote, not a piece of an indirect one', () => {
   const text = 'وأضافت ليلى حسن أن أفراد الشرطة "كانوا يطلقون النار على المتظاهرين".';
   const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن']]);
