@@ -351,6 +351,10 @@ class QuoteFinder extends QuoteSubjects {
     let to: number;
     if (atStart) {
       from = after < end && COMMA.test(this.toks[after].text) ? after + 1 : after;
+      // the source ends the sentence ("* نقلا عن "الشرق الأوسط"" on a line of its own, the byline
+      // of a republished article): the next sentence (a site's "جميع المقالات المنشورة تمثل رأي
+      // كتابها فقط") is not its words
+      if (from >= end) return;
       to = this.clauseEnd(from);
     } else {
       from = sentenceStart;

@@ -182,6 +182,11 @@ test('a verb whose content follows a preposition: دعا إلى، طالب بـ�
   ]);
 });
 
+test('a source phrase that ends its sentence (the byline of a republished column) takes nothing from the next one', () => {
+  const text = 'والحرب أولها كلام.\n*نقلاً عن الرياض السعودية\n** جميع المقالات المنشورة تمثل رأي كتابها فقط.';
+  assert.deepEqual(quotes(text, [['الرياض السعودية', 'ORG', 'الرياض السعودية']]), []);
+});
+
 test('a comma before the preposition after the object; a time set off by commas before what was announced', () => {
   const text = 'وطالب التحالف مجلس حقوق الإنسان، بضمان حماية المدنيين. وأعلن سامي زيد، الخميس، قبوله دعوة الرئيس للقاء.';
   const q = quotes(text, [['مجلس حقوق الإنسان', 'ORG', 'مجلس حقوق الإنسان'], ['سامي زيد', 'PER', 'سامي زيد']]);
