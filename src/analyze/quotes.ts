@@ -31,6 +31,8 @@ const DESCRIBE_WINDOW = 6;
 const DESCRIBE_LINK = /^(?:ب|ك)(?:ـ|انه|انها|انهم|انهما|ان)?$/;
 /** how far after دعا، طالب، حث its preposition may be (past the subject and an object) */
 const PREPOSITION_WINDOW = 9;
+/** fewer words than this are no reported speech */
+const MIN_INDIRECT_WORDS = 2;
 /** more words than this after a title cue (برنامج، عملية، مؤتمر) are not a title */
 const MAX_TITLE_WORDS = 8;
 
@@ -291,8 +293,9 @@ class QuoteFinder extends QuoteSubjects {
       if (e && e.first === j && object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm)) {
         comp = object - 1;
         contentStart = object;
-      } else if (!e && j === k + 1 && j < end && this.isWord(j) && !/^(ال|وال|لل)/.test(this.toks[j].norm) && !this.lex.stop(this.toks[j].norm) && !this.lex.skip(this.toks[j].norm) && !this.lex.speakerNoun(this.toks[j].norm)) {
-        // "ونفى مشاركته في ...": no subject of its own (a definite noun there would be one), the object is the content
+      } else if (!e && j === k + 1 && j < end && this.isWord(j) && !/^(ال|وال|لل)/.test(this.toks[j].norm) && !this.lex.stop(this.toks[j].norm) && !this.lex.skip(this.toks[j].norm) && !this.lex.speakerNoun(this.toks[j].norm) && !this.lex.unnamedSource(this.toks[j].norm)) {
+        // "ونفى مشاركته في ...": no subject of its own (a definite noun there would be one, and so
+        // would an unnamed source: "وأكد مصدر عسكري"), the object is the content
         comp = k;
         contentStart = j;
       }
@@ -327,7 +330,8 @@ class QuoteFinder extends QuoteSubjects {
     const withMa = this.toks[k].norm.endsWith('حسبما');
     if (withMa || (j < end && (this.toks[j].norm === 'ما' || this.toks[j].norm === 'لما'))) {
       if (!withMa) j++;
-      if (j < end && this.lex.sourceVerb(this.toks[j].norm.replace(/(ه|ها|هم)$/, ''))) j++;
+      // the verb belongs to the phrase ("وفق ما ذكرت وسائل إعلام"): not a cue of its own, whose object its subject would seem
+      if (j < end && this.lex.sourceVerb(this.toks[j].norm.replace(/(ه|ها|هم)$/, ''))) this.used.add(j++);
     }
     if (j < end && (this.toks[j].norm === 'ل' || this.toks[j].norm === 'لـ')) j++;
     // the source: an entity, or words up to the comma (unnamed: "مصادر أمنية")
@@ -379,6 +383,8 @@ class QuoteFinder extends QuoteSubjects {
     while (end > start && /[\s.]/.test(this.doc.text[end - 1])) end--;
     while (start < end && /\s/.test(this.doc.text[start])) start++;
     if (end <= start) return;
+    // one word is no reported speech ("التي تكشف علنا"، "تتهم ... قوات النظام بشنها")
+    if (kind === 'indirect' && wordCount(this.doc.text.slice(start, end)) < MIN_INDIRECT_WORDS) return;
     if (speaker) this.speakers.last = speaker;
     // (a quote left open to the end of the text has its `last` past the final token)
     const startOf = (i: number) => (i < this.toks.length ? this.toks[i].start : this.doc.text.length);
@@ -387,6 +393,10 @@ class QuoteFinder extends QuoteSubjects {
     const out: QuoteSpeaker | null = speaker ? { entity: speaker.entity, name: speaker.name, role: speaker.role, outlet: speaker.outlet } : null;
     this.spans.push({ start, end, label: kind, source: `quotes/${kind}`, attrs: { cue, speaker: out, speakerRef: speaker } });
   }
+}
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /**

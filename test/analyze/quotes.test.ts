@@ -187,6 +187,12 @@ test('a source phrase that ends its sentence (the byline of a republished column
   assert.deepEqual(quotes(text, [['الرياض السعودية', 'ORG', 'الرياض السعودية']]), []);
 });
 
+test('the verb of "وفق ما ذكرت X" is the source phrase\'s; an unnamed source is a subject; one word is no reported speech', () => {
+  const text =
+    'ومثل رئيس الوزراء أمام المحكمة، وفق ما ذكرت وسائل إعلام أميركية. وأكد مصدر عسكري سوري. والمعهد يراقب الترشيحات التي تكشف علنا.';
+  assert.deepEqual(quotes(text, []).map((x) => [x.text, x.speaker]), [['ومثل رئيس الوزراء أمام المحكمة', 'وسائل إعلام أميركية']]);
+});
+
 test('a comma before the preposition after the object; a time set off by commas before what was announced', () => {
   const text = 'وطالب التحالف مجلس حقوق الإنسان، بضمان حماية المدنيين. وأعلن سامي زيد، الخميس، قبوله دعوة الرئيس للقاء.';
   const q = quotes(text, [['مجلس حقوق الإنسان', 'ORG', 'مجلس حقوق الإنسان'], ['سامي زيد', 'PER', 'سامي زيد']]);
