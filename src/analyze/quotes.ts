@@ -258,12 +258,16 @@ class QuoteFinder extends QuoteSubjects {
     for (let j = k + 1; j < end && j < k + 30; j++) {
       const t = this.toks[j];
       if (this.isComplementizerAt(j)) {
+        // "قبل أن يستأنف"، "إلا أنها واصلت": a subordinate clause, not what the verb reports (which may follow it)
+        if (this.lex.subordinator(this.toks[j - 1].norm)) continue;
         comp = j;
         break;
       }
       // a quoted name in the subject (منظمة "أنقذوا الأطفال") does not end the search; a quote does
       if (t.text === ':' || (QUOTE_MARKS.has(t.text) && (this.insideDirect[j + 1] || this.insideDirect[j])) || this.lex.cue(t.norm)) break;
     }
+    // "ويذكر أن ...": no one says it, the writer adds background
+    if (comp === k + 1 && this.lex.impersonal(this.toks[k].norm)) return;
     let contentStart = comp + 1;
     // "قال X إن: "..."": the colon after the complementizer introduces the words themselves
     if (comp >= 0 && contentStart < end && this.toks[contentStart].text === ':') contentStart++;

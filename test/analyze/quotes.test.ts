@@ -193,6 +193,12 @@ test('the verb of "وفق ما ذكرت X" is the source phrase\'s; an unnamed s
   assert.deepEqual(quotes(text, []).map((x) => [x.text, x.speaker]), [['ومثل رئيس الوزراء أمام المحكمة', 'وسائل إعلام أميركية']]);
 });
 
+test('not reported speech: ويذكر أن (background), أن after قبل or إلا, a verb whose object is a pronoun (التي اتهمت بها)', () => {
+  const text =
+    'ويذكر أن السعودية تسعى لمواجهة النفوذ الإيراني في المنطقة. وكان المرصد أفاد عن 18 قتيلا، إلا أنها واصلت الارتفاع طوال النهار. هذه حالات التسمم التي اتهمت بها روسيا عبر السنين.';
+  assert.deepEqual(quotes(text, [['روسيا', 'LOC', 'روسيا']]), []);
+});
+
 test('a comma before the preposition after the object; a time set off by commas before what was announced', () => {
   const text = 'وطالب التحالف مجلس حقوق الإنسان، بضمان حماية المدنيين. وأعلن سامي زيد، الخميس، قبوله دعوة الرئيس للقاء.';
   const q = quotes(text, [['مجلس حقوق الإنسان', 'ORG', 'مجلس حقوق الإنسان'], ['سامي زيد', 'PER', 'سامي زيد']]);
