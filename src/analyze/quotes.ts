@@ -364,6 +364,10 @@ class QuoteFinder extends QuoteSubjects {
       // كتابها فقط") is not its words
       if (from >= end) return;
       to = this.clauseEnd(from);
+    } else if (after + 2 < end && COMMA.test(this.toks[after].text) && this.complementizerAt(after + 1)) {
+      // "ويخشى المعارضون، وفقا للنائب طلعت خليل، أن يؤدي ...": the source's words follow it
+      from = after + 2;
+      to = this.clauseEnd(from);
     } else {
       from = sentenceStart;
       to = k;

@@ -199,6 +199,11 @@ test('not reported speech: ويذكر أن (background), أن after قبل or إ
   assert.deepEqual(quotes(text, [['روسيا', 'LOC', 'روسيا']]), []);
 });
 
+test('ويتوقع أن is no one\'s words, آخرون is a subject; a source phrase inside the sentence takes the أن clause after it', () => {
+  const text = 'لكن يتوقع أن يحتج المتظاهرون خارج المقر. وأكد آخرون هذه الواقعة. ويخشى المعارضون، وفقا للنائب طلعت خليل، أن يؤدي التشريع الجديد لتفسخ المجتمع.';
+  assert.deepEqual(quotes(text, [['طلعت خليل', 'PER', 'طلعت خليل']]).map((x) => [x.text, x.speaker]), [['يؤدي التشريع الجديد لتفسخ المجتمع', 'طلعت خليل']]);
+});
+
 test('a comma before the preposition after the object; a time set off by commas before what was announced', () => {
   const text = 'وطالب التحالف مجلس حقوق الإنسان، بضمان حماية المدنيين. وأعلن سامي زيد، الخميس، قبوله دعوة الرئيس للقاء.';
   const q = quotes(text, [['مجلس حقوق الإنسان', 'ORG', 'مجلس حقوق الإنسان'], ['سامي زيد', 'PER', 'سامي زيد']]);
