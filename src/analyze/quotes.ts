@@ -279,7 +279,9 @@ class QuoteFinder extends QuoteSubjects {
         // "وطالب التحالف مجلس حقوق الإنسان، بضمان ...": a comma may stand right before the preposition
         if (COMMA.test(t.text) && j + 1 < end && this.isWord(j + 1) && (prep === 'ب' ? this.toks[j + 1].norm[0] === 'ب' : this.toks[j + 1].norm === prep)) continue;
         if (t.text === ':' || COMMA.test(t.text) || QUOTE_MARKS.has(t.text) || this.lex.cue(t.norm) || !this.isWord(j)) break;
-        if (prep === 'ب' ? t.norm.length >= 4 && t.norm[0] === 'ب' && !t.norm.startsWith('بال') && !this.entityAt[j] && !this.lex.stop(t.norm) : t.norm === prep) {
+        // بال only right after the verb ("وطالب بالإفراج عن ..."); after a subject it is mostly a place or a time ("طالب المتظاهرون بالعاصمة")
+        const withArticle = t.norm.startsWith('بال');
+        if (prep === 'ب' ? t.norm.length >= 4 && t.norm[0] === 'ب' && (withArticle ? j === k + 1 : !this.lex.stop(t.norm)) && !this.entityAt[j] : t.norm === prep) {
           comp = prep === 'ب' ? j - 1 : j;
           contentStart = comp + 1;
           break;
@@ -308,6 +310,18 @@ class QuoteFinder extends QuoteSubjects {
       // "كما يلفت X، <clause>": the clause after the subject and its comma
       const before = this.previousWord(k - 1);
       if (before < 0 || this.toks[before].norm !== 'كما') return;
+      // "<clause>، كما تقول العائلة.": كما inside the sentence attributes what came before it
+      let lead = this.sentenceStartToken(k);
+      while (lead < before && !this.isWord(lead)) lead++;
+      if (lead < before) {
+        let to = before;
+        while (to > lead && !this.isWord(to - 1)) to--;
+        if (to - lead < 2 || this.insideDirect[lead]) return;
+        const speaker = this.speakerFor(k, cue, -1);
+        this.used.add(k);
+        this.emit('indirect', this.toks[lead].start, this.toks[to - 1].end, k, speaker);
+        return;
+      }
       const e = this.entityAt[k + 1];
       if (!e || e.last >= end || !COMMA.test(this.toks[e.last].text)) return;
       contentStart = e.last + 1;

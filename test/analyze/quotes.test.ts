@@ -204,6 +204,14 @@ test('ويتوقع أن is no one\'s words, آخرون is a subject; a source ph
   assert.deepEqual(quotes(text, [['طلعت خليل', 'PER', 'طلعت خليل']]).map((x) => [x.text, x.speaker]), [['يؤدي التشريع الجديد لتفسخ المجتمع', 'طلعت خليل']]);
 });
 
+test('"<clause>، كما تقول X" attributes what came before; طالب with بال right after it', () => {
+  const text = 'أما هو فتدهورت حالته الصحية بعد أن حكم عليه بالسجن، كما تقول العائلة. وطالب بالإفراج عن صلاح عبد السلام المشتبه به.';
+  assert.deepEqual(quotes(text, []).map((x) => [x.text, x.speaker]), [
+    ['أما هو فتدهورت حالته الصحية بعد أن حكم عليه بالسجن', 'العائلة'],
+    ['بالإفراج عن صلاح عبد السلام المشتبه به', 'العائلة'],
+  ]);
+});
+
 test('a comma before the preposition after the object; a time set off by commas before what was announced', () => {
   const text = 'وطالب التحالف مجلس حقوق الإنسان، بضمان حماية المدنيين. وأعلن سامي زيد، الخميس، قبوله دعوة الرئيس للقاء.';
   const q = quotes(text, [['مجلس حقوق الإنسان', 'ORG', 'مجلس حقوق الإنسان'], ['سامي زيد', 'PER', 'سامي زيد']]);
