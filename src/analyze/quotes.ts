@@ -311,12 +311,13 @@ class QuoteFinder extends QuoteSubjects {
       const before = this.previousWord(k - 1);
       if (before < 0 || this.toks[before].norm !== 'كما') return;
       // "<clause>، كما تقول العائلة.": كما inside the sentence attributes what came before it
+      // ("ولكن، كما يلفت X، <clause>" is the other construction: a conjunction is all there is before it)
       let lead = this.sentenceStartToken(k);
       while (lead < before && !this.isWord(lead)) lead++;
-      if (lead < before) {
-        let to = before;
-        while (to > lead && !this.isWord(to - 1)) to--;
-        if (to - lead < 2 || this.insideDirect[lead]) return;
+      let to = before;
+      while (to > lead && !this.isWord(to - 1)) to--;
+      if (to - lead >= 2) {
+        if (this.insideDirect[lead]) return;
         const speaker = this.speakerFor(k, cue, -1);
         this.used.add(k);
         this.emit('indirect', this.toks[lead].start, this.toks[to - 1].end, k, speaker);

@@ -204,11 +204,13 @@ test('ويتوقع أن is no one\'s words, آخرون is a subject; a source ph
   assert.deepEqual(quotes(text, [['طلعت خليل', 'PER', 'طلعت خليل']]).map((x) => [x.text, x.speaker]), [['يؤدي التشريع الجديد لتفسخ المجتمع', 'طلعت خليل']]);
 });
 
-test('"<clause>، كما تقول X" attributes what came before; طالب with بال right after it', () => {
-  const text = 'أما هو فتدهورت حالته الصحية بعد أن حكم عليه بالسجن، كما تقول العائلة. وطالب بالإفراج عن صلاح عبد السلام المشتبه به.';
-  assert.deepEqual(quotes(text, []).map((x) => [x.text, x.speaker]), [
+test('"<clause>، كما تقول X" attributes what came before, "ولكن، كما يلفت X، <clause>" what follows; طالب with بال right after it', () => {
+  const text =
+    'أما هو فتدهورت حالته الصحية بعد أن حكم عليه بالسجن، كما تقول العائلة. وطالب بالإفراج عن صلاح عبد السلام المشتبه به. ولكن، كما يلفت سامي زيد، يمثل فقدان الأرض خسارة كبيرة.';
+  assert.deepEqual(quotes(text, [['سامي زيد', 'PER', 'سامي زيد']]).map((x) => [x.text, x.speaker]), [
     ['أما هو فتدهورت حالته الصحية بعد أن حكم عليه بالسجن', 'العائلة'],
     ['بالإفراج عن صلاح عبد السلام المشتبه به', 'العائلة'],
+    ['يمثل فقدان الأرض خسارة كبيرة', 'سامي زيد'],
   ]);
 });
 
