@@ -1,21 +1,12 @@
 import type { Span } from '../doc/span.js';
 import { loadLangJson } from '../lang/ar/index.js';
+import { DIGIT, WORD_END, WORD_START, alternation, arabicPattern, asciiDigits, foldArabic } from '../parse/arabic-pattern.js';
+import { scanAtTriggers, triggerWords, type ScanRule, type Triggers } from '../parse/trigger-scan.js';
 import {
-  DIGIT,
-  WORD_END,
-  WORD_START,
-  alternation,
-  arabicPattern,
-  asciiDigits,
   absoluteDateRule,
-  type ScanRule,
-  foldArabic,
   hijriToGregorian,
   isoDate,
   isoDayMs,
-  scanAtTriggers,
-  triggerWords,
-  type Triggers,
   weekdayNames,
   weekdayNumber,
   weekdayPattern,

@@ -1,7 +1,8 @@
 import { BYTE_ORDER_MARK, LEFT_TO_RIGHT_MARK, LINE_SEPARATOR, PARAGRAPH_SEPARATOR, RIGHT_TO_LEFT_MARK, ZERO_WIDTH_SPACE } from '../text/chars.js';
 import { loadLangJson, loadLangList } from '../lang/ar/index.js';
 import type { Article, Dateline, Section } from './article.js';
-import { WORD_END, alternation, foldArabic, parseDateTime, parseDatelineLine } from './datetime.js';
+import { WORD_END, alternation, foldArabic } from './arabic-pattern.js';
+import { parseDateTime, parseDatelineLine } from './datetime.js';
 
 /**
  * Scraped article text -> Article. Scrapers save a page as lines: a photo caption (often twice),

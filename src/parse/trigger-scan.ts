@@ -1,0 +1,110 @@
+import { FOLD, foldArabic } from './arabic-pattern.js';
+
+/**
+ * Finding patterns in a body without trying them at every position: a big alternation tried at
+ * every position is slow (~0.4 ms per article), so walk the words and try a rule's sticky
+ * pattern only where a word could open a match (a month name, a weekday, يوم ...).
+ */
+
+/** Words and numbers; letters include harakat and tatweel so a word is never split by them. */
+const WORD_OR_NUMBER_RE = /[0-9\u0660-\u0669\u06F0-\u06F9]+|[\u0621-\u065F\u0670-\u06D3\u06FA-\u06FFA-Za-z]+/g;
+const PROCLITICS = 'وفبل';
+
+/**
+ * Folding every word of a body costs more than matching, so words are first screened by a
+ * number made of their first three folded letters (no string is built for a word that fails).
+ */
+const PREFIX_LENGTH = 3;
+const FOLD_CODE = new Map<number, number>(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+
+/** Words that may open a match (folded), and their prefix keys for a cheap first screen. */
+export interface Triggers {
+  words: Set<string>;
+  prefixes: Set<number>;
+}
+
+/** The first words of `phrases`, plus their forms without the article's alef ("لعام" in "للعام"). */
+export function triggerWords(phrases: Iterable<string>): Triggers {
+  const words = new Set<string>();
+  for (const p of phrases) {
+    const first = foldArabic(p).split(' ')[0];
+    words.add(first);
+    if (first.startsWith('ال')) words.add(first.slice(1));
+  }
+  return { words, prefixes: new Set([...words].map((w) => prefixKey(w, 0))) };
+}
+
+/** The first `PREFIX_LENGTH` folded letters of `word` from `from`, as one number. */
+function prefixKey(word: string, from: number): number {
+  let key = 0;
+  let n = 0;
+  for (let i = from; i < word.length && n < PREFIX_LENGTH; i++) {
+    let c = word.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0640) continue;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    key = key * 0x10000 + (FOLD_CODE.get(c) ?? c);
+    n++;
+  }
+  return key;
+}
+
+/** One pattern of a scan: where it may start and what to do with a match. */
+export interface ScanRule {
+  /** Sticky. */
+  re: RegExp;
+  triggers: Triggers;
+  /** Whether the number ending at `end` may open a match (null: numbers never do). */
+  digits: ((text: string, end: number) => boolean) | null;
+  /** Whether a match counts; an accepted match's text is not scanned again. */
+  accept: (m: RegExpExecArray) => boolean;
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+/**
+ * One pass over the words of `text`: at each word that is (after up to two proclitics) a
+ * trigger of a rule, or a number a rule lets through, try that rule's sticky pattern; earlier
+ * rules first. Accepted matches come in order and never overlap.
+ */
+export function scanAtTriggers(text: string, rules: readonly ScanRule[]): void {
+  const words = new RegExp(WORD_OR_NUMBER_RE.source, 'g');
+  for (let w = words.exec(text); w !== null; w = words.exec(text)) {
+    const word = w[0];
+    const number = isDigitCode(word.charCodeAt(0));
+    // Prefix keys at 0, 1 and 2 letters in (after proclitics), computed once per word.
+    let k0 = -1;
+    let k1 = -1;
+    let k2 = -1;
+    if (!number) {
+      k0 = prefixKey(word, 0);
+      if (word.length > 2 && PROCLITICS.includes(word[0])) {
+        k1 = prefixKey(word, 1);
+        if (word.length > 3 && PROCLITICS.includes(word[1])) k2 = prefixKey(word, 2);
+      }
+    }
+    rules: for (const rule of rules) {
+      let at = -1;
+      if (number) {
+        if (rule.digits !== null && rule.digits(text, w.index + word.length)) at = 0;
+      } else {
+        const p = rule.triggers.prefixes;
+        const t = rule.triggers.words;
+        if (p.has(k0) && t.has(foldArabic(word))) at = 0;
+        else if (k1 >= 0 && p.has(k1) && t.has(foldArabic(word.slice(1)))) at = 1;
+        else if (k2 >= 0 && p.has(k2) && t.has(foldArabic(word.slice(2)))) at = 2;
+      }
+      if (at < 0) continue;
+      // Try at the word start (the pattern may take a proclitic itself), then after the proclitics.
+      for (const k of at === 0 ? [0] : [0, at]) {
+        rule.re.lastIndex = w.index + k;
+        const m = rule.re.exec(text);
+        if (m !== null && rule.accept(m)) {
+          words.lastIndex = m.index + m[0].length;
+          break rules;
+        }
+      }
+    }
+  }
+}
