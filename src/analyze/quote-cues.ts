@@ -7,7 +7,7 @@ import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
  * keyed by the search-normalized form, as tokens carry it (`token.norm`).
  */
 
-export type CueRole = 'say' | 'continue' | 'adverb' | 'source';
+export type CueRole = 'say' | 'continue' | 'adverb' | 'source' | 'noun';
 export type Gender = 'm' | 'f' | 'p' | '-';
 
 export interface Cue {

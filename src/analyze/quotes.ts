@@ -220,7 +220,7 @@ class QuoteFinder extends QuoteSubjects {
       const cue = this.lex.cue(this.toks[cueAt].norm)!;
       // "وغرد ترامب على حسابه في تويتر قائلا: ...": an adverbial cue's speaker is its clause's subject
       speaker =
-        cue.role === 'adverb'
+        cue.role === 'adverb' || cue.role === 'noun'
           ? this.clauseSubject(cueAt, cue.gender)
           : cueAt < open && this.lex.describeVerb(this.toks[cueAt].norm) && this.wordsIn(q.first, q.last) < MIN_DIRECT_WORDS
             ? this.describer(cueAt, cue, open)
@@ -251,6 +251,17 @@ class QuoteFinder extends QuoteSubjects {
       if (stop <= j || this.insideDirect[j] || QUOTE_MARKS.has(this.toks[j].text)) return;
       const speaker = this.clauseSubject(k, cue.gender);
       this.emit('indirect', this.toks[j].start, this.toks[stop - 1].end, k, speaker);
+      return;
+    }
+    if (cue.role === 'noun') {
+      // "بعد إعلانه الاستقالة من ..."، "اتهاماته بضلوع ..."، "ادعائها بأنها ...": what follows the noun
+      let j = k + 1;
+      if (j < end && this.isComplementizerAt(j)) j++;
+      if (j >= end || !this.isWord(j) || this.insideDirect[j] || this.entityAt[j] || (this.lex.stop(this.toks[j].norm) && !/^(بال|ب)/.test(this.toks[j].norm))) return;
+      const stop = this.clauseEnd(j);
+      if (stop <= j) return;
+      this.used.add(k);
+      this.emit('indirect', this.toks[j].start, this.toks[stop - 1].end, k, this.clauseSubject(k, cue.gender));
       return;
     }
     // a verb: find the complementizer that opens its clause

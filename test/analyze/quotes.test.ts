@@ -214,6 +214,15 @@ test('"<clause>، كما تقول X" attributes what came before, "ولكن، ك
   ]);
 });
 
+test('a verbal noun whose pronoun is the speaker (إعلانه، ادعائها) reports what follows it, for its clause\'s subject', () => {
+  const text = 'واستقال سامي زيد بعد إعلانه الاستقالة من رئاسة حزبه. ورفعت ليلى حسن دعوى بعد ادعائها بأنها تعرضت للتهديد.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker, x.cue]), [
+    ['الاستقالة من رئاسة حزبه', 'سامي زيد', 'إعلانه'],
+    ['تعرضت للتهديد', 'ليلى حسن', 'ادعائها'],
+  ]);
+});
+
 test('a comma before the preposition after the object; a time set off by commas before what was announced', () => {
   const text = 'وطالب التحالف مجلس حقوق الإنسان، بضمان حماية المدنيين. وأعلن سامي زيد، الخميس، قبوله دعوة الرئيس للقاء.';
   const q = quotes(text, [['مجلس حقوق الإنسان', 'ORG', 'مجلس حقوق الإنسان'], ['سامي زيد', 'PER', 'سامي زيد']]);
