@@ -24,6 +24,8 @@ export interface QuoteLexicon {
   documentNoun(norm: string): string | undefined;
   /** A word that makes a following quoted stretch a title or a name (برنامج، عملية، يسمى). */
   titleCue(norm: string): boolean;
+  /** A verb by which an outlet passes on someone's words (نقلت ... عن X): X speaks. */
+  relayVerb(norm: string): boolean;
   /** A particle that makes a complementizer right after it open a subordinate clause (قبل أن، إلا أن). */
   subordinator(norm: string): boolean;
   /** A verb that, followed at once by its complementizer, is the writer's background (يذكر أن). */
@@ -68,7 +70,7 @@ export function quoteLexicon(): QuoteLexicon {
   for (const line of loadLangList('speaker-nouns.txt')) nouns.set(key(line.replace('*', '')), line.endsWith('*'));
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; impersonal: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; impersonal: string[]; relayVerbs: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) for (const v of verbs) prepositionObjects.set(key(v), key(prep));
   const objectVerbs = new Set(words.objectVerbs.map(key));
@@ -79,6 +81,7 @@ export function quoteLexicon(): QuoteLexicon {
   const unnamedSources = new Set(words.unnamedSources.map(key));
   const subordinators = new Set(words.subordinators.map(key));
   const impersonal = new Set(words.impersonal.map(key));
+  const relayVerbs = new Set(words.relayVerbs.map(key));
   shared = {
     cue(norm) {
       const direct = cues.get(norm);
@@ -106,6 +109,7 @@ export function quoteLexicon(): QuoteLexicon {
     objectVerb: (norm) => objectVerbs.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && objectVerbs.has(norm.slice(1))),
     prepositionObject: (norm) => prepositionObjects.get(norm) ?? (norm[0] === 'و' || norm[0] === 'ف' ? prepositionObjects.get(norm.slice(1)) : undefined),
     subordinator: (norm) => subordinators.has(norm),
+    relayVerb: (norm) => relayVerbs.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && relayVerbs.has(norm.slice(1))),
     impersonal: (norm) => impersonal.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && impersonal.has(norm.slice(1))),
     unnamedSource: (norm) => unnamedSources.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && unnamedSources.has(norm.slice(1))),
     describeVerb: (norm) => describeVerbs.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && describeVerbs.has(norm.slice(1))),

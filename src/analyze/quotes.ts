@@ -224,7 +224,7 @@ class QuoteFinder extends QuoteSubjects {
           ? this.clauseSubject(cueAt, cue.gender)
           : cueAt < open && this.lex.describeVerb(this.toks[cueAt].norm) && this.wordsIn(q.first, q.last) < MIN_DIRECT_WORDS
             ? this.describer(cueAt, cue, open)
-            : this.speakerFor(cueAt, cue, cueAt < open ? open : -1);
+            : this.relayedSpeaker(cueAt, cue, cueAt < open ? open : -1);
     } else {
       const prev = open - 1;
       const startsParagraph = open === 0 || this.doc.text.slice(this.toks[open - 1].end, this.toks[open].start).includes('\n');
@@ -342,9 +342,24 @@ class QuoteFinder extends QuoteSubjects {
     const stop = this.clauseEnd(contentStart);
     if (stop <= contentStart || QUOTE_MARKS.has(this.toks[contentStart].text)) return;
     if (this.shortSubjectOfQuote(contentStart, stop)) return; // the direct quote is the content (see clauseEnd)
-    const speaker = this.speakerFor(k, cue, comp);
+    const speaker = this.relayedSpeaker(k, cue, comp);
     this.used.add(k);
     this.emit('indirect', this.toks[contentStart].start, this.toks[stop - 1].end, k, speaker);
+  }
+
+  /**
+   * The speaker of a verb cue; for a verb by which an outlet passes words on ("ونقلت وكالة رويترز
+   * عن مسؤول أمني أن ..."), the one after عن, not the outlet.
+   */
+  private relayedSpeaker(k: number, cue: Cue, limit: number): Known | null {
+    if (this.lex.relayVerb(this.toks[k].norm)) {
+      const end = limit < 0 ? Math.min(this.toks.length, k + 12) : limit;
+      for (let r = k + 1; r < end; r++) {
+        if (this.toks[r].norm === 'عن') return this.speakerFor(r, cue, limit);
+        if (COMMA.test(this.toks[r].text) || SENTENCE_END.test(this.toks[r].text)) break;
+      }
+    }
+    return this.speakerFor(k, cue, limit);
   }
 
   /** بحسب X، <clause> — or — <clause>، بحسب X */

@@ -223,6 +223,15 @@ test('a verbal noun whose pronoun is the speaker (إعلانه، ادعائها)
   ]);
 });
 
+test('نقلت X عن Y: the words are Y\'s, not the outlet\'s', () => {
+  const text = 'ونقلت وكالة رويترز عن سامي زيد قوله إن الهجوم أوقع عشرة قتلى. ونقلت الوكالة عن مسؤول أمني أن التحقيق مستمر.';
+  const q = quotes(text, [['وكالة رويترز', 'ORG', 'وكالة رويترز'], ['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['الهجوم أوقع عشرة قتلى', 'سامي زيد'],
+    ['التحقيق مستمر', 'مسؤول أمني'],
+  ]);
+});
+
 test('a comma before the preposition after the object; a time set off by commas before what was announced', () => {
   const text = 'وطالب التحالف مجلس حقوق الإنسان، بضمان حماية المدنيين. وأعلن سامي زيد، الخميس، قبوله دعوة الرئيس للقاء.';
   const q = quotes(text, [['مجلس حقوق الإنسان', 'ORG', 'مجلس حقوق الإنسان'], ['سامي زيد', 'PER', 'سامي زيد']]);
