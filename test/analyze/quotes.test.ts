@@ -232,6 +232,15 @@ test('نقلت X عن Y: the words are Y\'s, not the outlet\'s', () => {
   ]);
 });
 
+test('روى and رجح report; ويرجح أن with no subject is the writer\'s', () => {
+  const text = 'وروى سامي زيد لوسائل الإعلام أنه كان بائعا للفاكهة في السوق. ورجح محللون أن تعقد القمة قريبا. ويرجح أن تتأخر المفاوضات أسبوعا.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['كان بائعا للفاكهة في السوق', 'سامي زيد'],
+    ['تعقد القمة قريبا', 'محللون'],
+  ]);
+});
+
 test('a comma before the preposition after the object; a time set off by commas before what was announced', () => {
   const text = 'وطالب التحالف مجلس حقوق الإنسان، بضمان حماية المدنيين. وأعلن سامي زيد، الخميس، قبوله دعوة الرئيس للقاء.';
   const q = quotes(text, [['مجلس حقوق الإنسان', 'ORG', 'مجلس حقوق الإنسان'], ['سامي زيد', 'PER', 'سامي زيد']]);
