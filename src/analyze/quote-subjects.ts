@@ -6,6 +6,9 @@ import { QUOTE_MARKS } from './quote-marks.js';
 import { COMMA, QuoteText, SENTENCE_END, type EntityAt } from './quote-text.js';
 import { SpeakerBook, type Known } from './quote-speakers.js';
 
+/** The verb agreement a relative pronoun stands for (normalized forms). */
+const RELATIVE_GENDER: Record<string, Gender> = { 'التي': 'f', 'الذي': 'm', 'الذين': 'p' };
+
 /** how far before a quotation mark its cue may be (tokens) */
 export const CUE_WINDOW = 40;
 
@@ -153,6 +156,10 @@ export class QuoteSubjects extends QuoteText {
       if (issuer) return this.speakers.remember(issuer, cue.gender, null, null);
       return this.speakers.unnamed(this.text(j, Math.min(i, j + 5)));
     }
+    // "الحكومة المصرية التي تقول إنها ...": a relative pronoun that agrees with the verb is its
+    // subject, and stands for what comes before it ("الانتهاكات التي ادعى أنها" does not agree)
+    const relative = this.relativeSubject(k, cue.gender);
+    if (relative) return relative;
     // "X قال": a named subject right before the verb
     const before = this.previousWord(k - 1);
     const e = before >= 0 ? this.entityAt[before] : null;
@@ -170,6 +177,18 @@ export class QuoteSubjects extends QuoteText {
       if (d) return this.speakers.remember(d, cue.gender, null, null);
     }
     return this.speakers.fitting(cue.gender);
+  }
+
+  /** The antecedent of a relative pronoun right before verb k that agrees with it: an entity, or a definite noun phrase of up to three words. */
+  private relativeSubject(k: number, gender: Gender): Known | null {
+    const rel = k - 1;
+    if (rel < 1 || RELATIVE_GENDER[this.toks[rel].norm] !== gender) return null;
+    const e = this.entityAt[rel - 1];
+    if (e && e.last === rel && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, null, null);
+    if (e) return null;
+    let from = rel;
+    while (from > 0 && rel - from < 3 && this.isWord(from - 1) && /^ال/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1]) from--;
+    return from < rel ? this.speakers.unnamed(this.text(from, rel).trim()) : null;
   }
 
   /**

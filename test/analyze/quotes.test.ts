@@ -241,6 +241,14 @@ test('روى and رجح report; ويرجح أن with no subject is the writer\'s
   ]);
 });
 
+test('a relative pronoun that agrees with the verb is its subject: the noun phrase before it speaks', () => {
+  const text = 'وجاء التعديل لمساعدة الحكومة المصرية التي تقول إنها تخوض حربا ضد الإرهاب. وانتقد النائب الانتهاكات التي ادعى أنها تتزايد في السجون.';
+  const q = quotes(text, []);
+  assert.deepEqual(q.map((x) => x.text), ['تخوض حربا ضد الإرهاب', 'تتزايد في السجون']);
+  assert.equal(q[0].speaker, 'الحكومة المصرية');
+  assert.notEqual(q[1].speaker, 'الانتهاكات');
+});
+
 test('a comma before the preposition after the object; a time set off by commas before what was announced', () => {
   const text = 'وطالب التحالف مجلس حقوق الإنسان، بضمان حماية المدنيين. وأعلن سامي زيد، الخميس، قبوله دعوة الرئيس للقاء.';
   const q = quotes(text, [['مجلس حقوق الإنسان', 'ORG', 'مجلس حقوق الإنسان'], ['سامي زيد', 'PER', 'سامي زيد']]);
