@@ -73,15 +73,15 @@ export function quoteLexicon(): QuoteLexicon {
   const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; impersonal: string[]; relayVerbs: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) for (const v of verbs) prepositionObjects.set(key(v), key(prep));
-  const objectVerbs = new Set(words.objectVerbs.map(key));
+  // a listed word, or one with و or ف attached (وأعلنت، فنفى)
+  const listed = (list: string[]) => {
+    const set = new Set(list.map(key));
+    return (norm: string): boolean => set.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && set.has(norm.slice(1)));
+  };
   const skip = new Set(words.skip.map(key));
   const stop = new Set(words.stop.map(key));
   const sourceVerbs = new Set(words.sourceVerbs.map(key));
-  const describeVerbs = new Set(words.describeVerbs.map(key));
-  const unnamedSources = new Set(words.unnamedSources.map(key));
   const subordinators = new Set(words.subordinators.map(key));
-  const impersonal = new Set(words.impersonal.map(key));
-  const relayVerbs = new Set(words.relayVerbs.map(key));
   shared = {
     cue(norm) {
       const direct = cues.get(norm);
@@ -106,13 +106,13 @@ export function quoteLexicon(): QuoteLexicon {
     // attached prepositions: للصحفيين، بالقول
     stop: (norm) => stop.has(norm) || /^(لل|بال)/.test(norm),
     sourceVerb: (norm) => sourceVerbs.has(norm),
-    objectVerb: (norm) => objectVerbs.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && objectVerbs.has(norm.slice(1))),
+    objectVerb: listed(words.objectVerbs),
     prepositionObject: (norm) => prepositionObjects.get(norm) ?? (norm[0] === 'و' || norm[0] === 'ف' ? prepositionObjects.get(norm.slice(1)) : undefined),
     subordinator: (norm) => subordinators.has(norm),
-    relayVerb: (norm) => relayVerbs.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && relayVerbs.has(norm.slice(1))),
-    impersonal: (norm) => impersonal.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && impersonal.has(norm.slice(1))),
-    unnamedSource: (norm) => unnamedSources.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && unnamedSources.has(norm.slice(1))),
-    describeVerb: (norm) => describeVerbs.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && describeVerbs.has(norm.slice(1))),
+    relayVerb: listed(words.relayVerbs),
+    impersonal: listed(words.impersonal),
+    unnamedSource: listed(words.unnamedSources),
+    describeVerb: listed(words.describeVerbs),
   };
   return shared;
 }
