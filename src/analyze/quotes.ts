@@ -257,7 +257,7 @@ class QuoteFinder extends QuoteSubjects {
       // "بعد إعلانه الاستقالة من ..."، "اتهاماته بضلوع ..."، "ادعائها بأنها ...": what follows the noun
       let j = k + 1;
       if (j < end && this.isComplementizerAt(j)) j++;
-      if (j >= end || !this.isWord(j) || this.insideDirect[j] || this.entityAt[j] || (this.lex.stop(this.toks[j].norm) && !/^(بال|ب)/.test(this.toks[j].norm))) return;
+      if (j >= end || !this.isWord(j) || this.insideDirect[j] || this.entityAt[j] || (this.lex.stop(this.toks[j].norm) && !this.toks[j].norm.startsWith('ب'))) return;
       const stop = this.clauseEnd(j);
       if (stop <= j) return;
       this.used.add(k);
