@@ -24,6 +24,8 @@ export interface QuoteLexicon {
   documentNoun(norm: string): string | undefined;
   /** A word that makes a following quoted stretch a title or a name (برنامج، عملية، يسمى). */
   titleCue(norm: string): boolean;
+  /** The head noun of an organisation's name, indefinite (صحيفة، منظمة، وزارة: src/lang/ar/org-heads.txt). */
+  orgHead(norm: string): boolean;
   /** A verb by which an outlet passes on someone's words (نقلت ... عن X): X speaks. */
   relayVerb(norm: string): boolean;
   /** A particle that makes a complementizer right after it open a subordinate clause (قبل أن، إلا أن). */
@@ -70,6 +72,7 @@ export function quoteLexicon(): QuoteLexicon {
   for (const line of loadLangList('speaker-nouns.txt')) nouns.set(key(line.replace('*', '')), line.endsWith('*'));
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
+  const orgHeads = new Set(loadLangList('org-heads.txt').map(key));
   const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; impersonal: string[]; relayVerbs: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) for (const v of verbs) prepositionObjects.set(key(v), key(prep));
@@ -102,6 +105,7 @@ export function quoteLexicon(): QuoteLexicon {
     titleCue(norm) {
       return titles.has(norm) || titles.has(withoutArticle(norm));
     },
+    orgHead: (norm) => orgHeads.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && orgHeads.has(norm.slice(1))),
     skip: (norm) => skip.has(norm) || (norm[0] === 'و' && skip.has(norm.slice(1))),
     // attached prepositions: للصحفيين، بالقول
     stop: (norm) => stop.has(norm) || /^(لل|بال)/.test(norm),

@@ -67,6 +67,10 @@ export class QuoteSubjects extends QuoteText {
    */
   protected speakerFor(k: number, cue: Cue, limit: number): Known | null {
     const end = Math.min(limit < 0 ? k + 12 : limit, this.sentenceEndToken(k));
+    // "صحيفة لاكروا دعت الدول الأوروبية إلى": a name that opens its clause right before the verb is
+    // its subject, and what follows the verb its object
+    const topic = this.clauseOpeningSubject(k, cue.gender);
+    if (topic) return topic;
     let j = k + 1;
     while (j < end && this.lex.skip(this.toks[j].norm)) j++;
     let i = j;
@@ -177,6 +181,28 @@ export class QuoteSubjects extends QuoteText {
       if (d) return this.speakers.remember(d, cue.gender, null, null);
     }
     return this.speakers.fitting(cue.gender);
+  }
+
+  /**
+   * The subject that opens verb k's clause (sentence start, و، لكن، a comma) right before it: a
+   * person or organisation; an organisation's head and a name the tagger missed ("صحيفة لاكروا
+   * دعت"); or a definite noun for a speaker quoted before ("الصحيفة قالت").
+   */
+  private clauseOpeningSubject(k: number, gender: Gender): Known | null {
+    const clauseStartsAt = (i: number) => i === 0 || !this.isWord(i - 1) || this.sentenceOf[i - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[i - 1].norm);
+    const e = k > 0 ? this.entityAt[k - 1] : null;
+    if (e) {
+      if (e.last !== k || (e.type !== 'PER' && e.type !== 'ORG') || this.speakers.clashes(e, gender)) return null;
+      return this.sentenceOf[e.first] === this.sentenceOf[k] && clauseStartsAt(e.first) ? this.speakers.remember(e, gender, null, null) : null;
+    }
+    let from = k;
+    while (from > 0 && k - from < 3 && !clauseStartsAt(from) && !this.entityAt[from - 1]) from--;
+    if (from === k || !clauseStartsAt(from)) return null;
+    for (let i = from; i < k; i++) if (this.lex.stop(this.toks[i].norm) || this.lex.cue(this.toks[i].norm) || this.lex.skip(this.toks[i].norm) || this.isComplementizerAt(i)) return null;
+    const head = this.toks[from].norm;
+    if (from + 1 < k && this.lex.orgHead(head)) return this.speakers.unnamed(this.text(from, k).trim());
+    const noun = from + 1 === k ? this.lex.speakerNoun(head) : undefined;
+    return noun ? this.speakers.backReference(noun.noun, false) : null;
   }
 
   /** The antecedent of a relative pronoun right before verb k that agrees with it: an entity, or a definite noun phrase of up to three words. */

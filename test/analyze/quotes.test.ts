@@ -376,3 +376,13 @@ test('an unnamed source after وفقا is named without the attached ل: "وفق
     ['وتراجعت الصادرات', 'اللجنة الدولية'],
   ]);
 });
+
+test('a subject that opens its clause right before the verb speaks, not the object after the verb', () => {
+  const text = 'صحيفة لاكروا دعت الدول الأوروبية إلى التضامن في وجه الحركات الشعبوية. الصحيفة قالت على الغلاف إن فوز الأحزاب واضح. لكن ماسك قال يوم الاثنين إنه يميل إلى التأجيل.';
+  const q = quotes(text, [['الدول الأوروبية', 'LOC', 'الدول الأوروبية'], ['ماسك', 'PER', 'إيلون ماسك']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['التضامن في وجه الحركات الشعبوية', 'صحيفة لاكروا'],
+    ['فوز الأحزاب واضح', 'صحيفة لاكروا'],
+    ['يميل إلى التأجيل', 'إيلون ماسك'],
+  ]);
+});
