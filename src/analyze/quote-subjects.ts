@@ -100,6 +100,9 @@ export class QuoteSubjects extends QuoteText {
           const titled = i > j && /^(ال|وال)/.test(this.toks[j].norm) && this.isTitleNoun(j) ? this.speakers.describedEntity(j, e.last, k, cue.gender) : null;
           if (titled && titled.type === 'PER') return this.speakers.remember(titled, cue.gender, null, null);
         }
+        // "المنظمة الدولية" tagged as a name: the organisation the article introduced as منظمة "..."
+        const titled = e.type === 'ORG' ? this.organisationTitled(e) : null;
+        if (titled) return this.speakers.remember(titled, cue.gender, null, null);
         const title = this.text(j, e.first).replace(/[،,:]+$/, '').trim();
         const { role, outlet } = this.apposition(e.last, end);
         return this.speakers.remember(e, cue.gender, [title, role].filter(Boolean).join('، ') || null, outlet);
@@ -247,6 +250,26 @@ export class QuoteSubjects extends QuoteText {
       if (e && e.first < from) return e;
     }
     return null;
+  }
+
+  /**
+   * For an organisation mention that is a definite head noun (المنظمة الدولية، الصحيفة البريطانية):
+   * the latest organisation before it that the article introduced with that head as a title outside
+   * its name (منظمة "أنقذوا الأطفال"، صحيفة الغارديان), if any.
+   */
+  private organisationTitled(e: EntityAt): EntityAt | null {
+    const head = this.toks[e.first].norm;
+    if (!/^(ال|وال|فال)/.test(head) || !this.lex.orgHead(withoutArticle(head))) return null;
+    const noun = withoutArticle(head);
+    let best: EntityAt | null = null;
+    for (let m = 1; m < e.first; m++) {
+      const o = this.entityAt[m];
+      if (!o || o.first !== m || o.type !== 'ORG' || o.id === e.id) continue;
+      let t = m - 1;
+      if (t > 0 && QUOTE_MARKS.has(this.toks[t].text)) t--;
+      if (this.toks[t].norm.replace(/^[وف]/, '') === noun || this.toks[t].norm === noun) best = o;
+    }
+    return best;
   }
 
   /** Whether token j is a title noun (المتحدث، مديرة، رئيس), definite or heading a construct. */

@@ -386,3 +386,12 @@ test('a subject that opens its clause right before the verb speaks, not the obje
     ['يميل إلى التأجيل', 'إيلون ماسك'],
   ]);
 });
+
+test('an organisation named by its definite head noun is the one the article introduced with that head as its title', () => {
+  const text = 'قالت منظمة "أنقذوا الأطفال" إن الأطفال في خطر. وقالت المنظمة الدولية في تقرير لها إن عدد الأطفال في مناطق النزاع يتزايد.';
+  const q = quotes(text, [['أنقذوا الأطفال', 'ORG', 'أنقذوا الأطفال'], ['المنظمة الدولية', 'ORG', 'المنظمة الدولية']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['الأطفال في خطر', 'أنقذوا الأطفال'],
+    ['عدد الأطفال في مناطق النزاع يتزايد', 'أنقذوا الأطفال'],
+  ]);
+});
