@@ -1,4 +1,5 @@
 import { normalize, SEARCH_NORMALIZATION, segmentClitics, lightStem } from '../text/index.js';
+import { articleAfterLam } from '../text/clitics.js';
 import type { NameLikeness } from './name-likeness.js';
 import { GenerationalCache } from '../generational-cache.js';
 
@@ -31,6 +32,8 @@ interface WordInfo {
   stem: string;
   /** norm without conjunction/preposition proclitics, keeping ال ("والقاهرة" -> "القاهره") */
   bare: string;
+  /** how the name lists write the word: bare, but with the article لل hides restored (للمرصد -> المرصد, للجنة -> اللجنة) */
+  listed: string;
   shape: string;
   coarse: string;
   fine: string;
@@ -66,7 +69,7 @@ const SMALL = 64;
 const COARSE = new Interner();
 
 const BOUNDARY: WordInfo = {
-  norm: '<s>', stem: '<s>', bare: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '',
+  norm: '<s>', stem: '<s>', bare: '<s>', listed: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '',
   pro: '', enc: '', glued: false, clusters: null, gazTypes: null, trigTypes: null, key: '',
   shapeId: SHAPES.id('<s>'), coarseId: COARSE.id('<s>'),
 };
@@ -74,6 +77,16 @@ const BOUNDARY: WordInfo = {
 /** Arabic-script letters (not the block's punctuation ، ؛ ؟ or digits). */
 const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/;
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+
+/**
+ * لل is ل + ال, or ل + ال + a word that starts with ل: of "ل" + rest (normalized), the article's
+ * form news writes more often (المرصد from للمرصد, اللجنة from للجنة), judged on the word as written.
+ */
+function withArticleAfterLam(afterPreposition: string, written: string): string {
+  const at = written.indexOf('لل');
+  const choice = articleAfterLam(at >= 0 ? written.slice(at + 1) : afterPreposition);
+  return (choice === 'merged' ? 'ال' : 'ا') + afterPreposition;
+}
 
 function shapeOf(word: string): string {
   const c = word.charCodeAt(0);
@@ -180,7 +193,7 @@ export class NerFeatures {
   /** The key a name is stored under: its first word without conjunction/preposition, the rest normalized. */
   nameKey(words: readonly string[]): string {
     const infos = words.map((w) => this.info(w));
-    return [infos[0].bare, ...infos.slice(1).map((i) => i.norm)].join(' ');
+    return [infos[0].listed, ...infos.slice(1).map((i) => i.norm)].join(' ');
   }
 
   private info(word: string): WordInfo {
@@ -201,6 +214,8 @@ export class NerFeatures {
     }
     // keep the article: "وال" + stem -> "ال" + stem
     if (pro.length > 0) bare = pro.endsWith('ال') ? 'ال' + norm.slice(pro.length) : norm.slice(pro.length);
+    // (bare is a model feature as it is; the lists' form only keys curated-name lookups)
+    const listed = pro.endsWith('لل') ? withArticleAfterLam(norm.slice(pro.length - 1), core) : bare;
     const shape = shapeOf(word);
     const cl = this.res.clusters?.get(norm) ?? this.res.clusters?.get(stem);
     const coarse = cl ? cl[0] : '-';
@@ -211,7 +226,7 @@ export class NerFeatures {
     const trig = trigTypes ? trigTypes.join('|') : '';
     const glued = core !== word;
     info = {
-      norm, stem, bare, pro, enc, shape, coarse, fine, gaz, trig, glued,
+      norm, stem, bare, listed, pro, enc, shape, coarse, fine, gaz, trig, glued,
       clusters: cl ?? null, gazTypes: gazTypes ?? null, trigTypes: trigTypes ?? null,
       key: ARABIC_LETTER.test(word[0]) || /^[A-Za-z]/.test(word) ? stem : '',
       shapeId: SHAPES.id(shape), coarseId: COARSE.id(coarse),

@@ -43,3 +43,11 @@ test('document context: a word alone carries what surrounds its other occurrence
   assert.notEqual(title[0], cue[0]);
   assert.deepEqual(first.features[0], [], 'a word that occurs once has no context');
 });
+
+test('a name key restores the article that لل hides, as the name lists write it: للمرصد -> المرصد, للجنة -> اللجنة', () => {
+  const features = new NerFeatures(nerResources());
+  assert.equal(features.nameKey(['للمرصد', 'السوري']), 'المرصد السوري');
+  assert.equal(features.nameKey(['وللمرصد']), 'المرصد');
+  assert.equal(features.nameKey(['للجنة', 'الدولية']), 'اللجنه الدوليه');
+  assert.equal(features.nameKey(['والقاهرة']), 'القاهره');
+});
