@@ -286,10 +286,10 @@ function mostlyNotNames(sentences: TaggedSentence[], features: NerFeatures): str
     s.words.forEach((w, i) => {
       const m = s.tags[i] === 'O' ? asWord : asName;
       // both keys: the curated-list key (ال kept) and the consistency key (the stem)
-      for (const key of new Set([features.nameKey([w]), features.nameKeyOf(w)])) if (key) count(m, key);
-      if (!curated.startsName(features.nameKey([w]))) return;
+      for (const key of new Set([features.listedKey([w]), features.nameKeyOf(w)])) if (key) count(m, key);
+      if (!curated.startsName(features.listedKey([w]))) return;
       for (let len = 2; len <= 6 && i + len <= s.words.length; len++) {
-        const key = features.nameKey(s.words.slice(i, i + len));
+        const key = features.listedKey(s.words.slice(i, i + len));
         if (!curated.typeOf(key)) continue;
         const tags = s.tags.slice(i, i + len);
         if (tags.every((t) => t === 'O')) count(asWord, key);

@@ -190,8 +190,19 @@ export class NerFeatures {
     return info.bare === info.norm ? [info.norm] : [info.norm, info.bare];
   }
 
-  /** The key a name is stored under: its first word without conjunction/preposition, the rest normalized. */
+  /** The key a name is stored under in the model's name table: its first word without conjunction/preposition, the rest normalized. */
   nameKey(words: readonly string[]): string {
+    const infos = words.map((w) => this.info(w));
+    return [infos[0].bare, ...infos.slice(1).map((i) => i.norm)].join(' ');
+  }
+
+  /**
+   * The key of a name in the curated lists: as nameKey, but with the article لل hides restored
+   * (للمرصد السوري -> المرصد السوري), except inside a name the model tagged, where the word
+   * keeps its preposition ("اللجنة الدولية للصليب الأحمر" does not hold الصليب الأحمر).
+   */
+  listedKey(words: readonly string[], insideName = false): string {
+    if (insideName) return this.nameKey(words);
     const infos = words.map((w) => this.info(w));
     return [infos[0].listed, ...infos.slice(1).map((i) => i.norm)].join(' ');
   }

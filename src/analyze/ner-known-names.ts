@@ -19,17 +19,19 @@ const MAX_WORDS = 6;
  * (see `fits`); otherwise the model's tags stand (ANERcorp tags "مكة" in "مكة المكرمة" and
  * "غزة" in "قطاع غزة", and so does the model).
  */
-export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly string[]) => string, known: KnownNames): void {
+export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly string[], inName: boolean) => string, known: KnownNames): void {
   for (const s of sentences) {
     const continues = (k: number) => k > 0 && k < s.tags.length && s.tags[k].startsWith('I-') && s.tags[k - 1].slice(2) === s.tags[k].slice(2);
     for (let i = 0; i < s.words.length; i++) {
       const crossed = continues(i);
-      const first = keyOf([s.words[i]]);
-      const opens = i + 1 < s.words.length && known.startsName(first) && known.opensName(keyOf(s.words.slice(i, i + 2)));
+      // inside a name the model tagged, a word keeps its preposition: "اللجنة الدولية للصليب الأحمر"
+      // does not give up "للصليب الأحمر" as الصليب الأحمر
+      const first = keyOf([s.words[i]], crossed);
+      const opens = i + 1 < s.words.length && known.startsName(first) && known.opensName(keyOf(s.words.slice(i, i + 2), crossed));
       const longest = opens ? MAX_WORDS : crossed ? 0 : 1;
       for (let len = Math.min(longest, s.words.length - i); len >= 1; len--) {
         if (!fits(s.tags, i, len, crossed, continues)) continue;
-        const type = known.typeOf(len === 1 ? first : keyOf(s.words.slice(i, i + len)));
+        const type = known.typeOf(len === 1 ? first : keyOf(s.words.slice(i, i + len), crossed));
         if (!type) continue;
         s.tags[i] = 'B-' + type;
         for (let k = 1; k < len; k++) s.tags[i + k] = 'I-' + type;

@@ -49,7 +49,7 @@ export class NerTagger {
     const known = this.knownNames && this.curatedLookup(this.knownNames);
     // curated names first take back words the model ran into them ("ديمة لبي" | "بي سي"), so that
     // consistency sees the names as they are; then they fill what it left untagged
-    if (known) tagKnownNames(tagged, (words) => this.features.nameKey(words), known);
+    if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known);
     propagateNames(
       tagged,
       this.features.nameKeyOf,
@@ -58,7 +58,7 @@ export class NerTagger {
       this.features.looksLikeName,
     );
     tagQuotedOrganisations(tagged, this.features.isOrgHead);
-    if (known) tagKnownNames(tagged, (words) => this.features.nameKey(words), known);
+    if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known);
     return tagged.map((t) => t.tags);
   }
 
