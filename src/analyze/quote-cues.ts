@@ -28,6 +28,8 @@ export interface QuoteLexicon {
   orgHead(norm: string): boolean;
   /** A verb by which an outlet passes on someone's words (نقلت ... عن X): X speaks. */
   relayVerb(norm: string): boolean;
+  /** A preposition after which a reporting verb's form is its verbal noun (في كشف اسمه): no cue. */
+  verbalNounAfter(norm: string): boolean;
   /** A particle that makes a complementizer right after it open a subordinate clause (قبل أن، إلا أن). */
   subordinator(norm: string): boolean;
   /** A verb that, followed at once by its complementizer, is the writer's background (يذكر أن). */
@@ -73,7 +75,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set(loadLangList('org-heads.txt').map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; impersonal: string[]; relayVerbs: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) for (const v of verbs) prepositionObjects.set(key(v), key(prep));
   // a listed word, or one with و or ف attached (وأعلنت، فنفى)
@@ -113,6 +115,7 @@ export function quoteLexicon(): QuoteLexicon {
     objectVerb: listed(words.objectVerbs),
     prepositionObject: (norm) => prepositionObjects.get(norm) ?? (norm[0] === 'و' || norm[0] === 'ف' ? prepositionObjects.get(norm.slice(1)) : undefined),
     subordinator: (norm) => subordinators.has(norm),
+    verbalNounAfter: listed(words.verbalNounAfter),
     relayVerb: listed(words.relayVerbs),
     impersonal: listed(words.impersonal),
     unnamedSource: listed(words.unnamedSources),

@@ -32,6 +32,13 @@ export class QuoteSubjects extends QuoteText {
     this.speakers = new SpeakerBook(this, lex);
   }
 
+  /** The cue at token k, unless a preposition before it makes a verb's form its verbal noun ("لم يرغب في كشف اسمه"). */
+  protected verbCue(k: number): Cue | undefined {
+    const cue = this.lex.cue(this.toks[k].norm);
+    if (!cue || (cue.role !== 'say' && cue.role !== 'continue') || k === 0) return cue;
+    return this.lex.verbalNounAfter(this.toks[k - 1].norm) ? undefined : cue;
+  }
+
   /** A named subject right before a colon: "وزير الخارجية X:" */
   protected subjectBefore(k: number): Known | null {
     let org: EntityAt | null = null;

@@ -91,7 +91,7 @@ class QuoteFinder extends QuoteSubjects {
         d++;
       }
       if (k >= this.toks.length || this.insideDirect[k] || this.used.has(k)) continue;
-      const cue = this.lex.cue(this.toks[k].norm);
+      const cue = this.verbCue(k);
       if (cue) this.reported(k, cue);
     }
     while (d < directs.length) this.direct(directs[d++]);
@@ -275,7 +275,7 @@ class QuoteFinder extends QuoteSubjects {
         break;
       }
       // a quoted name in the subject (منظمة "أنقذوا الأطفال") does not end the search; a quote does
-      if (t.text === ':' || (QUOTE_MARKS.has(t.text) && (this.insideDirect[j + 1] || this.insideDirect[j])) || this.lex.cue(t.norm)) break;
+      if (t.text === ':' || (QUOTE_MARKS.has(t.text) && (this.insideDirect[j + 1] || this.insideDirect[j])) || this.verbCue(j)) break;
     }
     // "ويذكر أن ...": no one says it, the writer adds background
     if (comp === k + 1 && this.lex.impersonal(this.toks[k].norm)) return;

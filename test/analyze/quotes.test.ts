@@ -395,3 +395,14 @@ test('an organisation named by its definite head noun is the one the article int
     ['عدد الأطفال في مناطق النزاع يتزايد', 'أنقذوا الأطفال'],
   ]);
 });
+
+test('a reporting verb\'s form after a preposition is its verbal noun and opens nothing; the verb before it keeps its content', () => {
+  const text = 'وقال مسؤولون حكوميون إن الإدارة ستعمل مع الولايات. وأشار مسؤول حكومي آخر، لم يرغب في كشف اسمه، إلى أن هناك عددا من البرامج. وهناك من يقول إن المال هو كل شيء.';
+  const q = quotes(text, []);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]).slice(0, 2), [
+    ['الإدارة ستعمل مع الولايات', 'مسؤولون حكوميون'],
+    ['هناك عددا من البرامج', 'مسؤول حكومي آخر'],
+  ]);
+  // من is also "who": "من يقول إن" still reports
+  assert.equal(q[2]?.text, 'المال هو كل شيء');
+});
