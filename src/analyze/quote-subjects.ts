@@ -219,8 +219,10 @@ export class QuoteSubjects extends QuoteText {
   private relativeSubject(k: number, gender: Gender): Known | null {
     const rel = k - 1;
     if (rel < 1 || RELATIVE_GENDER[this.toks[rel].norm] !== gender) return null;
-    const e = this.entityAt[rel - 1];
-    if (e && e.last === rel && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, null, null);
+    // "الولايات المتحدة، التي أعلنت": the antecedent may stand before a comma
+    const before = rel > 1 && COMMA.test(this.toks[rel - 1].text) ? rel - 1 : rel;
+    const e = this.entityAt[before - 1];
+    if (e && e.last === before && (e.type === 'PER' || e.type === 'ORG' || (e.type === 'LOC' && before < rel))) return this.speakers.remember(e, gender, null, null);
     if (e) return null;
     let from = rel;
     while (from > 0 && rel - from < 3 && this.isWord(from - 1) && /^ال/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1]) from--;

@@ -282,6 +282,8 @@ class QuoteFinder extends QuoteSubjects {
     let contentStart = comp + 1;
     // "قال X إن: "..."": the colon after the complementizer introduces the words themselves
     if (comp >= 0 && contentStart < end && this.toks[contentStart].text === ':') contentStart++;
+    // "ولم تعلن ماي عن إجراءات ...": what a negated verb did not say is no one's words
+    if (comp < 0 && k > 0 && NEGATIONS.has(this.toks[k - 1].norm)) return;
     const prep = comp < 0 ? this.lex.prepositionObject(this.toks[k].norm) : undefined;
     if (prep) {
       // "دعت المنظمة إلى إلغاء ..." / "طالبت المعارضة باعتقاله" / "اتهمت قطر الرياض بتسييس ...": the content follows the preposition
@@ -297,6 +299,8 @@ class QuoteFinder extends QuoteSubjects {
           contentStart = comp + 1;
           break;
         }
+        // "أعلنت الممثلة انفصالها عن الممثل ...": عن belongs to the subject's verb only when nothing but a subject stands between them
+        if (prep === 'عن' && !this.subjectWord(j)) break;
       }
     }
     if (comp < 0 && this.lex.objectVerb(this.toks[k].norm)) {
@@ -310,11 +314,20 @@ class QuoteFinder extends QuoteSubjects {
       if (e && e.first === j && object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm)) {
         comp = object - 1;
         contentStart = object;
-      } else if (!e && j === k + 1 && j < end && this.isWord(j) && !/^(ال|وال|لل)/.test(this.toks[j].norm) && !this.lex.stop(this.toks[j].norm) && !this.lex.skip(this.toks[j].norm) && !this.lex.speakerNoun(this.toks[j].norm) && !this.lex.unnamedSource(this.toks[j].norm)) {
-        // "ونفى مشاركته في ...": no subject of its own (a definite noun there would be one, and so
-        // would an unnamed source: "وأكد مصدر عسكري"), the object is the content
-        comp = k;
+      } else if (!e && j < end && this.isWord(j) && !/^(ال|وال|لل)/.test(this.toks[j].norm) && !this.lex.stop(this.toks[j].norm) && !this.lex.skip(this.toks[j].norm) && !this.lex.speakerNoun(this.toks[j].norm) && !this.lex.unnamedSource(this.toks[j].norm) && !this.lex.orgHead(this.toks[j].norm)) {
+        // "ونفى مشاركته في ..."، "التي أعلنت الإثنين طردها ...": no subject of its own (a definite
+        // noun there would be one, and so would an unnamed source: "وأكد مصدر عسكري"), the object is the content
+        comp = j - 1;
         contentStart = j;
+      } else if (!e) {
+        // "ونفت السفارة الروسية تورطها في الحادث": a subject the tagger missed, then a verbal noun
+        // whose pronoun points back to it
+        const object = this.objectAfterUntaggedSubject(j, end);
+        if (object > 0) {
+          // (the subject runs up to the object: the speaker search reads up to comp)
+          comp = object;
+          contentStart = object;
+        }
       }
     }
     if (comp < 0) {
@@ -345,6 +358,29 @@ class QuoteFinder extends QuoteSubjects {
     const speaker = this.relayedSpeaker(k, cue, comp);
     this.used.add(k);
     this.emit('indirect', this.toks[contentStart].start, this.toks[stop - 1].end, k, speaker);
+  }
+
+  /** Whether token j can be part of a verb's subject: a name, a skipped word, a definite word, an organisation's head, a speaker noun or an unnamed source. */
+  private subjectWord(j: number): boolean {
+    const norm = this.toks[j].norm;
+    return this.entityAt[j] !== null || this.lex.skip(norm) || /^(ال|وال)/.test(norm) || this.lex.orgHead(norm) || this.lex.unnamedSource(norm);
+  }
+
+  /**
+   * Where the object starts after an untagged subject at j: the subject is an organisation's head or
+   * a definite word, then up to three definite words (وزارة الخارجية الروسية، السفارة الروسية); the
+   * object a word with an attached pronoun (تورطها، مسؤوليته، طردها), -1 when the words do not fit.
+   */
+  private objectAfterUntaggedSubject(j: number, end: number): number {
+    if (j >= end || !this.isWord(j) || !(this.lex.orgHead(this.toks[j].norm) || /^(ال|وال)/.test(this.toks[j].norm))) return -1;
+    let o = j + 1;
+    while (o < end && o < j + 4 && this.isWord(o) && !this.entityAt[o] && /^ال/.test(this.toks[o].norm)) o++;
+    if (o >= end || !this.isWord(o) || this.entityAt[o] || /^(ال|وال|لل|بال)/.test(this.toks[o].norm)) return -1;
+    const t = this.toks[o].norm;
+    // the pronoun as written: normalization writes ة as ه (وكاتبة، لكرة)
+    if (t.length < 4 || !/(ه|ها|هم|هما)$/.test(this.toks[o].text) || this.lex.stop(t) || this.lex.skip(t) || this.lex.cue(t) || this.isComplementizerAt(o)) return -1;
+    // a preposition with its pronoun (إليه، عليها) goes on with the subject: "الاتهامات الموجهة إليه"
+    return PREPOSITION_HOSTS.has(t.replace(/(هما|هم|ها|ه)$/, '')) ? -1 : o;
   }
 
   /**
@@ -443,6 +479,12 @@ class QuoteFinder extends QuoteSubjects {
     this.spans.push({ start, end, label: kind, source: `quotes/${kind}`, attrs: { cue, speaker: out, speakerRef: speaker } });
   }
 }
+
+/** Particles that negate the verb after them (لم، لن، ما، لا). */
+const NEGATIONS = new Set(['لم', 'ولم', 'لن', 'ولن', 'ما', 'وما', 'لا', 'ولا']);
+
+/** Prepositions as they are written with an attached pronoun (normalized, the pronoun removed: اليه -> الي). */
+const PREPOSITION_HOSTS = new Set(['الي', 'علي', 'عن', 'من', 'في', 'ل', 'ب', 'مع', 'عند', 'لدي', 'بين', 'حول', 'ضد', 'نحو', 'دون', 'عبر', 'امام', 'خلف', 'مثل']);
 
 function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

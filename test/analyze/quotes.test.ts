@@ -406,3 +406,22 @@ test('a reporting verb\'s form after a preposition is its verbal noun and opens 
   // من is also "who": "من يقول إن" still reports
   assert.equal(q[2]?.text, 'المال هو كل شيء');
 });
+
+test('what a verb announces or denies after a subject the tagger missed, after a time word, or after عن; not after an organisation\'s head alone, a negation or يدعى', () => {
+  const text = [
+    'ونفت السفارة الروسية تورطها في الحادث.',
+    'وطردت دول كثيرة دبلوماسيين، منها الولايات المتحدة، التي اعلنت الإثنين طردها 60 دبلوماسيا.',
+    'وأعلنت الحكومة عن إغلاق القنصلية في سياتل.',
+    'أعلن نادي فولفسبورغ الألماني ضم اللاعب.',
+    'ولم تعلن ماي عن إجراءات عقابية ضد موسكو.',
+    'وشاهدت امرأة تدعى كانغ يينغ الصورة.',
+    'وأعلنت الممثلة انفصالها عن الممثل والمخرج بعد زواج قصير.',
+  ].join(' ');
+  const q = quotes(text, [['الولايات المتحدة', 'LOC', 'الولايات المتحدة']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['تورطها في الحادث', 'السفارة الروسية'],
+    ['طردها 60 دبلوماسيا', 'الولايات المتحدة'],
+    ['إغلاق القنصلية في سياتل', 'الحكومة'],
+    ['انفصالها عن الممثل والمخرج بعد زواج قصير', 'الممثلة'],
+  ]);
+});
