@@ -66,7 +66,9 @@ export async function rasidSearchEngine(docs: SearchDoc[]): Promise<{ name: stri
     if (batch.length === 500) store.addDocumentsSync(batch.splice(0));
   }
   store.addDocumentsSync(batch);
-  store.refreshTermStats(); // as ingest does at the end of a run
+  // as ingest does at the end of a run
+  store.optimizeSearchIndex();
+  store.refreshTermStats();
   return {
     name: 'rasid (default)',
     search(query: string, limit: number): string[] {

@@ -129,6 +129,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
     }
     await Promise.all(inFlight);
     flush();
+    if (summary.ingested > 0) store.optimizeSearchIndex();
     store.refreshTermStats();
   } finally {
     await pool?.destroy();

@@ -1,11 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { migrationFiles } from '../../src/store/sqlite/migrate.js';
+import { NATIVE_RANK } from '../../src/store/sqlite/native-rank.js';
 import { storeContract } from './contract.js';
 import { parseQuery } from '../../src/search/query.js';
 import { searchTerms } from '../../src/search/terms.js';
@@ -38,7 +40,11 @@ test('sqlite: a missing store, a file that is not SQLite and a newer schema are 
   assert.throws(() => SqliteStore.open(newer), /schema version 999, newer than this rasid knows/);
 });
 
-test('sqlite: ranking by the planned subset of terms (common terms only filter) gives the same hits as ranking by all', async () => {
+for (const rank of ['native', 'off'] as const) test(`sqlite: with the document frequencies of term_stats (ranking ${rank === 'off' ? "by SQLite's bm25, by the planned subset of terms" : 'by rasid_bm25'}) the hits are those of plain bm25`, async (t) => {
+  if (rank === 'native' && !existsSync(NATIVE_RANK)) return t.skip('native ranking not built');
+  const before = process.env.RASID_NATIVE_RANK;
+  if (rank === 'off') process.env.RASID_NATIVE_RANK = 'off';
+  t.after(() => (before === undefined ? delete process.env.RASID_NATIVE_RANK : (process.env.RASID_NATIVE_RANK = before)));
   // 120 documents: قال in all, الرئيس in most, one of a few rarer words in some, tf varied
   let seed = 7;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -60,8 +66,9 @@ test('sqlite: ranking by the planned subset of terms (common terms only filter) 
       bands: [],
     });
   }
-  const planned = SqliteStore.open(join(dir, 'planned.db'), { create: true });
-  const plain = SqliteStore.open(join(dir, 'plain.db'), { create: true });
+  const planned = SqliteStore.open(join(dir, `planned-${rank}.db`), { create: true });
+  const plain = SqliteStore.open(join(dir, `plain-${rank}.db`), { create: true });
+  assert.equal(planned.nativeRank, rank === 'native');
   planned.addDocumentsSync(docs);
   plain.addDocumentsSync(docs);
   // قال, الرئيس and the filler words are in more than half of the documents (bm25 gives them an idf
@@ -82,7 +89,7 @@ test('sqlite: ranking by the planned subset of terms (common terms only filter) 
     }
   }
   // the planner did leave terms out for some query: its stats are there and list the common terms
-  const db = new Database(join(dir, 'planned.db'), { readonly: true });
+  const db = new Database(join(dir, `planned-${rank}.db`), { readonly: true });
   const listed = db.prepare("SELECT term FROM term_stats WHERE term != ''").pluck().all() as string[];
   db.close();
   assert.ok(listed.includes(searchTerms('قال')[0]) && !listed.includes(searchTerms('الانشقاقات')[0]), listed.join(' '));
@@ -116,4 +123,72 @@ test('sqlite: a store indexed with older search terms is re-indexed once when op
   const third: string[] = [];
   await SqliteStore.open(path, { onNotice: (m) => third.push(m) }).close();
   assert.deepEqual(third, [], 'once');
+});
+
+test('sqlite: rasid_bm25 given the document frequencies scores exactly as bm25 (built wherever a C compiler is)', async (t) => {
+  if (!existsSync(NATIVE_RANK)) {
+    // not built is fine only where it cannot be: no C compiler
+    assert.ok(spawnSync(process.env.CC || 'cc', ['--version']).error, `a C compiler is here but ${NATIVE_RANK} is not: run npm run build:native`);
+    return t.skip('no C compiler: native ranking not built');
+  }
+  const path = join(dir, 'native.db');
+  const store = SqliteStore.open(path, { create: true });
+  const texts = [
+    'قال الرئيس إن الحكومة ستواصل المحادثات مع الجيش',
+    'الجيش أعلن انتهاء العملية في المدينة وقال إن المحادثات مستمرة',
+    'المحادثات بين الحكومة والمعارضة تتعثر في المدينة',
+    'الرئيس يزور المدينة بعد الزلزال',
+    'قال الجيش إن الزلزال لم يسبب أضرارا في المدينة، وقال الرئيس إن الحكومة مستعدة',
+  ];
+  store.addDocumentsSync(texts.map((text, i) => ({
+    json: { id: String(i).repeat(64).slice(0, 64), source: { path: null, url: null, site: 'test', format: 'jsonl' }, title: i === 3 ? 'الزلزال' : `خبر ${i}`, published: null, author: null, caption: null, lead: null, pullQuotes: [], dateline: null, sections: [], text, entities: [], quotes: [], dates: [], topics: [], themes: [] },
+    terms: { title: searchTerms(i === 3 ? 'الزلزال' : `خبر ${i}`).join(' '), body: searchTerms(text).join(' ') },
+    signature: null,
+    bands: [],
+  })));
+  await store.close();
+  const db = new Database(path, { readonly: true });
+  db.loadExtension(NATIVE_RANK);
+  const df = (term: string) => db.prepare("SELECT count(*) FROM search WHERE search MATCH ?").pluck().get(`"${term}"`) as number;
+  const [qal, jaysh, madina, zilzal] = ['قال', 'الجيش', 'المدينة', 'الزلزال'].map((w) => searchTerms(w)[0]);
+  const expressions = [`"${qal}" AND "${madina}"`, `"${jaysh}" OR "${zilzal}"`, `("${qal}" AND "${jaysh}") OR ("${madina}" AND "${zilzal}")`, `"${madina}" NOT "${zilzal}"`];
+  for (const expr of expressions) {
+    const phrases = [...expr.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+    const scores = (sql: string, args: unknown[]) => db.prepare(`SELECT rowid, ${sql} AS s FROM search WHERE search MATCH ? ORDER BY rowid`).raw().all(...args, expr);
+    const builtIn = scores('bm25(search, 3.0, 1.0)', []);
+    assert.ok(builtIn.length > 0, expr);
+    // every frequency given, none given (counted), and some of each
+    assert.deepEqual(scores(`rasid_bm25(search, 3.0, 1.0${', ?'.repeat(phrases.length)})`, phrases.map(df)), builtIn, `${expr}: given`);
+    assert.deepEqual(scores('rasid_bm25(search, 3.0, 1.0)', []), builtIn, `${expr}: counted`);
+    assert.deepEqual(scores(`rasid_bm25(search, 3.0, 1.0${', ?'.repeat(phrases.length)})`, phrases.map((p, i) => (i % 2 ? null : df(p)))), builtIn, `${expr}: mixed`);
+  }
+  // a wrong frequency does change the score: the argument is read, not ignored
+  const wrong = db.prepare(`SELECT rasid_bm25(search, 3.0, 1.0, ?, ?) FROM search WHERE search MATCH ? ORDER BY rowid`).pluck().all(1, 1, expressions[0]);
+  const right = db.prepare(`SELECT bm25(search, 3.0, 1.0) FROM search WHERE search MATCH ? ORDER BY rowid`).pluck().all(expressions[0]);
+  assert.notDeepEqual(wrong, right);
+  db.close();
+});
+
+test('sqlite: the total counts every match, whether it comes from the ranked rows or from a count', async () => {
+  const store = SqliteStore.open(join(dir, 'totals.db'), { create: true });
+  const docs: DocumentToStore[] = [];
+  for (let i = 0; i < 330; i++) {
+    // المحادثات in all 330, الانتخابات in 150 of them, source "a" for the first 260
+    const text = `تواصلت المحادثات ${i % 330 < 150 ? 'قبل الانتخابات ' : ''}في اليوم رقم ${i}`;
+    docs.push({
+      json: { id: `t${String(i).padStart(63, '0')}`, source: { path: null, url: null, site: i < 260 ? 'a' : 'b', format: 'jsonl' }, title: `خبر ${i}`, published: null, author: null, caption: null, lead: null, pullQuotes: [], dateline: null, sections: [], text, entities: [], quotes: [], dates: [], topics: [], themes: [] },
+      terms: { title: searchTerms(`خبر ${i}`).join(' '), body: searchTerms(text).join(' ') },
+      signature: null,
+      bands: [],
+    });
+  }
+  store.addDocumentsSync(docs);
+  for (const [q, total] of [['المحادثات', 330], ['الانتخابات', 150], ['المحادثات source:a', 260], ['الانتخابات source:b', 0], ['المحادثات source:b', 70]] as const) {
+    for (const limit of [1, 10]) {
+      const r = store.searchSync(parseQuery(q), { limit, snippets: false });
+      assert.equal(r.total, total, `${q} (limit ${limit})`);
+      assert.equal(r.hits.length, Math.min(limit, total), `${q} (limit ${limit}): hits`);
+    }
+  }
+  await store.close();
 });

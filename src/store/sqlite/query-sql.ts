@@ -9,6 +9,19 @@ import { nameKeysFor } from '../../search/aliases.js';
 /** bm25 with the title weighted 3x (ordering by it directly is faster than FTS5's `rank` path). */
 export const BM25 = 'bm25(search, 3.0, 1.0)';
 
+/**
+ * The ranking expression for a MATCH expression, and its parameters (they come before the MATCH
+ * argument). With the native rasid_bm25 (native/rasid-fts5.c) each quoted phrase of `expr`, in
+ * order, gets its document frequency from term_stats where the term is listed there (NULL: it
+ * is counted, as bm25 counts every phrase): the same scores as bm25 without walking the posting
+ * lists of the common terms.
+ */
+export function rankSql(expr: string, stats: TermStats | null): { sql: string; params: (number | null)[] } {
+  if (!stats) return { sql: BM25, params: [] };
+  const params = [...expr.matchAll(/"([^"]*)"/g)].map((m) => stats.df.get(m[1]) ?? null);
+  return { sql: `rasid_bm25(search, 3.0, 1.0${', ?'.repeat(params.length)})`, params };
+}
+
 /** Terms in at least this many representatives get a row in term_stats (below it, bm25's scan is cheap). */
 export const COMMON_TERM_MIN_DF = 1000;
 
@@ -107,7 +120,7 @@ export function filterSql(query: ParsedQuery): { sql: string; params: unknown[] 
  * least estimated cost (COST; set sizes from the common terms' df). Null: rank by the whole
  * expression (a query with phrases, OR groups or exclusions, or one where every term pays its way).
  */
-export function planRanking(query: ParsedQuery, stats: TermStats): RankPlan | null {
+export function planRanking(query: ParsedQuery, stats: TermStats, dfKnown = false): RankPlan | null {
   if (query.exclude.length > 0 || query.groups.some((g) => g.length !== 1 || g[0].terms.length !== 1)) return null;
   const terms = [...new Set(query.groups.map((g) => g[0].terms[0]))].map((t) => ({ t, df: stats.df.get(t) ?? stats.unlisted }));
   if (stats.df.size === 0 || terms.length < 2 || terms.length > 8) return null;
@@ -115,7 +128,9 @@ export function planRanking(query: ParsedQuery, stats: TermStats): RankPlan | nu
   const cost = (subset: typeof terms, all: boolean): number => {
     const rows = subset.reduce((r, x) => r * Math.min(1, (x.df / n) * CO_OCCURRENCE), n);
     const intersect = all ? 0 : COST.intersectPosting * terms.reduce((sum, x) => sum + x.df, 0);
-    return COST.idfPosting * subset.reduce((sum, x) => sum + x.df, 0) + COST.scoredRowTerm * subset.length * rows + intersect;
+    // a listed term's df is passed to rasid_bm25 (dfKnown): no posting list is walked for its idf
+    const walked = subset.reduce((sum, x) => sum + (dfKnown && stats.df.has(x.t) ? 0 : x.df), 0);
+    return COST.idfPosting * walked + COST.scoredRowTerm * subset.length * rows + intersect;
   };
   let best: typeof terms = terms;
   let bestCost = cost(terms, true);
