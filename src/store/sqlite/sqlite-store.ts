@@ -242,8 +242,8 @@ export class SqliteStore implements Store {
     if (query.groups.length === 0) {
       // filters alone: the newest representatives that pass them
       const where = `d.group_id = d.id${filter.sql}`;
-      ranked = this.db
-        .prepare(`SELECT d.seq AS seq, 0 AS score FROM documents d WHERE ${where} ORDER BY d.published IS NULL, d.published DESC, d.seq LIMIT ?`)
+      ranked = this
+        .cached(`SELECT d.seq AS seq, 0 AS score FROM documents d WHERE ${where} ORDER BY d.published IS NULL, d.published DESC, d.seq LIMIT ?`)
         .all(...filter.params, depth) as { seq: number; score: number }[];
       total = (this.cached(`SELECT count(*) AS n FROM documents d WHERE ${where}`).get(...filter.params) as { n: number }).n;
     } else {
@@ -354,6 +354,11 @@ export class SqliteStore implements Store {
   /** Whether rasid_bm25 is loaded (see loadNativeRank): ranking then reads term_stats' document frequencies. */
   readonly nativeRank: boolean;
 
+  /**
+   * The ranking expression for `expr`. The frequencies come from term_stats as the last ingest run
+   * left it (and as this process first read it): documents stored since then shift a score by a
+   * hair, never which documents match.
+   */
   private rankSql(expr: string): { sql: string; params: (number | null)[] } {
     return rankSql(expr, this.nativeRank ? this.loadTermStats() : null);
   }
