@@ -127,6 +127,8 @@ export function quoteLexicon(): QuoteLexicon {
 /** The complementizers that open reported speech (إن، أن، بأن), also with an attached pronoun (أنه، إنها). */
 const COMPLEMENTIZER = /^(?:ب)?ان(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)?$/;
 
-export function isComplementizer(norm: string): boolean {
+export function isComplementizer(norm: string, written?: string): boolean {
+  // آن with madda ("now", or the name آن in "آن غيديتشللي") folds to ان but is never إن or أن
+  if (written !== undefined && /^[فب]?آ/.test(written)) return false;
   return COMPLEMENTIZER.test(norm);
 }

@@ -51,15 +51,23 @@ export class QuoteSubjects extends QuoteText {
     return org ? this.speakers.remember(org, '-', null, null) : null;
   }
 
-  /** The subject of the clause an adverbial cue hangs on: that clause's speaker, or its first named agent. */
-  protected clauseSubject(k: number, gender: Gender): Known | null {
-    const start = this.sentenceStartToken(k);
+  /** The speaker of the last quote emitted in verb k's sentence, if its gender fits the verb. */
+  private speakerEarlierInSentence(k: number, gender: Gender): Known | null {
+    const start = this.toks[this.sentenceStartToken(k)].start;
     for (let i = this.spans.length - 1; i >= 0; i--) {
       const s = this.spans[i];
-      if (s.end <= this.toks[start].start) break;
+      if (s.end <= start) break;
       const sp = s.attrs?.speakerRef as Known | null;
-      if (sp) return sp;
+      if (sp) return gender === '-' || sp.gender === '-' || sp.gender === gender ? sp : null;
     }
+    return null;
+  }
+
+  /** The subject of the clause an adverbial cue hangs on: that clause's speaker, or its first named agent. */
+  protected clauseSubject(k: number, gender: Gender): Known | null {
+    const earlier = this.speakerEarlierInSentence(k, '-');
+    if (earlier) return earlier;
+    const start = this.sentenceStartToken(k);
     for (let j = start; j < k; j++) {
       const e = this.entityAt[j];
       if (e && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, null, null);
@@ -181,6 +189,12 @@ export class QuoteSubjects extends QuoteText {
     // "ولكن رئيسة الوزراء قالت إن": a definite description right before the verb
     const described = this.descriptionBefore(k, cue.gender);
     if (described) return this.speakers.remember(described, cue.gender, null, null);
+    // "صرحت المتخصصة ... في حوار مع قناة "العربية" أن ...، وأضافت أنه": a continuing verb goes on
+    // with the speaker of the words quoted earlier in its sentence, not with a name met on the way
+    if (cue.role === 'continue') {
+      const earlier = this.speakerEarlierInSentence(k, cue.gender);
+      if (earlier) return earlier;
+    }
     // "أصدرت منظمة X بيانا، دعت فيه إلى ...": a verb inside the sentence continues its first agent
     const start = this.sentenceStartToken(k);
     for (let m = start; m < k; m++) {

@@ -60,7 +60,7 @@ export class QuoteText {
 
   /** Whether token k opens reported speech (إن، أن، بأن): not when it is part of a name ("بان كي مون"). */
   isComplementizerAt(k: number): boolean {
-    return isComplementizer(this.toks[k].norm) && !this.entityAt[k];
+    return isComplementizer(this.toks[k].norm, this.toks[k].text) && !this.entityAt[k];
   }
 
   isWord(k: number): boolean {

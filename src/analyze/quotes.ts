@@ -147,6 +147,8 @@ class QuoteFinder extends QuoteSubjects {
       if (COMMA.test(t.text) && j + 1 < this.toks.length) {
         const next = this.lex.cue(this.toks[j + 1].norm);
         if (next && (next.role === 'adverb' || next.role === 'source')) break;
+        // "...، وأضافت أنه ..." / "...، وقال إن ...": a reporting verb after the comma opens new words
+        if (next && (next.role === 'continue' || next.role === 'say') && j + 2 < this.toks.length && this.complementizerAt(j + 2)) break;
       }
       if (QUOTE_MARKS.has(t.text) && this.insideDirect[j + 1]) {
         // "إن الزيارة أشعرتها "بالذنب"": a short quoted piece inside the clause belongs to it
@@ -460,7 +462,7 @@ class QuoteFinder extends QuoteSubjects {
 
   /** إن، أن، فإن (with or without an attached pronoun) at token k. */
   private complementizerAt(k: number): boolean {
-    return isComplementizer(this.toks[k].norm.replace(/^ف/, ''));
+    return isComplementizer(this.toks[k].norm.replace(/^ف/, ''), this.toks[k].text);
   }
 
   private emit(kind: 'direct' | 'indirect', start: number, end: number, cueAt: number, speaker: Known | null): void {

@@ -425,3 +425,12 @@ test('what a verb announces or denies after a subject the tagger missed, after a
     ['انفصالها عن الممثل والمخرج بعد زواج قصير', 'الممثلة'],
   ]);
 });
+
+test('آن is no complementizer; "، وأضافت أنه" ends the words before it and goes on with their speaker, not with the outlet met on the way', () => {
+  const text = 'من جهتها، صرحت المتخصصة بشؤون الإرهاب آن غيديتشللي في حوار لها مع قناة "العربية" أن هذه الإجراءات خطوة سليمة، لكنها ليست كافية، وأضافت أنه لابد من متابعة الفكر المتطرف داخل السجون.';
+  const q = quotes(text, [['العربية', 'ORG', 'العربية']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['هذه الإجراءات خطوة سليمة، لكنها ليست كافية', 'المتخصصة بشؤون الإرهاب'],
+    ['لابد من متابعة الفكر المتطرف داخل السجون', 'المتخصصة بشؤون الإرهاب'],
+  ]);
+});
