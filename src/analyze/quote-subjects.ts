@@ -7,6 +7,9 @@ import { COMMA, QuoteText, SENTENCE_END, type EntityAt } from './quote-text.js';
 import { SpeakerBook, type Known } from './quote-speakers.js';
 
 /** The verb agreement a relative pronoun stands for (normalized forms). */
+/** Words that end an organisation's name written after its head (prepositions, "in cooperation with"). */
+const NAME_STOPS = new Set(['مع', 'في', 'عن', 'علي', 'الي', 'من', 'حول', 'بين', 'خلال', 'بالتعاون', 'بشان', 'ضد']);
+
 const RELATIVE_GENDER: Record<string, Gender> = { 'التي': 'f', 'الذي': 'm', 'الذين': 'p' };
 
 /** how far before a quotation mark its cue may be (tokens) */
@@ -174,8 +177,8 @@ export class QuoteSubjects extends QuoteText {
       // a back-referring noun no role and no description explains (المحلل) is the last fitting speaker
       if (pronounLike) return this.speakers.fitting(cue.gender);
       // "الاستطلاع" / "بيان اللجنة" / "المركز": a document, or an organisation named earlier by its head
-      const issuer = this.issuerOf(j, Math.min(i, j + 3), k);
-      if (issuer) return this.speakers.remember(issuer, cue.gender, null, null);
+      const issuer = this.documentSpeaker(j, Math.min(i, j + 3), k, cue.gender);
+      if (issuer) return issuer;
       return this.speakers.unnamed(this.text(j, Math.min(i, j + 5)));
     }
     // "الحكومة المصرية التي تقول إنها ...": a relative pronoun that agrees with the verb is its
@@ -241,6 +244,42 @@ export class QuoteSubjects extends QuoteText {
     let from = rel;
     while (from > 0 && rel - from < 3 && this.isWord(from - 1) && /^ال/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1]) from--;
     return from < rel ? this.speakers.unnamed(this.text(from, rel).trim()) : null;
+  }
+
+  /**
+   * Who speaks for a subject of no name that is a document or an organisation's head noun (see
+   * issuerOf); when the tagger missed the issuer's name ("استطلاع للرأي أجراه مركز القدس للإعلام
+   * والاتصال"), the organisation as the article wrote it after the document's first mention.
+   */
+  protected documentSpeaker(from: number, to: number, k: number, gender: Gender): Known | null {
+    const issuer = this.issuerOf(from, to, k);
+    if (issuer) return this.speakers.remember(issuer, gender, null, null);
+    const doc = this.lex.documentNoun(this.toks[from].norm);
+    if (!doc || from + 1 < to) return null;
+    for (let m = from - 1; m >= 0; m--) {
+      if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;
+      const name = this.untaggedOrganisationNear(m);
+      if (name) return this.speakers.unnamed(name);
+    }
+    return null;
+  }
+
+  /**
+   * An organisation the tagger left untagged within five words after token m: its head noun
+   * (مركز، معهد، منظمة ...) and the words of its name, up to a comma, a preposition or a Latin
+   * acronym ("مركز القدس للإعلام والاتصال JMCC بالتعاون مع ...").
+   */
+  private untaggedOrganisationNear(m: number): string | null {
+    for (let a = m + 1; a < Math.min(m + 6, this.toks.length) && this.sentenceOf[a] === this.sentenceOf[m]; a++) {
+      const t = this.toks[a];
+      if (COMMA.test(t.text) || this.isComplementizerAt(a) || this.lex.cue(t.norm)) return null;
+      if (this.entityAt[a]?.type === 'PER' || this.entityAt[a]?.type === 'ORG') return null;
+      if (!this.lex.orgHead(withoutArticle(t.norm.replace(/^و/, '')))) continue;
+      let b = a + 1;
+      while (b < Math.min(a + 6, this.toks.length) && this.sentenceOf[b] === this.sentenceOf[a] && this.toks[b].kind === 'arabic' && !NAME_STOPS.has(this.toks[b].norm)) b++;
+      return b - a >= 2 ? this.text(a, b).trim() : null;
+    }
+    return null;
   }
 
   /**

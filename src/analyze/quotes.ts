@@ -428,7 +428,8 @@ class QuoteFinder extends QuoteSubjects {
     let described = this.text(j, Math.min(after, end)).trim();
     if (/^و?وفق/.test(this.toks[k].norm)) described = withoutPreposition(described);
     if (!e && (described === '' || after >= j + 6)) return;
-    const speaker = e ? this.speakers.remember(e, '-', null, null) : this.speakers.unnamed(described);
+    // "فحسب الاستطلاع": a document speaks for its issuer
+    const speaker = e ? this.speakers.remember(e, '-', null, null) : (this.documentSpeaker(j, after, k, '-') ?? this.speakers.unnamed(described));
     const sentenceStart = this.sentenceStartToken(k);
     let lead = sentenceStart;
     while (lead < k && !this.isWord(lead)) lead++;
