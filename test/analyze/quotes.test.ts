@@ -443,3 +443,12 @@ test('a document speaks for the organisation that issued it, also when the tagge
     ['الجمهور يذهب إلى التمسك بالهوية الوطنية', 'مركز القدس للإعلام والاتصال'],
   ]);
 });
+
+test('a complementizer ends a title: in "ورأى الفريق أن القيادي X" the subject is الفريق, not X described as الفريق', () => {
+  const text = 'ورأى الفريق أن القيادي الحوثي مطلق عامر المراني مسؤول عن الاعتقال التعسفي للعاملين. وأكد أن المراني "استخدم سلطته ونفوذه أيضاً بدون داع".';
+  const q = quotes(text, [['مطلق عامر المراني', 'PER', 'مطلق عامر المراني'], ['المراني', 'PER', 'مطلق عامر المراني', 2]]);
+  assert.deepEqual(q.map((x) => [x.kind, x.speaker]), [
+    ['indirect', 'الفريق'],
+    ['direct', 'الفريق'],
+  ]);
+});
