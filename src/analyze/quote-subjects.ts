@@ -7,6 +7,9 @@ import { COMMA, QuoteText, SENTENCE_END, type EntityAt } from './quote-text.js';
 import { SpeakerBook, type Known } from './quote-speakers.js';
 
 /** The verb agreement a relative pronoun stands for (normalized forms). */
+/** كان in the forms that open a clause whose verb comes after قد. */
+const KANA = /^[وف]?(كان|كانت|كانوا)$/;
+
 /** Words that end an organisation's name written after its head (prepositions, "in cooperation with"). */
 const NAME_STOPS = new Set(['مع', 'في', 'عن', 'علي', 'الي', 'من', 'حول', 'بين', 'خلال', 'بالتعاون', 'بشان', 'ضد']);
 
@@ -52,6 +55,25 @@ export class QuoteSubjects extends QuoteText {
       if (SENTENCE_END.test(this.toks[j].text)) break;
     }
     return org ? this.speakers.remember(org, '-', null, null) : null;
+  }
+
+  /**
+   * "وكان وزير الخارجية التركي قد أعلن سابقا أن ...": the subject stands between كان and the قد
+   * right before the verb: a person or organisation in it (after its title), someone the article
+   * described with its words, or the words themselves.
+   */
+  private subjectOfKana(k: number, gender: Gender): Known | null {
+    if (k < 3 || this.toks[k - 1].norm !== 'قد') return null;
+    let c = k - 2;
+    while (c >= 0 && k - c <= 8 && this.isWord(c) && this.sentenceOf[c] === this.sentenceOf[k] && !KANA.test(this.toks[c].norm)) c--;
+    if (c < 0 || !this.isWord(c) || !KANA.test(this.toks[c].norm) || c + 1 >= k - 1) return null;
+    for (let m = c + 1; m < k - 1; m++) {
+      const e = this.entityAt[m];
+      if (e && e.first === m && e.last <= k - 1 && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, this.text(c + 1, m).trim() || null, null);
+    }
+    const described = this.speakers.describedEntity(c + 1, k - 1, k, gender);
+    if (described) return this.speakers.remember(described, gender, null, null);
+    return this.speakers.unnamed(this.text(c + 1, k - 1).trim());
   }
 
   /** The speaker of the last quote emitted in verb k's sentence, if its gender fits the verb. */
@@ -185,6 +207,8 @@ export class QuoteSubjects extends QuoteText {
     // subject, and stands for what comes before it ("الانتهاكات التي ادعى أنها" does not agree)
     const relative = this.relativeSubject(k, cue.gender);
     if (relative) return relative;
+    const kana = this.subjectOfKana(k, cue.gender);
+    if (kana) return kana;
     // "X قال": a named subject right before the verb
     const before = this.previousWord(k - 1);
     const e = before >= 0 ? this.entityAt[before] : null;

@@ -452,3 +452,12 @@ test('a complementizer ends a title: in "ورأى الفريق أن القياد
     ['direct', 'الفريق'],
   ]);
 });
+
+test('"وكان X قد أعلن سابقا أن": the subject stands between كان and قد; an adverb after the verb is no subject', () => {
+  const text = 'وكان وزير الخارجية التركي قد أعلن سابقا أن بلاده ستلاحق الزعيم الكردي أينما ذهب. وكانت رئيسة الوزراء تيريزا ماي قد قالت إن الحكومة سترد بقوة.';
+  const q = quotes(text, [['تيريزا ماي', 'PER', 'تيريزا ماي']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker, x.role]), [
+    ['بلاده ستلاحق الزعيم الكردي أينما ذهب', 'وزير الخارجية التركي', null],
+    ['الحكومة سترد بقوة', 'تيريزا ماي', 'رئيسة الوزراء'],
+  ]);
+});
