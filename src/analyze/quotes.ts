@@ -293,7 +293,8 @@ class QuoteFinder extends QuoteSubjects {
         const t = this.toks[j];
         // "وطالب التحالف مجلس حقوق الإنسان، بضمان ...": a comma may stand right before the preposition
         if (COMMA.test(t.text) && j + 1 < end && this.isWord(j + 1) && (prep === 'ب' ? this.toks[j + 1].norm[0] === 'ب' : this.toks[j + 1].norm === prep)) continue;
-        if (t.text === ':' || COMMA.test(t.text) || QUOTE_MARKS.has(t.text) || this.lex.cue(t.norm) || !this.isWord(j)) break;
+        // (a hashtag is a word here: "اتهم الفريق #ميليشيا_الحوثي باستمرار عرقلة ...")
+        if (t.text === ':' || COMMA.test(t.text) || QUOTE_MARKS.has(t.text) || this.lex.cue(t.norm) || !(this.isWord(j) || t.kind === 'hashtag')) break;
         // بال only right after the verb ("وطالب بالإفراج عن ..."); after a subject it is mostly a place or a time ("طالب المتظاهرون بالعاصمة")
         const withArticle = t.norm.startsWith('بال');
         if (prep === 'ب' ? t.norm.length >= 4 && t.norm[0] === 'ب' && (withArticle ? j === k + 1 : !this.lex.stop(t.norm)) && !this.entityAt[j] : t.norm === prep) {

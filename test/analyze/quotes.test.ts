@@ -461,3 +461,9 @@ test('"وكان X قد أعلن سابقا أن": the subject stands between ك�
     ['الحكومة سترد بقوة', 'تيريزا ماي', 'رئيسة الوزراء'],
   ]);
 });
+
+test('a hashtag between the verb and its preposition is part of the subject or object, not the end of the search', () => {
+  const text = 'اتهم فريق الخبراء #ميليشيا_الحوثي باستمرار عرقلة توزيع المساعدات الإنسانية.';
+  const q = quotes(text, []);
+  assert.deepEqual(q.map((x) => x.text), ['باستمرار عرقلة توزيع المساعدات الإنسانية']);
+});
