@@ -147,6 +147,9 @@ class QuoteFinder extends QuoteSubjects {
       if (COMMA.test(t.text) && j + 1 < this.toks.length) {
         const next = this.lex.cue(this.toks[j + 1].norm);
         if (next && (next.role === 'adverb' || next.role === 'source')) break;
+        // "...، فيما وصف الرئيس ..." / "، بينما" / "، في حين": a new clause, set against this one
+        const after = this.toks[j + 1].norm;
+        if (WHEREAS.has(after) || (after === 'في' && j + 2 < this.toks.length && this.toks[j + 2].norm === 'حين')) break;
         // "...، وأضافت أنه ..." / "...، وقال إن ...": a reporting verb after the comma opens new words
         if (next && (next.role === 'continue' || next.role === 'say') && j + 2 < this.toks.length && this.complementizerAt(j + 2)) break;
       }
@@ -377,7 +380,13 @@ class QuoteFinder extends QuoteSubjects {
   private objectAfterUntaggedSubject(j: number, end: number): number {
     if (j >= end || !this.isWord(j) || !(this.lex.orgHead(this.toks[j].norm) || /^(ال|وال)/.test(this.toks[j].norm))) return -1;
     let o = j + 1;
-    while (o < end && o < j + 4 && this.isWord(o) && !this.entityAt[o] && /^ال/.test(this.toks[o].norm)) o++;
+    if (this.lex.orgHead(this.toks[j].norm) && o < end && QUOTE_MARKS.has(this.toks[o].text)) {
+      // "وادعى تنظيم "داعش" مسؤوليته": the head and its quoted name
+      let close = o + 1;
+      while (close < end && close < o + 6 && !QUOTE_MARKS.has(this.toks[close].text)) close++;
+      if (close >= end || !QUOTE_MARKS.has(this.toks[close].text)) return -1;
+      o = close + 1;
+    } else while (o < end && o < j + 4 && this.isWord(o) && !this.entityAt[o] && /^ال/.test(this.toks[o].norm)) o++;
     if (o >= end || !this.isWord(o) || this.entityAt[o] || /^(ال|وال|لل|بال)/.test(this.toks[o].norm)) return -1;
     const t = this.toks[o].norm;
     // the pronoun as written: normalization writes ة as ه (وكاتبة، لكرة)
@@ -486,6 +495,9 @@ class QuoteFinder extends QuoteSubjects {
 
 /** Particles that negate the verb after them (لم، لن، ما، لا). */
 const NEGATIONS = new Set(['لم', 'ولم', 'لن', 'ولن', 'ما', 'وما', 'لا', 'ولا']);
+
+/** Conjunctions that open a clause set against the one before the comma (whereas, while). */
+const WHEREAS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
 
 /** Prepositions as they are written with an attached pronoun (normalized, the pronoun removed: اليه -> الي). */
 const PREPOSITION_HOSTS = new Set(['الي', 'علي', 'عن', 'من', 'في', 'ل', 'ب', 'مع', 'عند', 'لدي', 'بين', 'حول', 'ضد', 'نحو', 'دون', 'عبر', 'امام', 'خلف', 'مثل']);

@@ -467,3 +467,12 @@ test('a hashtag between the verb and its preposition is part of the subject or o
   const q = quotes(text, []);
   assert.deepEqual(q.map((x) => x.text), ['باستمرار عرقلة توزيع المساعدات الإنسانية']);
 });
+
+test('an organisation head with its quoted name is a subject before what the verb claims; "، فيما" opens a clause of its own', () => {
+  const text = 'وادعى تنظيم "داعش" مسؤوليته عن الهجوم، فيما وصف الرئيس الفرنسي إيمانويل ماكرون الحادث بأنه "هجوم إرهابي إسلامي".';
+  const q = quotes(text, [['داعش', 'ORG', 'داعش'], ['إيمانويل ماكرون', 'PER', 'إيمانويل ماكرون']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [
+    ['indirect', 'مسؤوليته عن الهجوم', 'داعش'],
+    ['direct', 'هجوم إرهابي إسلامي', 'إيمانويل ماكرون'],
+  ]);
+});
