@@ -221,8 +221,14 @@ class QuoteFinder extends QuoteSubjects {
     }
     let speaker: Known | null = null;
     if (cueAt >= 0) {
-      this.used.add(cueAt);
       const cue = this.lex.cue(this.toks[cueAt].norm)!;
+      this.used.add(cueAt);
+      // "... لتصل إلى "77 قتيلا ..."، وفق ما قال X": a piece at the end of a clause that a source
+      // phrase after it attributes; the phrase reads the whole clause, which takes the piece in
+      if (cueAt > close && cue.role === 'source' && this.isPiece(q) && this.wordsIn(this.sentenceStartToken(open), open) > SHORT_SUBJECT_WORDS) {
+        this.reported(cueAt, cue);
+        if (this.absorbed.has(q)) return;
+      }
       // "وغرد ترامب على حسابه في تويتر قائلا: ...": an adverbial cue's speaker is its clause's subject
       speaker =
         cue.role === 'adverb' || cue.role === 'noun'
@@ -414,6 +420,8 @@ class QuoteFinder extends QuoteSubjects {
   private sourcePhrase(k: number, end: number): void {
     const sentenceStart0 = this.sentenceStartToken(k);
     for (let b = sentenceStart0; b < k; b++) {
+      // a word in quotation marks is not the sentence's verb ("مفاوضات "بين قوات النظام ..."، وفق X")
+      if (this.insideDirect[b]) continue;
       const c = this.lex.cue(this.toks[b].norm);
       if (c && c.role !== 'source') return; // "وأكد مصدر، بحسب ما نقل التلفزيون، ...": the verb carries it
     }
@@ -461,7 +469,8 @@ class QuoteFinder extends QuoteSubjects {
     } else {
       from = sentenceStart;
       to = k;
-      while (to > from && !this.isWord(to - 1)) to--;
+      // (a closing mark stays with the quoted piece it closes: the span includes the marks)
+      while (to > from && !this.isWord(to - 1) && !(QUOTE_MARKS.has(this.toks[to - 1].text) && this.insideDirect[to - 2])) to--;
     }
     while (from < to && !this.isWord(from) && !QUOTE_MARKS.has(this.toks[from].text)) from++;
     // "وبحسب X، فإن ...": the complementizer is not the content

@@ -476,3 +476,14 @@ test('an organisation head with its quoted name is a subject before what the ver
     ['direct', 'هجوم إرهابي إسلامي', 'إيمانويل ماكرون'],
   ]);
 });
+
+test('a quoted piece ending a clause that "، وفق ما قال X" attributes is part of one indirect quote; a quoted word is not the verb of the clause before وفق', () => {
+  const text =
+    'وارتفعت حصيلة القصف تدريجيا لتصل إلى "77 قتيلا مدنيا بينهم 20 طفلا"، وفق ما قال مدير المرصد رامي عبد الرحمن. ' +
+    'وتترافق الاستعدادات مع مفاوضات "بين قوات النظام والفصائل المعارضة" لخروج المسلحين من الغوطة، وفق عبد الرحمن.';
+  const q = quotes(text, [['رامي عبد الرحمن', 'PER', 'رامي عبد الرحمن'], ['عبد الرحمن', 'PER', 'رامي عبد الرحمن', 2]]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [
+    ['indirect', 'وارتفعت حصيلة القصف تدريجيا لتصل إلى "77 قتيلا مدنيا بينهم 20 طفلا"', 'رامي عبد الرحمن'],
+    ['indirect', 'وتترافق الاستعدادات مع مفاوضات "بين قوات النظام والفصائل المعارضة" لخروج المسلحين من الغوطة', 'رامي عبد الرحمن'],
+  ]);
+});
