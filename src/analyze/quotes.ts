@@ -419,11 +419,15 @@ class QuoteFinder extends QuoteSubjects {
   /** بحسب X، <clause> — or — <clause>، بحسب X */
   private sourcePhrase(k: number, end: number): void {
     const sentenceStart0 = this.sentenceStartToken(k);
+    let firstWord = sentenceStart0;
+    while (firstWord < k && !this.isWord(firstWord)) firstWord++;
     for (let b = sentenceStart0; b < k; b++) {
       // a word in quotation marks is not the sentence's verb ("مفاوضات "بين قوات النظام ..."، وفق X")
       if (this.insideDirect[b]) continue;
       const c = this.lex.cue(this.toks[b].norm);
-      if (c && c.role !== 'source') return; // "وأكد مصدر، بحسب ما نقل التلفزيون، ...": the verb carries it
+      // "وأكد مصدر، بحسب ما نقل التلفزيون، ...": the verb carries it; not a cue word that is no verb
+      // here ("الحوار بين الولايات المتحدة وكوريا"، بين "between", بيّن "explained")
+      if (c && c.role !== 'source' && (this.used.has(b) || b === firstWord)) return;
     }
     let j = k + 1;
     if (this.toks[k].norm.endsWith('نقلا') && j < end && this.toks[j].norm === 'عن') j++;
