@@ -32,6 +32,8 @@ export interface QuoteLexicon {
   verbalNounAfter(norm: string): boolean;
   /** A particle that makes a complementizer right after it open a subordinate clause (قبل أن، إلا أن). */
   subordinator(norm: string): boolean;
+  /** A conjunction or adverb that opens a clause of its own (بعدما، حيث، عندما، لأن، فيما). */
+  clauseOpener(norm: string): boolean;
   /** A verb that, followed at once by its complementizer, is the writer's background (يذكر أن). */
   impersonal(norm: string): boolean;
   /** An indefinite noun that names an unnamed source (مصدر، مسؤولون): a subject, not an object. */
@@ -75,7 +77,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set(loadLangList('org-heads.txt').map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) for (const v of verbs) prepositionObjects.set(key(v), key(prep));
   // a listed word, or one with و or ف attached (وأعلنت، فنفى)
@@ -87,6 +89,7 @@ export function quoteLexicon(): QuoteLexicon {
   const stop = new Set(words.stop.map(key));
   const sourceVerbs = new Set(words.sourceVerbs.map(key));
   const subordinators = new Set(words.subordinators.map(key));
+  const clauseOpeners = new Set(words.clauseOpeners.map(key));
   shared = {
     cue(norm) {
       const direct = cues.get(norm);
@@ -115,6 +118,7 @@ export function quoteLexicon(): QuoteLexicon {
     objectVerb: listed(words.objectVerbs),
     prepositionObject: (norm) => prepositionObjects.get(norm) ?? (norm[0] === 'و' || norm[0] === 'ف' ? prepositionObjects.get(norm.slice(1)) : undefined),
     subordinator: (norm) => subordinators.has(norm),
+    clauseOpener: (norm) => clauseOpeners.has(norm),
     verbalNounAfter: listed(words.verbalNounAfter),
     relayVerb: listed(words.relayVerbs),
     impersonal: listed(words.impersonal),

@@ -155,8 +155,10 @@ class QuoteFinder extends QuoteSubjects {
       }
       if (QUOTE_MARKS.has(t.text) && this.insideDirect[j + 1]) {
         // "إن الزيارة أشعرتها "بالذنب"": a short quoted piece inside the clause belongs to it
-        const piece = j > k ? this.directs.find((d) => d.first === j + 1) : undefined;
+        const piece = this.directs.find((d) => d.first === j + 1);
         if (!piece || !this.isPiece(piece)) break;
+        // one the clause opens with is a piece only when the clause's own words go on after it
+        if (j === k && !this.clauseGoesOnAfter(piece)) break;
         // marks that cover the rest of the clause after a short subject ("أن أفراد الشرطة "كانوا ..."") make a direct quote
         const before = this.wordsIn(k, j);
         const next = piece.last + 1;
@@ -174,6 +176,18 @@ class QuoteFinder extends QuoteSubjects {
   private shortSubjectOfQuote(from: number, stop: number): boolean {
     if (stop >= this.toks.length || !QUOTE_MARKS.has(this.toks[stop].text) || !this.insideDirect[stop + 1]) return false;
     return this.wordsIn(from, stop) <= SHORT_SUBJECT_WORDS;
+  }
+
+  /**
+   * Whether the clause's own words go on after a quoted piece that opens it: "دعا إلى "بدء حوار"
+   * للتوصل لتسوية" (one indirect quote, marks included), but not a new cue, clause or
+   * conjunction: "أن "تركيا تنتهك القانون الدولي" مضيفا"، ""..." بعدما استكملت"، ""..." أن تكون".
+   */
+  private clauseGoesOnAfter(piece: Direct): boolean {
+    const next = piece.last + 1;
+    if (next >= this.toks.length || this.sentenceOf[next] !== this.sentenceOf[piece.first] || !this.isWord(next)) return false;
+    const norm = this.toks[next].norm;
+    return !this.lex.cue(norm) && !this.complementizerAt(next) && !norm.startsWith('و') && !this.lex.subordinator(norm) && !this.lex.clauseOpener(norm);
   }
 
   private isPiece(d: Direct): boolean {
@@ -365,7 +379,10 @@ class QuoteFinder extends QuoteSubjects {
       comp = e.last;
     }
     const stop = this.clauseEnd(contentStart);
-    if (stop <= contentStart || QUOTE_MARKS.has(this.toks[contentStart].text)) return;
+    if (stop <= contentStart) return;
+    // content all in quotation marks is a direct quote (see clauseEnd), and so is what a verb
+    // characterizes with (وصفته الشرطة بأنه "هجوم إرهابي" في وسط المدينة)
+    if (QUOTE_MARKS.has(this.toks[contentStart].text) && (this.lex.describeVerb(this.toks[k].norm) || !this.directs.some((d) => d.first === contentStart + 1 && d.last + 1 < stop))) return;
     if (this.shortSubjectOfQuote(contentStart, stop)) return; // the direct quote is the content (see clauseEnd)
     const speaker = this.relayedSpeaker(k, cue, comp);
     this.used.add(k);
