@@ -20,6 +20,8 @@ export interface QuoteLexicon {
   cue(norm: string): Cue | undefined;
   /** A back-reference noun (المحلل -> محلل); `authorLike` nouns fall back to the article's first speaker. */
   speakerNoun(norm: string): { noun: string; authorLike: boolean } | undefined;
+  /** A speaker noun with or without the article (مراسل، المراسل): part of a subject's noun phrase. */
+  roleNoun(norm: string): boolean;
   /** A document noun (التقرير -> تقرير, also indefinite and with و/ف/ب/ل/ال): whoever issued it speaks. */
   documentNoun(norm: string): string | undefined;
   /** A word that makes a following quoted stretch a title or a name (برنامج، عملية، يسمى). */
@@ -46,8 +48,8 @@ export interface QuoteLexicon {
   sourceVerb(norm: string): boolean;
   /** A verb whose content may be a noun phrase, not an أن clause (أعلن X مقتل ...، نفى X ...). */
   objectVerb(norm: string): boolean;
-  /** The preposition that opens a verb's noun-phrase content (دعا -> الي، طالب -> ب، حذر -> من). */
-  prepositionObject(norm: string): string | undefined;
+  /** The prepositions that open a verb's noun-phrase content (دعا -> الي، على; طالب -> ب; حذر -> من). */
+  prepositionObject(norm: string): readonly string[] | undefined;
   /** A verb that characterizes in the source's words (وصف، وصفته، واصفا), a leading و/ف stripped. */
   describeVerb(norm: string): boolean;
 }
@@ -78,8 +80,13 @@ export function quoteLexicon(): QuoteLexicon {
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set(loadLangList('org-heads.txt').map(key));
   const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[] }>('quote-words.json');
-  const prepositionObjects = new Map<string, string>();
-  for (const [prep, verbs] of Object.entries(words.prepositionObjects)) for (const v of verbs) prepositionObjects.set(key(v), key(prep));
+  const prepositionObjects = new Map<string, string[]>();
+  for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
+    for (const v of verbs) {
+      const preps = prepositionObjects.get(key(v)) ?? [];
+      prepositionObjects.set(key(v), [...preps, key(prep)]);
+    }
+  }
   // a listed word, or one with و or ف attached (وأعلنت، فنفى)
   const listed = (list: string[]) => {
     const set = new Set(list.map(key));
@@ -103,6 +110,7 @@ export function quoteLexicon(): QuoteLexicon {
       const authorLike = nouns.get(noun);
       return authorLike === undefined ? undefined : { noun, authorLike };
     },
+    roleNoun: (norm) => nouns.has(withoutArticle(norm)),
     documentNoun(norm) {
       for (const w of [norm, withoutArticle(norm), norm.replace(/^[وفبل]/, '')]) if (documents.has(w)) return w;
       return undefined;

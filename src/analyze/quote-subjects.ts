@@ -16,6 +16,9 @@ const NAME_STOPS = new Set(['مع', 'في', 'عن', 'علي', 'الي', 'من', 
 const RELATIVE_GENDER: Record<string, Gender> = { 'التي': 'f', 'الذي': 'm', 'الذين': 'p' };
 
 /** how far before a quotation mark its cue may be (tokens) */
+/** The longest skip phrase, in words (في وقت سابق). */
+const MAX_SKIP_WORDS = 3;
+
 export const CUE_WINDOW = 40;
 
 /**
@@ -45,6 +48,21 @@ export class QuoteSubjects extends QuoteText {
     return this.lex.verbalNounAfter(this.toks[k - 1].norm) ? undefined : cue;
   }
 
+  /** The first token at or after j that no skip word or phrase covers (وقال أمس، دعا من جهته). */
+  protected pastSkipped(j: number, end: number): number {
+    for (;;) {
+      let len = 0;
+      for (let n = MAX_SKIP_WORDS; n >= 1 && !len; n--) {
+        if (j + n > end) continue;
+        let phrase = this.toks[j].norm;
+        for (let m = 1; m < n; m++) phrase += ' ' + this.toks[j + m].norm;
+        if (this.lex.skip(phrase)) len = n;
+      }
+      if (!len) return j;
+      j += len;
+    }
+  }
+
   /** A named subject right before a colon: "وزير الخارجية X:" */
   protected subjectBefore(k: number): Known | null {
     let org: EntityAt | null = null;
@@ -59,21 +77,23 @@ export class QuoteSubjects extends QuoteText {
 
   /**
    * "وكان وزير الخارجية التركي قد أعلن سابقا أن ...": the subject stands between كان and the قد
-   * right before the verb: a person or organisation in it (after its title), someone the article
+   * (if any) right before the verb: a person or organisation in it (after its title), someone the article
    * described with its words, or the words themselves.
    */
   private subjectOfKana(k: number, gender: Gender): Known | null {
-    if (k < 3 || this.toks[k - 1].norm !== 'قد') return null;
-    let c = k - 2;
+    // (قد is often left out: "وكان المرصد أفاد عن ...")
+    const end = k > 0 && this.toks[k - 1].norm === 'قد' ? k - 1 : k;
+    if (end < 2) return null;
+    let c = end - 1;
     while (c >= 0 && k - c <= 8 && this.isWord(c) && this.sentenceOf[c] === this.sentenceOf[k] && !KANA.test(this.toks[c].norm)) c--;
-    if (c < 0 || !this.isWord(c) || !KANA.test(this.toks[c].norm) || c + 1 >= k - 1) return null;
-    for (let m = c + 1; m < k - 1; m++) {
+    if (c < 0 || !this.isWord(c) || !KANA.test(this.toks[c].norm) || c + 1 >= end) return null;
+    for (let m = c + 1; m < end; m++) {
       const e = this.entityAt[m];
-      if (e && e.first === m && e.last <= k - 1 && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, this.text(c + 1, m).trim() || null, null);
+      if (e && e.first === m && e.last <= end && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, this.text(c + 1, m).trim() || null, null);
     }
-    const described = this.speakers.describedEntity(c + 1, k - 1, k, gender);
+    const described = this.speakers.describedEntity(c + 1, end, k, gender);
     if (described) return this.speakers.remember(described, gender, null, null);
-    return this.speakers.unnamed(this.text(c + 1, k - 1).trim());
+    return this.speakers.unnamed(this.text(c + 1, end).trim());
   }
 
   /** The speaker of the last quote emitted in verb k's sentence, if its gender fits the verb. */
@@ -111,8 +131,7 @@ export class QuoteSubjects extends QuoteText {
     // its subject, and what follows the verb its object
     const topic = this.clauseOpeningSubject(k, cue.gender);
     if (topic) return topic;
-    let j = k + 1;
-    while (j < end && this.lex.skip(this.toks[j].norm)) j++;
+    const j = this.pastSkipped(k + 1, end);
     let i = j;
     let pronounLike = false;
     for (; i < end && i < j + 10; i++) {
@@ -201,7 +220,10 @@ export class QuoteSubjects extends QuoteText {
       // "الاستطلاع" / "بيان اللجنة" / "المركز": a document, or an organisation named earlier by its head
       const issuer = this.documentSpeaker(j, Math.min(i, j + 3), k, cue.gender);
       if (issuer) return issuer;
-      return this.speakers.unnamed(this.text(j, Math.min(i, j + 5)));
+      // (without a time after it: "مراسل وكالة الأنباء الفرنسية مساء الأحد")
+      let to = Math.min(i, j + 5);
+      while (to > j + 1 && this.lex.skip(this.toks[to - 1].norm)) to--;
+      return this.speakers.unnamed(this.text(j, to));
     }
     // "الحكومة المصرية التي تقول إنها ...": a relative pronoun that agrees with the verb is its
     // subject, and stands for what comes before it ("الانتهاكات التي ادعى أنها" does not agree)

@@ -30,7 +30,7 @@ const DESCRIBE_WINDOW = 6;
 /** what may stand right before the phrase after such a verb: بأنه، بأنها، بـ، كـ (or the verb itself) */
 const DESCRIBE_LINK = /^(?:ب|ك)(?:ـ|انه|انها|انهم|انهما|ان)?$/;
 /** how far after دعا، طالب، حث its preposition may be (past the subject and an object) */
-const PREPOSITION_WINDOW = 9;
+const PREPOSITION_WINDOW = 12;
 /** fewer words than this are no reported speech */
 const MIN_INDIRECT_WORDS = 2;
 /** more words than this after a title cue (برنامج، عملية، مؤتمر) are not a title */
@@ -120,8 +120,7 @@ class QuoteFinder extends QuoteSubjects {
   private describer(k: number, cue: Cue, open: number): Known | null {
     const before = this.previousWord(k - 1);
     if (before >= 0 && this.toks[before].norm === 'ما') return this.clauseSubject(k, cue.gender);
-    let j = k + 1;
-    while (j < open && this.lex.skip(this.toks[j].norm)) j++;
+    const j = this.pastSkipped(k + 1, open);
     const e = this.entityAt[j];
     const subjectEnd = e && e.first === j ? e.last : j + 1;
     const speaker = this.speakerFor(k, cue, Math.min(open, subjectEnd));
@@ -150,6 +149,8 @@ class QuoteFinder extends QuoteSubjects {
         // "...، فيما وصف الرئيس ..." / "، بينما" / "، في حين": a new clause, set against this one
         const after = this.toks[j + 1].norm;
         if (WHEREAS.has(after) || (after === 'في' && j + 2 < this.toks.length && this.toks[j + 2].norm === 'حين')) break;
+        // "...، إلا أنها واصلت ...": a contrast the writer adds
+        if (this.lex.subordinator(after) && j + 2 < this.toks.length && this.complementizerAt(j + 2)) break;
         // "...، وأضافت أنه ..." / "...، وقال إن ...": a reporting verb after the comma opens new words
         if (next && (next.role === 'continue' || next.role === 'say') && j + 2 < this.toks.length && this.complementizerAt(j + 2)) break;
       }
@@ -309,30 +310,32 @@ class QuoteFinder extends QuoteSubjects {
     if (comp >= 0 && contentStart < end && this.toks[contentStart].text === ':') contentStart++;
     // "ولم تعلن ماي عن إجراءات ...": what a negated verb did not say is no one's words
     if (comp < 0 && k > 0 && NEGATIONS.has(this.toks[k - 1].norm)) return;
-    const prep = comp < 0 ? this.lex.prepositionObject(this.toks[k].norm) : undefined;
-    if (prep) {
+    const preps = comp < 0 ? this.lex.prepositionObject(this.toks[k].norm) : undefined;
+    if (preps) {
       // "دعت المنظمة إلى إلغاء ..." / "طالبت المعارضة باعتقاله" / "اتهمت قطر الرياض بتسييس ...": the content follows the preposition
+      const opens = (j: number): string | undefined =>
+        preps.find((prep) => (prep === 'ب' ? this.toks[j].norm[0] === 'ب' : this.toks[j].norm === prep));
       for (let j = k + 1; j < end && j < k + PREPOSITION_WINDOW; j++) {
         const t = this.toks[j];
         // "وطالب التحالف مجلس حقوق الإنسان، بضمان ...": a comma may stand right before the preposition
-        if (COMMA.test(t.text) && j + 1 < end && this.isWord(j + 1) && (prep === 'ب' ? this.toks[j + 1].norm[0] === 'ب' : this.toks[j + 1].norm === prep)) continue;
+        if (COMMA.test(t.text) && j + 1 < end && this.isWord(j + 1) && opens(j + 1)) continue;
         // (a hashtag is a word here: "اتهم الفريق #ميليشيا_الحوثي باستمرار عرقلة ...")
         if (t.text === ':' || COMMA.test(t.text) || QUOTE_MARKS.has(t.text) || this.lex.cue(t.norm) || !(this.isWord(j) || t.kind === 'hashtag')) break;
+        const prep = opens(j);
         // بال only right after the verb ("وطالب بالإفراج عن ..."); after a subject it is mostly a place or a time ("طالب المتظاهرون بالعاصمة")
         const withArticle = t.norm.startsWith('بال');
-        if (prep === 'ب' ? t.norm.length >= 4 && t.norm[0] === 'ب' && (withArticle ? j === k + 1 : !this.lex.stop(t.norm)) && !this.entityAt[j] : t.norm === prep) {
+        if (prep && (prep !== 'ب' || (t.norm.length >= 4 && (withArticle ? j === k + 1 : !this.lex.stop(t.norm)) && !this.entityAt[j]))) {
           comp = prep === 'ب' ? j - 1 : j;
           contentStart = comp + 1;
           break;
         }
         // "أعلنت الممثلة انفصالها عن الممثل ...": عن belongs to the subject's verb only when nothing but a subject stands between them
-        if (prep === 'عن' && !this.subjectWord(j)) break;
+        if (preps.includes('عن') && !this.subjectWord(j)) break;
       }
     }
     if (comp < 0 && this.lex.objectVerb(this.toks[k].norm)) {
       // "أعلنت أنقرة مقتل 8 من جنودها": a named subject, then what was announced
-      let j = k + 1;
-      while (j < end && this.lex.skip(this.toks[j].norm)) j++;
+      const j = this.pastSkipped(k + 1, end);
       const e = this.entityAt[j];
       // "وأعلن ترامب، الخميس، قبوله ...": a day or time set off by commas after the subject
       let object = e ? e.last : -1;
@@ -392,7 +395,7 @@ class QuoteFinder extends QuoteSubjects {
   /** Whether token j can be part of a verb's subject: a name, a skipped word, a definite word, an organisation's head, a speaker noun or an unnamed source. */
   private subjectWord(j: number): boolean {
     const norm = this.toks[j].norm;
-    return this.entityAt[j] !== null || this.lex.skip(norm) || /^(ال|وال)/.test(norm) || this.lex.orgHead(norm) || this.lex.unnamedSource(norm);
+    return this.entityAt[j] !== null || this.lex.skip(norm) || /^(ال|وال)/.test(norm) || this.lex.orgHead(norm) || this.lex.unnamedSource(norm) || this.lex.roleNoun(norm);
   }
 
   /**

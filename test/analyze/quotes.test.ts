@@ -196,7 +196,8 @@ test('the verb of "وفق ما ذكرت X" is the source phrase\'s; an unnamed s
 test('not reported speech: ويذكر أن (background), أن after قبل or إلا, a verb whose object is a pronoun (التي اتهمت بها)', () => {
   const text =
     'ويذكر أن السعودية تسعى لمواجهة النفوذ الإيراني في المنطقة. وكان المرصد أفاد عن 18 قتيلا، إلا أنها واصلت الارتفاع طوال النهار. هذه حالات التسمم التي اتهمت بها روسيا عبر السنين.';
-  assert.deepEqual(quotes(text, [['روسيا', 'LOC', 'روسيا']]), []);
+  // what المرصد reported stops where the writer's "however" begins; its subject stands between كان and the verb
+  assert.deepEqual(quotes(text, [['روسيا', 'LOC', 'روسيا']]).map((x) => [x.text, x.speaker]), [['18 قتيلا', 'المرصد']]);
 });
 
 test('ويتوقع أن is no one\'s words, آخرون is a subject; a source phrase inside the sentence takes the أن clause after it', () => {
@@ -509,5 +510,16 @@ test('a quoted piece that opens a reported clause whose own words go on after it
     ['direct', 'تركيا تنتهك القانون الدولي', 'جان إيف لودريان'],
     ['indirect', 'بلاده تتابع الوضع', 'جان إيف لودريان'],
     ['direct', 'التصعيد الجديد يمهد لهجوم بري', 'عبد الرحمن'],
+  ]);
+});
+
+test('a verb may take its content after one of several prepositions (دعا ... على، أفاد ... عن); a skip phrase of two words (من جهته) and a role noun (مراسل) belong to the subject', () => {
+  const text =
+    'دعا من جهته زعيم الجماعة سالم الحداد مقاتليه على التوجه إلى المدينة للدفاع عنها. ' +
+    'وأفاد مراسل وكالة الأنباء الفرنسية مساء الأحد عن سقوط قذائف عدة على دمشق.';
+  const q = quotes(text, [['سالم الحداد', 'PER', 'سالم الحداد'], ['دمشق', 'LOC', 'دمشق']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['التوجه إلى المدينة للدفاع عنها', 'سالم الحداد'],
+    ['سقوط قذائف عدة على دمشق', 'مراسل وكالة الأنباء الفرنسية'],
   ]);
 });
