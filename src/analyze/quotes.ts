@@ -191,6 +191,12 @@ class QuoteFinder extends QuoteSubjects {
     return !this.lex.cue(norm) && !this.complementizerAt(next) && !norm.startsWith('و') && !this.lex.subordinator(norm) && !this.lex.clauseOpener(norm);
   }
 
+  /** A few words in quotation marks opening at `open` and closing before `stop`, no quote of their own. */
+  private quotedTermAt(open: number, stop: number): boolean {
+    for (let j = open + 1; j < stop && j <= open + MIN_DIRECT_WORDS + 1; j++) if (QUOTE_MARKS.has(this.toks[j].text)) return j > open + 1;
+    return false;
+  }
+
   private isPiece(d: Direct): boolean {
     let words = 0;
     for (let i = d.first; i < d.last; i++) {
@@ -319,12 +325,22 @@ class QuoteFinder extends QuoteSubjects {
         const t = this.toks[j];
         // "وطالب التحالف مجلس حقوق الإنسان، بضمان ...": a comma may stand right before the preposition
         if (COMMA.test(t.text) && j + 1 < end && this.isWord(j + 1) && opens(j + 1)) continue;
+        // "واتهم زعيم المعارضة، جيرمي كوربن، الحكومة ...": a name set off by commas after its title
+        const named = COMMA.test(t.text) ? this.entityAt[j + 1] : null;
+        if (named && named.type === 'PER' && named.first === j + 1 && named.last < end && COMMA.test(this.toks[named.last].text)) {
+          j = named.last;
+          continue;
+        }
+        // "الحكومة "بالتواطؤ" في ...": the preposition may open a quoted piece
+        const quoted = QUOTE_MARKS.has(t.text) && j + 1 < end && this.isWord(j + 1) && opens(j + 1) === 'ب';
         // (a hashtag is a word here: "اتهم الفريق #ميليشيا_الحوثي باستمرار عرقلة ...")
-        if (t.text === ':' || COMMA.test(t.text) || QUOTE_MARKS.has(t.text) || this.lex.cue(t.norm) || !(this.isWord(j) || t.kind === 'hashtag')) break;
-        const prep = opens(j);
+        if (!quoted && (t.text === ':' || COMMA.test(t.text) || QUOTE_MARKS.has(t.text) || this.lex.cue(t.norm) || !(this.isWord(j) || t.kind === 'hashtag'))) break;
+        const at = quoted ? j + 1 : j;
+        const prep = opens(at);
         // بال only right after the verb ("وطالب بالإفراج عن ..."); after a subject it is mostly a place or a time ("طالب المتظاهرون بالعاصمة")
-        const withArticle = t.norm.startsWith('بال');
-        if (prep && (prep !== 'ب' || (t.norm.length >= 4 && (withArticle ? j === k + 1 : !this.lex.stop(t.norm)) && !this.entityAt[j]))) {
+        const withArticle = this.toks[at].norm.startsWith('بال');
+        if (prep && (prep !== 'ب' || (this.toks[at].norm.length >= 4 && (withArticle ? at === k + 1 || quoted : !this.lex.stop(this.toks[at].norm)) && !this.entityAt[at]))) {
+          // (the marks are part of the content)
           comp = prep === 'ب' ? j - 1 : j;
           contentStart = comp + 1;
           break;
@@ -343,7 +359,7 @@ class QuoteFinder extends QuoteSubjects {
       if (e && e.first === j && object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm)) {
         comp = object - 1;
         contentStart = object;
-      } else if (!e && j < end && this.isWord(j) && !/^(ال|وال|لل)/.test(this.toks[j].norm) && !this.lex.stop(this.toks[j].norm) && !this.lex.skip(this.toks[j].norm) && !this.lex.speakerNoun(this.toks[j].norm) && !this.lex.unnamedSource(this.toks[j].norm) && !this.lex.orgHead(this.toks[j].norm)) {
+      } else if (!e && j < end && this.isWord(j) && !/^(ال|وال|لل)/.test(this.toks[j].norm) && !this.lex.stop(this.toks[j].norm) && !this.lex.skip(this.toks[j].norm) && !this.lex.roleNoun(this.toks[j].norm) && !this.lex.unnamedSource(this.toks[j].norm) && !this.lex.orgHead(this.toks[j].norm)) {
         // "ونفى مشاركته في ..."، "التي أعلنت الإثنين طردها ...": no subject of its own (a definite
         // noun there would be one, and so would an unnamed source: "وأكد مصدر عسكري"), the object is the content
         comp = j - 1;
@@ -385,7 +401,12 @@ class QuoteFinder extends QuoteSubjects {
     if (stop <= contentStart) return;
     // content all in quotation marks is a direct quote (see clauseEnd), and so is what a verb
     // characterizes with (وصفته الشرطة بأنه "هجوم إرهابي" في وسط المدينة)
-    if (QUOTE_MARKS.has(this.toks[contentStart].text) && (this.lex.describeVerb(this.toks[k].norm) || !this.directs.some((d) => d.first === contentStart + 1 && d.last + 1 < stop))) return;
+    // (a quoted term that is no quote of its own is a word of the clause: "الحكومة "بالتواطؤ" في ...")
+    if (QUOTE_MARKS.has(this.toks[contentStart].text)) {
+      if (this.lex.describeVerb(this.toks[k].norm)) return;
+      const opening = this.directs.find((d) => d.first === contentStart + 1);
+      if (opening ? opening.last + 1 >= stop : !this.quotedTermAt(contentStart, stop)) return;
+    }
     if (this.shortSubjectOfQuote(contentStart, stop)) return; // the direct quote is the content (see clauseEnd)
     const speaker = this.relayedSpeaker(k, cue, comp);
     this.used.add(k);
@@ -395,7 +416,7 @@ class QuoteFinder extends QuoteSubjects {
   /** Whether token j can be part of a verb's subject: a name, a skipped word, a definite word, an organisation's head, a speaker noun or an unnamed source. */
   private subjectWord(j: number): boolean {
     const norm = this.toks[j].norm;
-    return this.entityAt[j] !== null || this.lex.skip(norm) || /^(ال|وال)/.test(norm) || this.lex.orgHead(norm) || this.lex.unnamedSource(norm) || this.lex.roleNoun(norm);
+    return this.entityAt[j] !== null || this.toks[j].kind === 'hashtag' || this.lex.skip(norm) || /^(ال|وال)/.test(norm) || this.lex.orgHead(norm) || this.lex.unnamedSource(norm) || this.lex.roleNoun(norm);
   }
 
   /**

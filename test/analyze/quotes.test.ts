@@ -523,3 +523,10 @@ test('a verb may take its content after one of several prepositions (دعا ... 
     ['سقوط قذائف عدة على دمشق', 'مراسل وكالة الأنباء الفرنسية'],
   ]);
 });
+
+test('before its preposition a verb may have a name set off by commas after its title, and the preposition may open a quoted term; an indefinite title is a subject, not content', () => {
+  const text = 'واتهم زعيم المعارضة، جيرمي كوربن، الحكومة "بالتواطؤ" في جرائم الحرب لبيعها أسلحة للرياض.';
+  const q = quotes(text, [['جيرمي كوربن', 'PER', 'جيرمي كوربن']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['"بالتواطؤ" في جرائم الحرب لبيعها أسلحة للرياض', 'جيرمي كوربن']]);
+  assert.deepEqual(quotes('وكشف رئيس الحكومة عن 60 إجراء أمنيا جديدا.', []).map((x) => [x.text, x.speaker]), [['60 إجراء أمنيا جديدا', 'رئيس الحكومة']]);
+});
