@@ -240,7 +240,7 @@ export class QuoteSubjects extends QuoteText {
     if (described) return this.speakers.remember(described, cue.gender, null, null);
     // "صرحت المتخصصة ... في حوار مع قناة "العربية" أن ...، وأضافت أنه": a continuing verb goes on
     // with the speaker of the words quoted earlier in its sentence, not with a name met on the way
-    if (cue.role === 'continue') {
+    if (cue.role === 'continue' || cue.role === 'say') {
       const earlier = this.speakerEarlierInSentence(k, cue.gender);
       if (earlier) return earlier;
     }

@@ -149,6 +149,8 @@ class QuoteFinder extends QuoteSubjects {
         // "...، فيما وصف الرئيس ..." / "، بينما" / "، في حين": a new clause, set against this one
         const after = this.toks[j + 1].norm;
         if (WHEREAS.has(after) || (after === 'في' && j + 2 < this.toks.length && this.toks[j + 2].norm === 'حين')) break;
+        // "...، لكنها اعتبرت أن ...": a conjunction, then a reporting verb and its complementizer
+        if (CONTRAST.has(after) && j + 3 < this.toks.length && this.lex.cue(this.toks[j + 2].norm) && this.complementizerAt(j + 3)) break;
         // "...، إلا أنها واصلت ...": a contrast the writer adds
         if (this.lex.subordinator(after) && j + 2 < this.toks.length && this.complementizerAt(j + 2)) break;
         // "...، وأضافت أنه ..." / "...، وقال إن ...": a reporting verb after the comma opens new words
@@ -355,9 +357,13 @@ class QuoteFinder extends QuoteSubjects {
       const e = this.entityAt[j];
       // "وأعلن ترامب، الخميس، قبوله ...": a day or time set off by commas after the subject
       let object = e ? e.last : -1;
+      // "ونفت روسيا ودمشق استخدام ...": a second name joined by و is the subject too
+      const joined = e && object < end && /^و/.test(this.toks[object].norm) ? this.entityAt[object] : null;
+      if (joined && joined.first === object && joined.type === e!.type) object = joined.last;
       if (e && object + 2 < end && COMMA.test(this.toks[object].text) && this.lex.skip(this.toks[object + 1].norm) && COMMA.test(this.toks[object + 2].text)) object += 3;
       if (e && e.first === j && object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm)) {
-        comp = object - 1;
+        // (the subject is read up to the object)
+        comp = object;
         contentStart = object;
       } else if (!e && j < end && this.isWord(j) && !/^(ال|وال|لل)/.test(this.toks[j].norm) && !this.lex.stop(this.toks[j].norm) && !this.lex.skip(this.toks[j].norm) && !this.lex.roleNoun(this.toks[j].norm) && !this.lex.unnamedSource(this.toks[j].norm) && !this.lex.orgHead(this.toks[j].norm)) {
         // "ونفى مشاركته في ..."، "التي أعلنت الإثنين طردها ...": no subject of its own (a definite
@@ -468,7 +474,8 @@ class QuoteFinder extends QuoteSubjects {
       const c = this.lex.cue(this.toks[b].norm);
       // "وأكد مصدر، بحسب ما نقل التلفزيون، ...": the verb carries it; not a cue word that is no verb
       // here ("الحوار بين الولايات المتحدة وكوريا"، بين "between", بيّن "explained")
-      if (c && c.role !== 'source' && (this.used.has(b) || b === firstWord)) return;
+      // a verb opening the sentence with a subject after it carries it too ("وتعتبر هذه ..." has none)
+      if (c && c.role !== 'source' && (this.used.has(b) || (b === firstWord && b + 1 < k && this.subjectWord(b + 1)))) return;
     }
     let j = k + 1;
     if (this.toks[k].norm.endsWith('نقلا') && j < end && this.toks[j].norm === 'عن') j++;
@@ -486,6 +493,9 @@ class QuoteFinder extends QuoteSubjects {
     // the named source, possibly after its title ("وفقا للخبير الدستوري شوقي السيد")
     let e = this.entityAt[j] ?? this.entityAt[j + 1];
     for (let i = j + 2; !e && i < after; i++) if (this.entityAt[i]?.type === 'PER' && this.entityAt[i]!.first === i) e = this.entityAt[i];
+    // "وفقا لما وصفته رئيسة الوزراء البريطانية، تيريزا ماي": the name in apposition after the title
+    const apposed = !e && after + 1 < end && COMMA.test(this.toks[after].text) ? this.entityAt[after + 1] : null;
+    if (apposed && apposed.type === 'PER' && apposed.first === after + 1 && (apposed.last >= end || !this.isWord(apposed.last))) e = apposed;
     if (e) after = Math.max(after, e.last);
     // وفقا takes ل, often attached to the source's first word: "وفقا لمصادر أمنية"، "وفقا للمرصد"
     let described = this.text(j, Math.min(after, end)).trim();
@@ -549,6 +559,9 @@ class QuoteFinder extends QuoteSubjects {
 
 /** Particles that negate the verb after them (لم، لن، ما، لا). */
 const NEGATIONS = new Set(['لم', 'ولم', 'لن', 'ولن', 'ما', 'وما', 'لا', 'ولا']);
+
+/** "But", alone or with a pronoun: after a comma, before a reporting verb, new words (لكنها اعتبرت أن). */
+const CONTRAST = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكنه', 'ولكنها', 'ولكنهم']);
 
 /** Conjunctions that open a clause set against the one before the comma (whereas, while). */
 const WHEREAS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
