@@ -113,6 +113,17 @@ export class QuoteSubjects extends QuoteText {
     const earlier = this.speakerEarlierInSentence(k, '-');
     if (earlier) return earlier;
     const start = this.sentenceStartToken(k);
+    // "أكد مكتب رئاسة الحكومة في بيان مقتل ...، موضحا أن": the subject right after the clause's verb
+    for (let v = start; v < k; v++) {
+      const c = this.verbCue(v);
+      if (!c || (c.role !== 'say' && c.role !== 'continue')) continue;
+      const subject = this.pastSkipped(v + 1, k);
+      if (subject < k && (this.entityAt[subject] !== null || this.lex.orgHead(this.toks[subject].norm) || this.lex.unnamedSource(this.toks[subject].norm))) {
+        const s = this.speakerFor(v, c, k);
+        if (s) return s;
+      }
+      break;
+    }
     for (let j = start; j < k; j++) {
       const e = this.entityAt[j];
       if (e && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, null, null);

@@ -283,6 +283,7 @@ class QuoteFinder extends QuoteSubjects {
       else if (j === k + 1) return; // an adverb with neither إلى nor a complementizer: no content
       const stop = this.clauseEnd(j);
       if (stop <= j || this.insideDirect[j] || QUOTE_MARKS.has(this.toks[j].text)) return;
+      if (this.shortSubjectOfQuote(j, stop)) return; // "موضحا أن رئيس الوزراء "أمر بفتح ..."": the direct quote is the content
       const speaker = this.clauseSubject(k, cue.gender);
       this.emit('indirect', this.toks[j].start, this.toks[stop - 1].end, k, speaker);
       return;

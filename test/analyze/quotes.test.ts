@@ -547,3 +547,9 @@ test('a verb with no subject of its own goes on with the speaker quoted earlier 
     ['وتعتبر هذه أكبر عملية طرد لضباط الاستخبارات الروسية', 'تيريزا ماي'],
   ]);
 });
+
+test('an adverbial cue goes on with the subject right after its clause\'s verb, an organisation the tagger missed too; a short subject before a direct quote is no reported speech of its own', () => {
+  const text = 'من جهته أكد مكتب رئاسة الحكومة العراقية في بيان مقتل العميد إسماعيل، موضحا أن رئيس الوزراء "أمر بفتح تحقيق فوري في الحادث".';
+  const q = quotes(text, [['إسماعيل', 'PER', 'إسماعيل']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [['direct', 'أمر بفتح تحقيق فوري في الحادث', 'مكتب رئاسة الحكومة العراقية']]);
+});
