@@ -223,6 +223,9 @@ export class QuoteSubjects extends QuoteText {
       }
     }
     if (i > j) {
+      // "وأشار البيان إلى": a document speaks for whoever the article said issued it
+      const issued = this.lex.documentNoun(this.toks[j].norm) ? this.documentSpeaker(j, Math.min(i, j + 3), k, cue.gender) : null;
+      if (issued) return issued;
       // "السفيرة الأمريكية": a definite description of someone the article names elsewhere
       const described = this.speakers.describedEntity(j, Math.min(i, j + 5), k, cue.gender);
       if (described) return this.speakers.remember(described, cue.gender, null, null);
@@ -315,10 +318,22 @@ export class QuoteSubjects extends QuoteText {
     if (!doc || from + 1 < to) return null;
     for (let m = from - 1; m >= 0; m--) {
       if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;
-      const name = this.untaggedOrganisationNear(m);
+      // ("البيان" after "بيان الناطق باسم القوات المسلحة")
+      const name = this.issuerWords(m, Math.min(m + 7, this.sentenceEndToken(m))) ?? this.untaggedOrganisationNear(m);
       if (name) return this.speakers.unnamed(name);
     }
     return null;
+  }
+
+  /**
+   * The words naming who issued a document: "بيان الناطق باسم القوات المسلحة نشرته ..." is the
+   * spokesman's, in the definite words after the document noun; null when j holds no document noun.
+   */
+  protected issuerWords(j: number, end: number): string | null {
+    if (!this.lex.documentNoun(this.toks[j].norm)) return null;
+    let b = j + 1;
+    while (b < end && (this.entityAt[b] || /^(ال|وال)/.test(this.toks[b].norm) || this.toks[b].norm === 'باسم' || this.lex.roleNoun(this.toks[b].norm) || this.lex.orgHead(this.toks[b].norm))) b++;
+    return b > j + 1 ? this.text(j + 1, b).trim() : null;
   }
 
   /**

@@ -501,9 +501,10 @@ class QuoteFinder extends QuoteSubjects {
     // وفقا takes ل, often attached to the source's first word: "وفقا لمصادر أمنية"، "وفقا للمرصد"
     let described = this.text(j, Math.min(after, end)).trim();
     if (/^و?وفق/.test(this.toks[k].norm)) described = withoutPreposition(described);
-    if (!e && (described === '' || after >= j + 6)) return;
+    // (a document's issuer may take more words: "بحسب بيان الناطق باسم القوات المسلحة نشرته ...")
+    if (!e && (described === '' || (after >= j + 6 && !this.lex.documentNoun(this.toks[j].norm)))) return;
     // "فحسب الاستطلاع": a document speaks for its issuer
-    const speaker = e ? this.speakers.remember(e, '-', null, null) : (this.documentSpeaker(j, after, k, '-') ?? this.speakers.unnamed(described));
+    const speaker = e ? this.speakers.remember(e, '-', null, null) : (this.documentSpeaker(j, after, k, '-') ?? this.speakers.unnamed(this.issuerWords(j, after) ?? described));
     const sentenceStart = this.sentenceStartToken(k);
     let lead = sentenceStart;
     while (lead < k && !this.isWord(lead)) lead++;

@@ -553,3 +553,16 @@ test('an adverbial cue goes on with the subject right after its clause\'s verb, 
   const q = quotes(text, [['إسماعيل', 'PER', 'إسماعيل']]);
   assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [['direct', 'أمر بفتح تحقيق فوري في الحادث', 'مكتب رئاسة الحكومة العراقية']]);
 });
+
+test('a document speaks for the issuer named in the words after it, in the source phrase and when it comes back ("البيان"), not for a person named near it; الأخير is whoever was speaking', () => {
+  const text =
+    'وعين الرئيس الفريق كمال الماحي رئيسا للأركان خلفا للفريق عماد عدوي، بحسب بيان الناطق باسم القوات المسلحة نشرته وكالة الأنباء السودانية. ' +
+    'وأشار البيان إلى ترقية عدد من الضباط إلى رتبة فريق أول.';
+  const q = quotes(text, [['كمال الماحي', 'PER', 'كمال الماحي'], ['عماد عدوي', 'PER', 'عماد عدوي']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['وعين الرئيس الفريق كمال الماحي رئيسا للأركان خلفا للفريق عماد عدوي', 'الناطق باسم القوات المسلحة'],
+    ['ترقية عدد من الضباط إلى رتبة فريق أول', 'الناطق باسم القوات المسلحة'],
+  ]);
+  const latter = quotes('وقال سيباستيان كو إن الرياضة بخير. وتابع الأخير أن بولت شكل دفعا لرياضتنا.', [['سيباستيان كو', 'PER', 'سيباستيان كو'], ['بولت', 'PER', 'بولت']]);
+  assert.deepEqual(latter.map((x) => x.speaker), ['سيباستيان كو', 'سيباستيان كو']);
+});
