@@ -48,6 +48,29 @@ export class QuoteSubjects extends QuoteText {
     return this.lex.verbalNounAfter(this.toks[k - 1].norm) ? undefined : cue;
   }
 
+  /**
+   * The group a share at token j is of: the definite word after "من" ("55.7% من المستطلعين"), or,
+   * with none there, the group the last such share in the text was of ("بينما قال 1.8% فقط").
+   */
+  private groupOfShare(j: number, end: number): string | null {
+    const after = (n: number, stop: number): string | null => {
+      for (let m = n + 1; m < stop && m <= n + 3; m++) {
+        if (this.toks[m].norm !== 'من') continue;
+        const g = m + 1;
+        return g < this.toks.length && /^ال/.test(this.toks[g].norm) ? this.toks[g].text : null;
+      }
+      return null;
+    };
+    const own = after(j, end);
+    if (own) return own;
+    for (let n = j - 1; n >= 0; n--) {
+      if (this.toks[n].kind !== 'number') continue;
+      const earlier = after(n, this.toks.length);
+      if (earlier) return earlier;
+    }
+    return null;
+  }
+
   /** The first token at or after j that no skip word or phrase covers (وقال أمس، دعا من جهته). */
   protected pastSkipped(j: number, end: number): number {
     for (;;) {
@@ -143,6 +166,11 @@ export class QuoteSubjects extends QuoteText {
     const topic = this.clauseOpeningSubject(k, cue.gender);
     if (topic) return topic;
     const j = this.pastSkipped(k + 1, end);
+    // "قدر 55.7% من المستطلعين أن ..." / "قال 1.8% فقط إنهم ...": a share speaks for its group
+    if (j < end && this.toks[j].kind === 'number') {
+      const group = this.groupOfShare(j, end);
+      if (group) return this.speakers.unnamed(group);
+    }
     let i = j;
     let pronounLike = false;
     for (; i < end && i < j + 10; i++) {

@@ -566,3 +566,12 @@ test('a document speaks for the issuer named in the words after it, in the sourc
   const latter = quotes('وقال سيباستيان كو إن الرياضة بخير. وتابع الأخير أن بولت شكل دفعا لرياضتنا.', [['سيباستيان كو', 'PER', 'سيباستيان كو'], ['بولت', 'PER', 'بولت']]);
   assert.deepEqual(latter.map((x) => x.speaker), ['سيباستيان كو', 'سيباستيان كو']);
 });
+
+test('a share speaks for its group: "رأى 55.7% من المستطلعين أن"، and a later "قال 1.8% فقط إنهم" for the same group', () => {
+  const text = 'ورأى 55.7% من المستطلعين أن تنفيذ هذه القرارات غير محتمل. بينما قال 1.8% فقط إنهم يؤيدون أن ترعاها الولايات المتحدة.';
+  const q = quotes(text, [['الولايات المتحدة', 'LOC', 'الولايات المتحدة']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['تنفيذ هذه القرارات غير محتمل', 'المستطلعين'],
+    ['يؤيدون أن ترعاها الولايات المتحدة', 'المستطلعين'],
+  ]);
+});
