@@ -1,5 +1,5 @@
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
-import { withoutArticle, type Gender, type QuoteLexicon } from './quote-cues.js';
+import { isComplementizer, withoutArticle, type Gender, type QuoteLexicon } from './quote-cues.js';
 import { COMMA, type EntityAt, type QuoteText } from './quote-text.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 
@@ -97,8 +97,8 @@ export class SpeakerBook {
       // or before the comma that sets the name in apposition ("السفيرة الأمريكية في مجلس الأمن، نيكي هايلي،")
       const titleEnd = e.first > 1 && COMMA.test(this.t.toks[e.first - 1].text) ? e.first - 1 : e.first;
       // (quotation marks around an organisation's name in the title are passed over)
-      // ("ورأى الفريق أن القيادي الحوثي X": a complementizer ends the title; what is before it is the clause's subject)
-      for (let b = titleEnd - 1, n = 0; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b); b--) {
+      // ("ورأى الفريق أن القيادي الحوثي X": a complementizer, فإن too, ends the title; what is before it is the clause's subject)
+      for (let b = titleEnd - 1, n = 0; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b) && !isComplementizer(this.t.toks[b].norm.replace(/^ف/, ''), this.t.toks[b].text); b--) {
         if (!this.t.isWord(b)) continue;
         ctx.add(withoutArticle(this.t.toks[b].norm));
         n++;

@@ -490,7 +490,8 @@ class QuoteFinder extends QuoteSubjects {
     if (j < end && (this.toks[j].norm === 'ل' || this.toks[j].norm === 'لـ')) j++;
     // the source: an entity, or words up to the comma (unnamed: "مصادر أمنية")
     let after = j;
-    while (after < end && !COMMA.test(this.toks[after].text) && !SENTENCE_END.test(this.toks[after].text) && after < j + 6) after++;
+    // (up to "فإن" too: "وبحسب العائلة فإن الأوضاع التي يعيشها زكا ...")
+    while (after < end && !COMMA.test(this.toks[after].text) && !SENTENCE_END.test(this.toks[after].text) && !(after > j && /^ف/.test(this.toks[after].norm) && this.complementizerAt(after)) && after < j + 6) after++;
     // the named source, possibly after its title ("وفقا للخبير الدستوري شوقي السيد")
     let e = this.entityAt[j] ?? this.entityAt[j + 1];
     for (let i = j + 2; !e && i < after; i++) if (this.entityAt[i]?.type === 'PER' && this.entityAt[i]!.first === i) e = this.entityAt[i];
@@ -532,6 +533,14 @@ class QuoteFinder extends QuoteSubjects {
     while (from < to && !this.isWord(from) && !QUOTE_MARKS.has(this.toks[from].text)) from++;
     // "وبحسب X، فإن ...": the complementizer is not the content
     if (from < to && !this.entityAt[from] && this.complementizerAt(from)) from++;
+    // "وبحسب X فإن "...".": marks that open the content and cover it make it a direct quote of the source
+    const whole = from < end && QUOTE_MARKS.has(this.toks[from].text) ? this.directs.find((d) => d.first === from + 1 && d.last + 1 >= to) : undefined;
+    if (whole && !this.absorbed.has(whole)) {
+      this.used.add(k);
+      this.absorbed.add(whole);
+      this.emit('direct', this.toks[whole.first].start, this.toks[whole.last - 1].end, k, speaker);
+      return;
+    }
     if (to - from < 2) return;
     this.used.add(k);
     this.emit('indirect', this.toks[from].start, this.toks[to - 1].end, k, speaker);
