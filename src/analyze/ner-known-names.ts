@@ -97,8 +97,16 @@ const MAX_QUOTED_NAME = 5;
  */
 export function tagQuotedOrganisations(sentences: TaggedWords[], isOrgHead: (word: string) => boolean): void {
   for (const s of sentences) {
+    // a straight mark after an odd number of them closes a quote ('"التعليق ..." للحزب بسبب ما وصفه بأنه "...')
+    const closes = new Array<boolean>(s.words.length).fill(false);
+    let straight = 0;
+    s.words.forEach((w, i) => {
+      if (w !== '"') return;
+      closes[i] = straight % 2 === 1;
+      straight++;
+    });
     for (let i = 0; i + 3 < s.words.length; i++) {
-      if (!OPENING_MARKS.has(s.words[i]) || !isOrgHead(s.words[i + 1])) continue;
+      if (!OPENING_MARKS.has(s.words[i]) || closes[i] || !isOrgHead(s.words[i + 1])) continue;
       let close = i + 2;
       while (close < s.words.length && close - (i + 1) <= MAX_QUOTED_NAME && !CLOSING_MARKS.has(s.words[close])) close++;
       if (close >= s.words.length || close - (i + 1) > MAX_QUOTED_NAME) continue;

@@ -147,3 +147,9 @@ test('a quoted name that opens with an organisation head is an organisation; a q
   assert.deepEqual(d[0].tags, ['O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-LOC']);
   assert.deepEqual(d[1].tags.slice(8), ['O', 'O', 'O', 'O'], 'no head, no organisation');
 });
+
+test('a straight quotation mark that closes a quote opens no quoted organisation name', () => {
+  const d = doc(['وأعلن الحزب المعارض الخميس " التعليق المؤقت للأنشطة " للحزب بسبب ما وصفه بأنه " تصاعد القمع "', 'O O O O O O O O O O O O O O O O O O']);
+  tagQuotedOrganisations(d, (w) => w === 'للحزب' || w === 'الحزب');
+  assert.deepEqual(d[0].tags, new Array(18).fill('O'));
+});
