@@ -27,8 +27,13 @@ export class NameLikeness {
   private readonly logp: Map<string, Float64Array>;
   private readonly unseen: Float64Array;
 
-  /** The same table keyed by numbers (see packGrams), which spares classify a string per n-gram. */
-  private readonly byCode: Map<number, Float64Array> | null;
+  /**
+   * The same table keyed by numbers (the n-gram's character ids, 8 bits each), in an open-addressing
+   * hash of typed arrays: classify makes no string per n-gram and follows no pointer per hit.
+   */
+  private readonly codes: Uint32Array | null = null;
+  private readonly rows: Float64Array | null = null;
+  private readonly mask: number = 0;
   /** character -> small id (1..255) over the characters of the table's n-grams */
   private readonly charIds = new Map<number, number>();
 
@@ -36,14 +41,35 @@ export class NameLikeness {
     this.logp = logp;
     this.unseen = unseen;
     for (const g of logp.keys()) for (let i = 0; i < g.length; i++) if (!this.charIds.has(g.charCodeAt(i))) this.charIds.set(g.charCodeAt(i), this.charIds.size + 1);
-    if (this.charIds.size > 255) this.byCode = null;
-    else {
-      this.byCode = new Map();
+    if (this.charIds.size <= 255) {
+      let size = 1;
+      while (size < logp.size * 2) size *= 2;
+      this.mask = size - 1;
+      this.codes = new Uint32Array(size);
+      this.rows = new Float64Array(size * CLASSES.length);
       for (const [g, lp] of logp) {
         let key = 0;
         for (let i = 0; i < g.length; i++) key = key * 256 + this.charIds.get(g.charCodeAt(i))!;
-        this.byCode.set(key, lp);
+        let h = this.slot(key);
+        while (this.codes[h] !== 0) h = (h + 1) & this.mask;
+        this.codes[h] = key;
+        this.rows.set(lp, h * CLASSES.length);
       }
+    }
+  }
+
+  /** Where an n-gram's key starts its probe (keys are never 0: character ids start at 1). */
+  private slot(key: number): number {
+    return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) & this.mask;
+  }
+
+  /** The row of an n-gram's key in `rows`, or -1. */
+  private find(key: number): number {
+    const codes = this.codes!;
+    for (let h = this.slot(key); ; h = (h + 1) & this.mask) {
+      const c = codes[h];
+      if (c === key) return h;
+      if (c === 0) return -1;
     }
   }
 
@@ -106,7 +132,9 @@ export class NameLikeness {
       for (let c = 0; c < C; c++) score[c] += lp[c];
       count++;
     };
-    if (this.byCode) {
+    if (this.codes) {
+      const rows = this.rows!;
+      const unseen = this.unseen;
       // the n-grams of '^' + word + '$', as numbers: a character the table never saw makes the n-gram unseen (0)
       const L = word.length + 2;
       const ids = new Array<number>(L);
@@ -117,7 +145,10 @@ export class NameLikeness {
         for (let i = 0; i + n <= L; i++) {
           let key = 0;
           for (let k = i; k < i + n && key >= 0; k++) key = ids[k] === 0 ? -1 : key * 256 + ids[k];
-          add(key < 0 ? undefined : this.byCode.get(key));
+          const row = key < 0 ? -1 : this.find(key);
+          if (row < 0) for (let c = 0; c < C; c++) score[c] += unseen[c];
+          else for (let c = 0; c < C; c++) score[c] += rows[row * C + c];
+          count++;
         }
       }
     } else for (const g of grams(word)) add(this.logp.get(g));

@@ -50,6 +50,10 @@ interface WordInfo {
   /** small integers standing for shape and coarse cluster, to key the pair-feature tables */
   shapeId: number;
   coarseId: number;
+  /** its scores under the model in use (see NerFeatures.scoredWord), kept with it so one cache serves both */
+  scored: ScoredWord | null;
+  /** which model `scored` belongs to (NerFeatures.modelEpoch) */
+  scoredFor: number;
 }
 
 /** Interns strings as small integers (for numeric cache keys). */
@@ -63,7 +67,7 @@ class Interner {
 }
 const SHAPES = new Interner();
 /** Distinct words per cache generation (see GenerationalCache): frequent words stay, rare ones age out. */
-const CACHE_GENERATION = 30_000;
+const CACHE_GENERATION = 40_000;
 /** Shapes and coarse clusters number fewer than this (tables beyond it fall back to lookups). */
 const SMALL = 64;
 const COARSE = new Interner();
@@ -71,7 +75,7 @@ const COARSE = new Interner();
 const BOUNDARY: WordInfo = {
   norm: '<s>', stem: '<s>', bare: '<s>', listed: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '',
   pro: '', enc: '', glued: false, clusters: null, gazTypes: null, trigTypes: null, key: '',
-  shapeId: SHAPES.id('<s>'), coarseId: COARSE.id('<s>'),
+  shapeId: SHAPES.id('<s>'), coarseId: COARSE.id('<s>'), scored: null, scoredFor: -1,
 };
 
 /** Arabic-script letters (not the block's punctuation ، ؛ ؟ or digits). */
@@ -127,7 +131,7 @@ export interface DocumentContext {
 interface ScoredWord {
   info: WordInfo;
   /** its own features' scores, then what it adds to the tokens at each NEIGHBOR_OFFSETS */
-  scores: Float64Array;
+  scores: Float32Array;
   /** its number among the model's word-pair words, -1 if it is in none */
   pairId: number;
 }
@@ -240,7 +244,7 @@ export class NerFeatures {
       norm, stem, bare, listed, pro, enc, shape, coarse, fine, gaz, trig, glued,
       clusters: cl ?? null, gazTypes: gazTypes ?? null, trigTypes: trigTypes ?? null,
       key: ARABIC_LETTER.test(word[0]) || /^[A-Za-z]/.test(word) ? stem : '',
-      shapeId: SHAPES.id(shape), coarseId: COARSE.id(coarse),
+      shapeId: SHAPES.id(shape), coarseId: COARSE.id(coarse), scored: null, scoredFor: -1,
     };
     this.cache.set(word, info);
     return info;
@@ -445,7 +449,7 @@ export class NerFeatures {
   private useIndex(index: ReadonlyMap<string, number>): void {
     if (index === this.idIndex) return;
     this.idIndex = index;
-    this.scoreCache.clear();
+    this.modelEpoch++;
     this.boundaryScores = null;
     for (const a of this.small) a.fill(-2);
     // word-pair features by numbers: most pairs of news text are in no model, and skip the lookup
@@ -472,11 +476,13 @@ export class NerFeatures {
 
   /** A word's info and scores for the current model, cached. */
   private scoredWord(word: string, index: ReadonlyMap<string, number>, emission: Float32Array, T: number): ScoredWord {
-    return this.scoreCache.get(word) ?? this.computeScores(word, this.info(word), index, emission, T);
+    const info = this.info(word);
+    return info.scoredFor === this.modelEpoch ? info.scored! : this.computeScores(word, info, index, emission, T);
   }
 
   /** A word's own emission scores, then its contribution to the tokens at each NEIGHBOR_OFFSETS. */
   private computeScores(word: string, info: WordInfo, index: ReadonlyMap<string, number>, emission: Float32Array, T: number): ScoredWord {
+    // summed in double precision, kept in single: half the memory of a cached word, so more words stay
     const v = new Float64Array((NEIGHBOR_OFFSETS.length + 1) * T);
     const ids = this.wordIds(word, info, index);
     for (const id of ids.self) for (let t = 0; t < T; t++) v[t] += emission[id * T + t];
@@ -488,8 +494,11 @@ export class NerFeatures {
       for (let t = 0; t < T; t++) v[base + t] += emission[id * T + t];
     });
     // a '|' inside the word would make its pair features ambiguous to parse: such words have none
-    const scored = { info, scores: v, pairId: info.norm.includes('|') ? -1 : this.pairWordId(info.norm) };
-    if (word !== BOUNDARY_KEY) this.scoreCache.set(word, scored);
+    const scored = { info, scores: Float32Array.from(v), pairId: info.norm.includes('|') ? -1 : this.pairWordId(info.norm) };
+    if (word !== BOUNDARY_KEY) {
+      info.scored = scored;
+      info.scoredFor = this.modelEpoch;
+    }
     return scored;
   }
 
@@ -537,8 +546,8 @@ export class NerFeatures {
   }
 
   private idIndex: ReadonlyMap<string, number> | null = null;
-  /** per word, for the current model: its info, scores and word-pair number */
-  private readonly scoreCache = new GenerationalCache<string, ScoredWord>(CACHE_GENERATION);
+  /** bumped when the model changes: scores kept with a word's info for another model are stale */
+  private modelEpoch = 0;
   private boundaryScores: ScoredWord | null = null;
   /** the words of the model's word-pair features ("b-1=" and "b+1="), numbered */
   private readonly pairWordIds = new Map<string, number>();
