@@ -156,6 +156,11 @@ class QuoteFinder extends QuoteSubjects {
         // "...، وأضافت أنه ..." / "...، وقال إن ...": a reporting verb after the comma opens new words
         if (next && (next.role === 'continue' || next.role === 'say') && j + 2 < this.toks.length && this.complementizerAt(j + 2)) break;
       }
+      // "طردها 60 دبلوماسيا وأعلنت عن إغلاق ...": a reporting verb joined by و starts a report of its own
+      if (j > k && /^و/.test(t.norm) && this.lex.cue(t.norm.slice(1)) && this.isWord(j - 1)) {
+        const c = this.verbCue(j);
+        if (c && (c.role === 'say' || c.role === 'continue')) break;
+      }
       if (QUOTE_MARKS.has(t.text) && this.insideDirect[j + 1]) {
         // "إن الزيارة أشعرتها "بالذنب"": a short quoted piece inside the clause belongs to it
         const piece = this.directs.find((d) => d.first === j + 1);
