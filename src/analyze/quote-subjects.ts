@@ -185,7 +185,7 @@ export class QuoteSubjects extends QuoteText {
         if (e.type !== 'PER') {
           const p = this.entityAt[e.last] ?? this.entityAt[e.last + 1];
           if (p && p.type === 'PER' && p.first <= e.last + 1 && p.last <= end) {
-            const title = this.text(j, p.first).replace(/[،,:]+$/, '').trim();
+            const title = this.text(j, p.first).replace(/[،,:(\s]+$/, '').trim();
             const { role, outlet } = this.apposition(p.last, end);
             return this.speakers.remember(p, cue.gender, [title, role].filter(Boolean).join('، ') || null, outlet);
           }
@@ -201,7 +201,7 @@ export class QuoteSubjects extends QuoteText {
         // "المنظمة الدولية" tagged as a name: the organisation the article introduced as منظمة "..."
         const titled = e.type === 'ORG' ? this.organisationTitled(e) : null;
         if (titled) return this.speakers.remember(titled, cue.gender, null, null);
-        const title = this.text(j, e.first).replace(/[،,:]+$/, '').trim();
+        const title = this.text(j, e.first).replace(/[،,:(\s]+$/, '').trim();
         const { role, outlet } = this.apposition(e.last, end);
         return this.speakers.remember(e, cue.gender, [title, role].filter(Boolean).join('، ') || null, outlet);
       }

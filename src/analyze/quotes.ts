@@ -367,6 +367,11 @@ class QuoteFinder extends QuoteSubjects {
       const joined = e && object < end && /^و/.test(this.toks[object].norm) ? this.entityAt[object] : null;
       if (joined && joined.first === object && joined.type === e!.type) object = joined.last;
       if (e && object + 2 < end && COMMA.test(this.toks[object].text) && this.lex.skip(this.toks[object + 1].norm) && COMMA.test(this.toks[object + 2].text)) object += 3;
+      // "وأوردت وكالة الأنباء السورية الرسمية (سانا) مقتل شخص": the subject's short name in brackets
+      if (e && object + 2 < end && this.toks[object].text === '(') {
+        const close = this.toks.findIndex((t, i) => i > object && i <= object + 4 && t.text === ')');
+        if (close > 0) object = close + 1;
+      }
       if (e && e.first === j && object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm)) {
         // (the subject is read up to the object)
         comp = object;
@@ -446,6 +451,11 @@ class QuoteFinder extends QuoteSubjects {
       if (close >= end || !QUOTE_MARKS.has(this.toks[close].text)) return -1;
       o = close + 1;
     } else while (o < end && o < j + 4 && this.isWord(o) && !this.entityAt[o] && /^ال/.test(this.toks[o].norm)) o++;
+    // "وأوردت وكالة الأنباء السورية الرسمية (سانا) مقتل شخص": its short name in brackets closes the subject
+    if (this.lex.orgHead(this.toks[j].norm) && o + 2 < end && this.toks[o].text === '(' && this.toks[o + 2].text === ')') {
+      const object = o + 3;
+      return object < end && this.isWord(object) && !this.entityAt[object] && !this.lex.stop(this.toks[object].norm) && !this.isComplementizerAt(object) ? object : -1;
+    }
     if (o >= end || !this.isWord(o) || this.entityAt[o] || /^(ال|وال|لل|بال)/.test(this.toks[o].norm)) return -1;
     const t = this.toks[o].norm;
     // the pronoun as written: normalization writes ة as ه (وكاتبة، لكرة)

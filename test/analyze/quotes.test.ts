@@ -600,3 +600,12 @@ test('a reporting verb joined by و ends the clause before it and starts a repor
     ['ترامب وصف إحاطات مستشاره بأنها مطولة', 'الأنباء'],
   ]);
 });
+
+test('أورد reports; a short name in brackets after the subject, tagged or not, closes it before what was reported', () => {
+  const text = 'وأوردت وكالة الأنباء السورية الرسمية (سانا) مقتل شخص في القصف. ونفت منظمة العفو الدولية (أمنستي) صحة الرواية الرسمية.';
+  const q = quotes(text, [['سانا', 'ORG', 'سانا'], ['منظمة العفو الدولية', 'ORG', 'منظمة العفو الدولية']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker, x.role]), [
+    ['مقتل شخص في القصف', 'سانا', 'وكالة الأنباء السورية الرسمية'],
+    ['صحة الرواية الرسمية', 'منظمة العفو الدولية', null],
+  ]);
+});
