@@ -609,3 +609,8 @@ test('أورد reports; a short name in brackets after the subject, tagged or no
     ['صحة الرواية الرسمية', 'منظمة العفو الدولية', null],
   ]);
 });
+
+test('plural reporting verbs are cues ("وأشاروا إلى")', () => {
+  const q = quotes('واجتمع المحللون في بغداد أمس، وأشاروا إلى احتمال قيام تحالف انتخابي بين الحزبين.', [['بغداد', 'LOC', 'بغداد']]);
+  assert.deepEqual(q.map((x) => [x.text, x.cue]), [['احتمال قيام تحالف انتخابي بين الحزبين', 'وأشاروا']]);
+});
