@@ -178,7 +178,11 @@ export class QuoteSubjects extends QuoteText {
       if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || this.isComplementizerAt(i)) break;
       const e = this.entityAt[i];
       if (e && e.first < i) continue;
-      if (e && this.toks[i].start < e.start && /^ل/.test(t.norm)) break; // لرويترز: the outlet, not the subject
+      if (e && this.toks[i].start < e.start && /^ل/.test(t.norm)) {
+        // "ذكر الموقع الرسمي لحلف شمال الأطلسي أن": a document or site of an organisation speaks for it
+        if (i > j && (e.type === 'ORG' || e.type === 'PER') && this.lex.documentNoun(this.toks[j].norm)) return this.speakers.remember(e, cue.gender, null, null);
+        break; // لرويترز: the outlet, not the subject
+      }
       if (/^ل./.test(t.norm) && this.lex.titleCue(t.norm.slice(1))) break; // لشبكة سي بي إس، لصحيفة ...: to whom, not who
       if (e && (e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC')) {
         // "مدير معهد نوبل أولاف نيولستاد": an organisation in the title, then the person
