@@ -36,6 +36,8 @@ export interface QuoteLexicon {
   subordinator(norm: string): boolean;
   /** A conjunction or adverb that opens a clause of its own (بعدما، حيث، عندما، لأن، فيما). */
   clauseOpener(norm: string): boolean;
+  /** "But", alone or with a pronoun (لكن، لكنها): after a comma, before a reporting verb, new words. */
+  contrast(norm: string): boolean;
   /** A verb that, followed at once by its complementizer, is the writer's background (يذكر أن). */
   impersonal(norm: string): boolean;
   /** An indefinite noun that names an unnamed source (مصدر، مسؤولون): a subject, not an object. */
@@ -79,7 +81,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set(loadLangList('org-heads.txt').map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -97,6 +99,7 @@ export function quoteLexicon(): QuoteLexicon {
   const sourceVerbs = new Set(words.sourceVerbs.map(key));
   const subordinators = new Set(words.subordinators.map(key));
   const clauseOpeners = new Set(words.clauseOpeners.map(key));
+  const contrast = new Set(words.contrast.map(key));
   shared = {
     cue(norm) {
       const direct = cues.get(norm);
@@ -127,6 +130,7 @@ export function quoteLexicon(): QuoteLexicon {
     prepositionObject: (norm) => prepositionObjects.get(norm) ?? (norm[0] === 'و' || norm[0] === 'ف' ? prepositionObjects.get(norm.slice(1)) : undefined),
     subordinator: (norm) => subordinators.has(norm),
     clauseOpener: (norm) => clauseOpeners.has(norm),
+    contrast: (norm) => contrast.has(norm),
     verbalNounAfter: listed(words.verbalNounAfter),
     relayVerb: listed(words.relayVerbs),
     impersonal: listed(words.impersonal),

@@ -284,8 +284,9 @@ export class QuoteSubjects extends QuoteText {
     // "ولكن رئيسة الوزراء قالت إن": a definite description right before the verb
     const described = this.descriptionBefore(k, cue.gender);
     if (described) return this.speakers.remember(described, cue.gender, null, null);
-    // "صرحت المتخصصة ... في حوار مع قناة "العربية" أن ...، وأضافت أنه": a continuing verb goes on
-    // with the speaker of the words quoted earlier in its sentence, not with a name met on the way
+    // "صرحت المتخصصة ... في حوار مع قناة "العربية" أن ...، وأضافت أنه" / "...، لكنها اعتبرت أن": a
+    // verb with no subject of its own goes on with the speaker of the words quoted earlier in its
+    // sentence, not with a name met on the way
     if (cue.role === 'continue' || cue.role === 'say') {
       const earlier = this.speakerEarlierInSentence(k, cue.gender);
       if (earlier) return earlier;

@@ -150,7 +150,7 @@ class QuoteFinder extends QuoteSubjects {
         const after = this.toks[j + 1].norm;
         if (WHEREAS.has(after) || (after === 'في' && j + 2 < this.toks.length && this.toks[j + 2].norm === 'حين')) break;
         // "...، لكنها اعتبرت أن ...": a conjunction, then a reporting verb and its complementizer
-        if (CONTRAST.has(after) && j + 3 < this.toks.length && this.lex.cue(this.toks[j + 2].norm) && this.complementizerAt(j + 3)) break;
+        if (this.lex.contrast(after) && j + 3 < this.toks.length && this.lex.cue(this.toks[j + 2].norm) && this.complementizerAt(j + 3)) break;
         // "...، إلا أنها واصلت ...": a contrast the writer adds
         if (this.lex.subordinator(after) && j + 2 < this.toks.length && this.complementizerAt(j + 2)) break;
         // "...، وأضافت أنه ..." / "...، وقال إن ...": a reporting verb after the comma opens new words
@@ -368,8 +368,8 @@ class QuoteFinder extends QuoteSubjects {
       if (joined && joined.first === object && joined.type === e!.type) object = joined.last;
       if (e && object + 2 < end && COMMA.test(this.toks[object].text) && this.lex.skip(this.toks[object + 1].norm) && COMMA.test(this.toks[object + 2].text)) object += 3;
       // "وأوردت وكالة الأنباء السورية الرسمية (سانا) مقتل شخص": the subject's short name in brackets
-      if (e && object + 2 < end && this.toks[object].text === '(') {
-        const close = this.toks.findIndex((t, i) => i > object && i <= object + 4 && t.text === ')');
+      if (e && object + 2 < end) {
+        const close = this.closingBracket(object, 3);
         if (close > 0) object = close + 1;
       }
       if (e && e.first === j && object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm)) {
@@ -452,7 +452,7 @@ class QuoteFinder extends QuoteSubjects {
       o = close + 1;
     } else while (o < end && o < j + 4 && this.isWord(o) && !this.entityAt[o] && /^ال/.test(this.toks[o].norm)) o++;
     // "وأوردت وكالة الأنباء السورية الرسمية (سانا) مقتل شخص": its short name in brackets closes the subject
-    if (this.lex.orgHead(this.toks[j].norm) && o + 2 < end && this.toks[o].text === '(' && this.toks[o + 2].text === ')') {
+    if (this.lex.orgHead(this.toks[j].norm) && o + 2 < end && this.closingBracket(o, 1) === o + 2) {
       const object = o + 3;
       return object < end && this.isWord(object) && !this.entityAt[object] && !this.lex.stop(this.toks[object].norm) && !this.isComplementizerAt(object) ? object : -1;
     }
@@ -477,6 +477,13 @@ class QuoteFinder extends QuoteSubjects {
       }
     }
     return this.speakerFor(k, cue, limit);
+  }
+
+  /** The ")" that closes a "(" at token `open` around at most `inside` tokens (a short name: "(سانا)"), or -1. */
+  private closingBracket(open: number, inside: number): number {
+    if (this.toks[open].text !== '(') return -1;
+    for (let i = open + 1; i < this.toks.length && i <= open + inside + 1; i++) if (this.toks[i].text === ')') return i;
+    return -1;
   }
 
   /** بحسب X، <clause> — or — <clause>، بحسب X */
@@ -585,9 +592,6 @@ class QuoteFinder extends QuoteSubjects {
 
 /** Particles that negate the verb after them (لم، لن، ما، لا). */
 const NEGATIONS = new Set(['لم', 'ولم', 'لن', 'ولن', 'ما', 'وما', 'لا', 'ولا']);
-
-/** "But", alone or with a pronoun: after a comma, before a reporting verb, new words (لكنها اعتبرت أن). */
-const CONTRAST = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكنه', 'ولكنها', 'ولكنهم']);
 
 /** Conjunctions that open a clause set against the one before the comma (whereas, while). */
 const WHEREAS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
