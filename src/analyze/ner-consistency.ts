@@ -64,6 +64,7 @@ export function propagateNames(
     }
   });
   const maxPhrase = Math.max(0, ...[...phrases.keys()].map((p) => p.split(' ').length));
+  const phraseStarts = new Set([...phrases.keys()].map((p) => p.slice(0, p.indexOf(' '))));
 
   // A surname of a person named in full, run on by the tagger into the words after it
   // ("بلوم لوسيلتين" for "Bloom [points to] two means"), is cut back to the surname.
@@ -86,9 +87,10 @@ export function propagateNames(
       if (s.tags[i] !== 'O') continue;
       // a multi-word name recurring untagged, longest first
       let done = false;
-      for (let len = Math.min(maxPhrase, s.tags.length - i); len >= 2 && !done; len--) {
-        const slice = s.tags.slice(i, i + len);
-        if (!slice.every((t) => t === 'O')) continue;
+      // the longest run of untagged words from i that a phrase could cover
+      let untagged = 1;
+      if (phraseStarts.has(ks[i])) while (untagged < maxPhrase && i + untagged < s.tags.length && s.tags[i + untagged] === 'O') untagged++;
+      for (let len = untagged; len >= 2 && !done; len--) {
         const type = phrases.get(ks.slice(i, i + len).join(' '));
         if (type) {
           s.tags[i] = 'B-' + type;
@@ -99,7 +101,7 @@ export function propagateNames(
       }
       if (done) continue;
       // the same surname written in two words ("أو كونور" for "أوكونور")
-      if (i + 1 < s.tags.length && s.tags[i + 1] === 'O' && ks[i] && ks[i + 1] && surnameForms.has(formOf(s.words[i]) + formOf(s.words[i + 1]))) {
+      if (surnameForms.size > 0 && i + 1 < s.tags.length && s.tags[i + 1] === 'O' && ks[i] && ks[i + 1] && surnameForms.has(formOf(s.words[i]) + formOf(s.words[i + 1]))) {
         s.tags[i] = 'B-PER';
         s.tags[i + 1] = 'I-PER';
         i++;

@@ -68,9 +68,14 @@ class Interner {
 const SHAPES = new Interner();
 /** Distinct words per cache generation (see GenerationalCache): frequent words stay, rare ones age out. */
 const CACHE_GENERATION = 40_000;
+/** Most distinct words of one article; beyond this the recent-words map starts over. */
+const RECENT_WORDS = 2_048;
 /** Shapes and coarse clusters number fewer than this (tables beyond it fall back to lookups). */
 const SMALL = 64;
 const COARSE = new Interner();
+/** Feature templates ('n=', 'c-1=' ...) as small integers (see NerFeatures.idOf). */
+const TEMPLATE_CODES = new Interner();
+const CLUSTER_TEMPLATES = ['c0=', 'c1=', 'c2=', 'c3=', 'c4='];
 
 const BOUNDARY: WordInfo = {
   norm: '<s>', stem: '<s>', bare: '<s>', listed: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '',
@@ -170,6 +175,12 @@ const NEIGHBOR_OFFSETS: readonly number[] = [...new Set(NEIGHBOR_TEMPLATES.map((
 
 export class NerFeatures {
   private readonly cache = new GenerationalCache<string, WordInfo>(CACHE_GENERATION);
+  /**
+   * The words of the document at hand: each token is looked up by several passes (features,
+   * scores, curated names, consistency), and a small map that stays in the processor's cache
+   * answers those far faster than the large one.
+   */
+  private readonly recent = new Map<string, WordInfo>();
   /** Names seen annotated in training text; at training time, only from the other folds. */
   names: GazetteerLike | null = null;
   /** Letters-only name classifier; it travels with the model file. */
@@ -196,6 +207,7 @@ export class NerFeatures {
 
   /** The key a name is stored under in the model's name table: its first word without conjunction/preposition, the rest normalized. */
   nameKey(words: readonly string[]): string {
+    if (words.length === 1) return this.info(words[0]).bare;
     const infos = words.map((w) => this.info(w));
     return [infos[0].bare, ...infos.slice(1).map((i) => i.norm)].join(' ');
   }
@@ -207,13 +219,21 @@ export class NerFeatures {
    */
   listedKey(words: readonly string[], insideName = false): string {
     if (insideName) return this.nameKey(words);
+    if (words.length === 1) return this.info(words[0]).listed;
     const infos = words.map((w) => this.info(w));
     return [infos[0].listed, ...infos.slice(1).map((i) => i.norm)].join(' ');
   }
 
   private info(word: string): WordInfo {
-    let info = this.cache.get(word);
+    let info = this.recent.get(word);
     if (info) return info;
+    info = this.cache.get(word) ?? this.computeInfo(word);
+    if (this.recent.size >= RECENT_WORDS) this.recent.clear();
+    this.recent.set(word, info);
+    return info;
+  }
+
+  private computeInfo(word: string): WordInfo {
     // Punctuation glued to a word ("كابول؛") is not part of the name: look the word up without it.
     const core = word.replace(EDGE_PUNCTUATION, '') || word;
     const norm = normalize(core, SEARCH_NORMALIZATION).toLowerCase();
@@ -240,7 +260,7 @@ export class NerFeatures {
     const trigTypes = this.res.triggers.get(stem) ?? this.res.triggers.get(norm);
     const trig = trigTypes ? trigTypes.join('|') : '';
     const glued = core !== word;
-    info = {
+    const info: WordInfo = {
       norm, stem, bare, listed, pro, enc, shape, coarse, fine, gaz, trig, glued,
       clusters: cl ?? null, gazTypes: gazTypes ?? null, trigTypes: trigTypes ?? null,
       key: ARABIC_LETTER.test(word[0]) || /^[A-Za-z]/.test(word) ? stem : '',
@@ -251,40 +271,39 @@ export class NerFeatures {
   }
 
   /**
-   * The word's own features. Built when needed, not kept with the word: a tagging process keeps
-   * only their ids, which is what holds memory flat over a large corpus.
+   * The word's own features, as (template, value) pairs: a feature's name is the two joined.
+   * Built when needed, not kept with the word: a tagging process keeps only their scores, which
+   * is what holds memory flat over a large corpus.
    */
-  private selfFeatures(word: string, w: WordInfo): string[] {
+  private eachSelfFeature(word: string, w: WordInfo, emit: (template: string, value: string) => void): void {
     const { norm, stem } = w;
-    const self = [
-      'b',
-      'w=' + word,
-      'n=' + norm,
-      's=' + stem,
-      'bare=' + w.bare,
-      'p=' + w.pro,
-      'e=' + w.enc,
-      'ls=' + lightStem(norm),
-      'p2=' + stem.slice(0, 2),
-      'p3=' + stem.slice(0, 3),
-      'x1=' + norm.slice(-1),
-      'x2=' + norm.slice(-2),
-      'x3=' + norm.slice(-3),
-      'sx2=' + stem.slice(-2),
-      'sx3=' + stem.slice(-3),
-      'sh=' + w.shape,
-    ];
-    if (w.clusters) for (let k = 0; k < w.clusters.length; k++) self.push(`c${k}=` + w.clusters[k]);
-    if (w.gazTypes) for (const t of w.gazTypes) self.push('g=' + t);
-    if (w.gazTypes) self.push('gset=' + w.gaz);
-    if (w.trigTypes) for (const t of w.trigTypes) self.push('t=' + t);
-    if (w.glued) self.push('glued');
+    emit('b', '');
+    emit('w=', word);
+    emit('n=', norm);
+    emit('s=', stem);
+    emit('bare=', w.bare);
+    emit('p=', w.pro);
+    emit('e=', w.enc);
+    emit('ls=', lightStem(norm));
+    emit('p2=', stem.slice(0, 2));
+    emit('p3=', stem.slice(0, 3));
+    emit('x1=', norm.slice(-1));
+    emit('x2=', norm.slice(-2));
+    emit('x3=', norm.slice(-3));
+    emit('sx2=', stem.slice(-2));
+    emit('sx3=', stem.slice(-3));
+    emit('sh=', w.shape);
+    if (w.clusters) for (let k = 0; k < w.clusters.length; k++) emit(CLUSTER_TEMPLATES[k] ?? `c${k}=`, w.clusters[k]);
+    if (w.gazTypes) for (const t of w.gazTypes) emit('g=', t);
+    if (w.gazTypes) emit('gset=', w.gaz);
+    if (w.trigTypes) for (const t of w.trigTypes) emit('t=', t);
+    if (w.glued) emit('glued', '');
     const looks = w.shape[0] === 'A' && stem.length >= 3 ? this.nameLikeness?.classify(stem) : undefined;
     if (looks) {
       const bucket = Math.max(-4, Math.min(4, Math.round(looks.margin * 2)));
-      self.push('nb=' + looks.cls + ':' + bucket, 'nbm=' + bucket);
+      emit('nb=', looks.cls + ':' + bucket);
+      emit('nbm=', String(bucket));
     }
-    return self;
   }
 
   /**
@@ -294,6 +313,7 @@ export class NerFeatures {
    * from the words only, so training and tagging see the same features. Per sentence, per token.
    */
   documentContext(sentences: readonly (readonly string[])[]): DocumentContext[] {
+    this.recent.clear();
     const infos = sentences.map((words) => words.map((w) => this.info(w)));
     const keyed = infos.map((row) => row.map((w) => w.key));
     const gm = infos.map((row) => this.gazetteerSpans(row, this.res.gazetteer));
@@ -392,7 +412,8 @@ export class NerFeatures {
     const nm = this.gazetteerSpans(infos, this.names, 1);
     const out: string[][] = [];
     for (let i = 0; i < infos.length; i++) {
-      const f = this.selfFeatures(words[i], infos[i]);
+      const f: string[] = [];
+      this.eachSelfFeature(words[i], infos[i], (template, value) => f.push(template + value));
       for (const t of NEIGHBOR_TEMPLATES) {
         const value = t.value(at(i + t.offset));
         if (value) f.push(t.name + value);
@@ -437,8 +458,8 @@ export class NerFeatures {
       }
       if (context) {
         for (const f of context.features[i]) {
-          const id = index.get(f);
-          if (id === undefined) continue;
+          const id = this.fewId(f, index);
+          if (id < 0) continue;
           for (let t = 0; t < T; t++) emit[row + t] += emission[id * T + t];
         }
       }
@@ -455,7 +476,15 @@ export class NerFeatures {
     // word-pair features by numbers: most pairs of news text are in no model, and skip the lookup
     this.pairWordIds.clear();
     this.pairIdsByKey.clear();
+    this.byValue.clear();
+    this.fewIds.clear();
     for (const [f, id] of index) {
+      // a template's name ends at its first '=' (or is the whole name: 'b', 'glued')
+      const eq = f.indexOf('=');
+      const value = eq < 0 ? '' : f.slice(eq + 1);
+      let entry = this.byValue.get(value);
+      if (!entry) this.byValue.set(value, (entry = []));
+      entry.push(TEMPLATE_CODES.id(eq < 0 ? f : f.slice(0, eq + 1)), id);
       const m = /^b([-+])1=([^|]*)\|([^|]*)$/.exec(f);
       if (!m) continue;
       const a = this.pairWordId(m[2], true);
@@ -484,7 +513,7 @@ export class NerFeatures {
   private computeScores(word: string, info: WordInfo, index: ReadonlyMap<string, number>, emission: Float32Array, T: number): ScoredWord {
     // summed in double precision, kept in single: half the memory of a cached word, so more words stay
     const v = new Float64Array((NEIGHBOR_OFFSETS.length + 1) * T);
-    const ids = this.wordIds(word, info, index);
+    const ids = this.wordIds(word, info);
     for (const id of ids.self) for (let t = 0; t < T; t++) v[t] += emission[id * T + t];
     NEIGHBOR_TEMPLATES.forEach((tpl, k) => {
       const id = ids.neighbor[k];
@@ -521,8 +550,8 @@ export class NerFeatures {
       if (after !== undefined) buf.push(after);
     }
     const look = (f: string) => {
-      const id = index.get(f);
-      if (id !== undefined) buf.push(id);
+      const id = this.fewId(f, index);
+      if (id >= 0) buf.push(id);
     };
     if (gm[i]) look('gm=' + gm[i]);
     if (nm[i]) {
@@ -530,6 +559,19 @@ export class NerFeatures {
       look('nmw=' + nm[i] + '|' + w.shape);
     }
   }
+
+  /**
+   * The id of a feature from a small set (document context, name-list matches: a few hundred
+   * names, most tokens have some), -1 if the model has none: a small map that stays in the
+   * processor's cache answers for the model's large one.
+   */
+  private fewId(feature: string, index: ReadonlyMap<string, number>): number {
+    let id = this.fewIds.get(feature);
+    if (id === undefined) this.fewIds.set(feature, (id = index.get(feature) ?? -1));
+    return id;
+  }
+
+  private readonly fewIds = new Map<string, number>();
 
   /** ids of shape-pair and cluster-triple features, -2 not yet looked up, -1 not in the model */
   private readonly small = [new Int32Array(SMALL ** 2), new Int32Array(SMALL ** 2), new Int32Array(SMALL ** 3)].map((a) => a.fill(-2));
@@ -555,19 +597,35 @@ export class NerFeatures {
   private readonly pairIdsByKey = new Map<number, number>();
 
   /** The ids of a word's own features and of what it gives each neighbour (only its scores are kept). */
-  private wordIds(word: string, info: WordInfo, index: ReadonlyMap<string, number>): WordIds {
+  private wordIds(word: string, info: WordInfo): WordIds {
     const self: number[] = [];
-    for (const f of this.selfFeatures(word, info)) {
-      const id = index.get(f);
-      if (id !== undefined) self.push(id);
-    }
+    this.eachSelfFeature(word, info, (template, value) => {
+      const id = this.idOf(template, value);
+      if (id >= 0) self.push(id);
+    });
     const neighbor = new Int32Array(NEIGHBOR_TEMPLATES.length).fill(-1);
     NEIGHBOR_TEMPLATES.forEach((t, k) => {
       const value = t.value(info);
-      if (value) neighbor[k] = index.get(t.name + value) ?? -1;
+      if (value) neighbor[k] = this.idOf(t.name, value);
     });
     return { self: Int32Array.from(self), neighbor };
   }
+
+  /**
+   * The id of feature template + value in the model in use, -1 if it has none. Looked up by the
+   * value alone (see byValue): no joined string to build and hash, and a word's values (its
+   * normalized form feeds five templates) are hashed once.
+   */
+  private idOf(template: string, value: string): number {
+    const entry = this.byValue.get(value);
+    if (entry === undefined) return -1;
+    const code = TEMPLATE_CODES.id(template);
+    for (let k = 0; k < entry.length; k += 2) if (entry[k] === code) return entry[k + 1];
+    return -1;
+  }
+
+  /** The model's features by value: value -> [template code, id, template code, id ...] (see idOf). */
+  private readonly byValue = new Map<string, number[]>();
 
   /** Features over pairs and triples of neighbouring words, and gazetteer matches. */
   private pairs(f: string[], infos: WordInfo[], i: number, gm: string[], nm: string[]): void {

@@ -67,6 +67,11 @@ export type PersonNameRole = (word: string) => { first: boolean; last: boolean }
  */
 export function tagNamePairs(sentences: TaggedWords[], roleOf: PersonNameRole, isCommon: (word: string) => boolean = () => false): void {
   for (const s of sentences) {
+    // each word is asked about twice (as a first name, then as a surname): once is enough
+    const roles: ({ first: boolean; last: boolean } | undefined)[] = new Array(s.words.length);
+    const role = (k: number) => roles[k] ?? (roles[k] = roleOf(s.words[k]));
+    const commons: (boolean | undefined)[] = new Array(s.words.length);
+    const common = (k: number) => commons[k] ?? (commons[k] = isCommon(s.words[k]));
     for (let i = 0; i + 1 < s.words.length; i++) {
       if (s.tags[i] !== 'O') continue;
       const next = s.tags[i + 1];
@@ -74,8 +79,8 @@ export function tagNamePairs(sentences: TaggedWords[], roleOf: PersonNameRole, i
       if (!alone) continue;
       // words the training text mostly leaves untagged (والي "governor", نصر "victory") pair up
       // only when the model already took the second for a name
-      if (next === 'O' && (isCommon(s.words[i]) || isCommon(s.words[i + 1]))) continue;
-      if (roleOf(s.words[i]).first && roleOf(s.words[i + 1]).last) {
+      if (next === 'O' && (common(i) || common(i + 1))) continue;
+      if (role(i).first && role(i + 1).last) {
         s.tags[i] = 'B-PER';
         s.tags[i + 1] = 'I-PER';
         i++;
