@@ -48,6 +48,9 @@ export function findQuotationMarks(text: string): Marked[] {
     straight.length = 0;
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // the loop runs over every character of the article: skip the ones that are no mark at once
+    if (code !== 0x0a && code !== 0x22 && code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d) continue;
     const ch = text[i];
     if (ch === '\n') {
       closeUnclosed(i);
