@@ -229,6 +229,9 @@ export class QuoteSubjects extends QuoteText {
           if (inner && inner.first === i + 1 && inner.type === 'ORG') return this.speakers.remember(inner, cue.gender, this.text(j, i).trim() || null, null);
           return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));
         }
+        // "صرّحت المتخصصة بشؤون الإرهاب "آن غيديتشللي"": a title or a definite description, then a name
+        // the tagger does not know in quotation marks
+        if (i > j && (this.isTitleNoun(j) || /^(ال|وال)/.test(this.toks[j].norm)) && close < end && this.quotedName(i + 1, close)) return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));
         break;
       }
       const noun = this.lex.speakerNoun(t.norm);
@@ -456,6 +459,19 @@ export class QuoteSubjects extends QuoteText {
     const next = this.toks[to];
     const boundary = to >= end || !this.isWord(to) || this.lex.stop(next.norm) || this.isComplementizerAt(to) || this.lex.skip(next.norm);
     return boundary ? to : -1;
+  }
+
+  /**
+   * Whether tokens [from, to) can be a person's name in quotation marks: two or three words the
+   * tagger left untagged, none with the article or a reporting cue ("آن" of آن غيديتشللي reads as
+   * أن, so a complementizer is no reason to refuse).
+   */
+  private quotedName(from: number, to: number): boolean {
+    if (to - from < 2 || to - from > 3) return false;
+    for (let a = from; a < to; a++) {
+      if (!this.isWord(a) || this.entityAt[a] || this.lex.cue(this.toks[a].norm) || /^(ال|وال|لل|بال)/.test(this.toks[a].norm)) return false;
+    }
+    return true;
   }
 
   /** The person or organisation named within five tokens after a document noun, in its clause. */

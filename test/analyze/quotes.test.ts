@@ -620,3 +620,11 @@ test('an organisation\'s site or account speaks for it ("ذكر الموقع ا�
   const q = quotes(text, [['حلف شمال الأطلسي', 'ORG', 'حلف شمال الأطلسي']]);
   assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['المباحثات تناولت الوضع الأمني في منطقة الخليج', 'حلف شمال الأطلسي']]);
 });
+
+test('a title, then a name the tagger does not know in quotation marks: the name is the speaker, the title its role', () => {
+  const text = 'من جهتها، صرّحت المتخصصة بشؤون الإرهاب "آن غيديتشللي" في حوار لها مع قناة "العربية" أن هذه الإجراءات خطوة سليمة، لكنها ليست كافية.';
+  const q = quotes(text, [['العربية', 'ORG', 'العربية']]);
+  assert.equal(q.length, 1);
+  assert.equal(q[0].speaker, 'آن غيديتشللي');
+  assert.equal(q[0].role, 'المتخصصة بشؤون الإرهاب');
+});
