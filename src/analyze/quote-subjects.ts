@@ -382,10 +382,21 @@ export class QuoteSubjects extends QuoteText {
       const t = this.toks[a];
       if (COMMA.test(t.text) || this.isComplementizerAt(a) || this.lex.cue(t.norm)) return null;
       if (this.entityAt[a]?.type === 'PER' || this.entityAt[a]?.type === 'ORG') return null;
-      if (!this.lex.orgHead(withoutArticle(t.norm.replace(/^و/, '')))) continue;
+      // "بيان لوزارة الدفاع السعودية": the organisation may take the ل of the document it issued
+      const head = withoutArticle(t.norm.replace(/^و/, ''));
+      const withLam = !this.lex.orgHead(head) && /^ل[^ل]/.test(head) && this.lex.orgHead(head.slice(1));
+      if (!withLam && !this.lex.orgHead(head)) continue;
       let b = a + 1;
-      while (b < Math.min(a + 6, this.toks.length) && this.sentenceOf[b] === this.sentenceOf[a] && this.toks[b].kind === 'arabic' && !NAME_STOPS.has(this.toks[b].norm)) b++;
-      return b - a >= 2 ? this.text(a, b).trim() : null;
+      while (b < Math.min(a + 6, this.toks.length) && this.sentenceOf[b] === this.sentenceOf[a] && this.toks[b].kind === 'arabic' && !NAME_STOPS.has(this.toks[b].norm)) {
+        // a place ends the name unless a genitive goes on after it ("وزارة الدفاع السعودية | المناورات",
+        // "مركز القدس للإعلام والاتصال")
+        const place = this.entityAt[b];
+        b = place && place.type === 'LOC' ? place.last : b + 1;
+        if (place && place.type === 'LOC' && !/^(ل|و)/.test(this.toks[b]?.norm ?? '')) break;
+      }
+      if (b - a < 2) return null;
+      const name = this.text(a, b).trim();
+      return withLam ? name.slice(name.indexOf('ل') + 1) : name;
     }
     return null;
   }

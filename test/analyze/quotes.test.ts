@@ -628,3 +628,11 @@ test('a title, then a name the tagger does not know in quotation marks: the name
   assert.equal(q[0].speaker, 'آن غيديتشللي');
   assert.equal(q[0].role, 'المتخصصة بشؤون الإرهاب');
 });
+
+test('a document that comes back in a source phrase speaks for the organisation it was issued for, with the ل taken off (بيان لوزارة الدفاع)', () => {
+  const text = 'ووصف بيان لوزارة الدفاع السعودية المناورات بالضخمة. وتشارك في المناورات قوات برية وبحرية من عشرين دولة، حسب البيان.';
+  const q = quotes(text, [['السعودية', 'LOC', 'السعودية']]);
+  const reported = q.find((x) => x.text.includes('قوات برية'));
+  assert.ok(reported, 'the sentence before حسب البيان is reported speech');
+  assert.equal(reported.speaker, 'وزارة الدفاع السعودية');
+});
