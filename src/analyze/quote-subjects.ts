@@ -287,6 +287,10 @@ export class QuoteSubjects extends QuoteText {
     // "ولكن رئيسة الوزراء قالت إن": a definite description right before the verb
     const described = this.descriptionBefore(k, cue.gender);
     if (described) return this.speakers.remember(described, cue.gender, null, null);
+    // "إذ أن دراسة نشرت في عام 2015 أكدت أن": a document opening the clause before the verb, with
+    // what the article says of it, speaks for an issuer it does not name
+    const document = this.documentBefore(k);
+    if (document) return document;
     // "صرحت المتخصصة ... في حوار مع قناة "العربية" أن ...، وأضافت أنه" / "...، لكنها اعتبرت أن": a
     // verb with no subject of its own goes on with the speaker of the words quoted earlier in its
     // sentence, not with a name met on the way
@@ -504,6 +508,22 @@ export class QuoteSubjects extends QuoteText {
     while (k - from < 3 && !clauseStartsAt(from)) from--;
     if (from === k || !clauseStartsAt(from) || this.entityAt[from]) return null;
     return this.speakers.describedEntity(from, k, k, gender);
+  }
+
+  /**
+   * An indefinite document (دراسة، تقرير ...) that opens the clause of verb k, at most six words
+   * before it with no name, comma or other cue between: its words up to the verb, as the speaker.
+   */
+  private documentBefore(k: number): Known | null {
+    for (let d = k - 1; d >= 0 && k - d <= 6 && this.isWord(d) && this.sentenceOf[d] === this.sentenceOf[k]; d--) {
+      const t = this.toks[d];
+      if (this.entityAt[d] || (d < k - 1 && this.lex.cue(t.norm))) return null;
+      if (this.isComplementizerAt(d)) return null;
+      // the clause opens right before it: a complementizer, a comma, or the sentence's start
+      const opens = d === 0 || !this.isWord(d - 1) || this.sentenceOf[d - 1] !== this.sentenceOf[k] || this.isComplementizerAt(d - 1);
+      if (opens && !/^(ال|وال)/.test(t.norm) && this.lex.documentNoun(t.norm) === t.norm) return this.speakers.unnamed(this.text(d, k).trim());
+    }
+    return null;
   }
 
   /** Whether a person's name starts in [from, to) before the phrase ends (comma, colon, complementizer, cue). */

@@ -636,3 +636,10 @@ test('a document that comes back in a source phrase speaks for the organisation 
   assert.ok(reported, 'the sentence before حسب البيان is reported speech');
   assert.equal(reported.speaker, 'وزارة الدفاع السعودية');
 });
+
+test('a document that opens the clause before its verb speaks with what the article says of it (إذ أن دراسة نشرت في عام 2015 أكدت أن)', () => {
+  const text = 'وهناك الكثير من الدراسات حول السن المناسب للتعليم، إذ أن دراسة نشرت في عام 2015 أكدت أن الأطفال الذين يرتادون المدرسة متأخرين أقل إهمالا.';
+  const q = quotes(text, []);
+  assert.equal(q.length, 1);
+  assert.equal(q[0].speaker, 'دراسة نشرت في عام 2015');
+});
