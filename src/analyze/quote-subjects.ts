@@ -307,7 +307,19 @@ export class QuoteSubjects extends QuoteText {
       const d = !a && this.lex.speakerNoun(this.toks[m].norm) ? this.speakers.describedEntity(m, Math.min(m + 3, k), k, cue.gender) : null;
       if (d) return this.speakers.remember(d, cue.gender, null, null);
     }
-    return this.speakers.fitting(cue.gender);
+    // "وكالة الأنباء القطرية لم تكشف ...، واكتفت بالقول إن": with no speaker before, an organisation
+    // the tagger missed that opens the sentence
+    return this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k);
+  }
+
+  /** An untagged organisation that opens the sentence at `start`: its head noun and the definite words after it, before verb k. */
+  private openingOrganisation(start: number, k: number): Known | null {
+    let first = start;
+    while (first < k && !this.isWord(first)) first++;
+    if (first >= k || this.entityAt[first] || !this.lex.orgHead(this.toks[first].norm)) return null;
+    let b = first + 1;
+    while (b < k && this.isWord(b) && /^ال/.test(this.toks[b].norm)) b++;
+    return b > first + 1 ? this.speakers.unnamed(this.text(first, b).trim()) : null;
   }
 
   /**

@@ -643,3 +643,10 @@ test('a document that opens the clause before its verb speaks with what the arti
   assert.equal(q.length, 1);
   assert.equal(q[0].speaker, 'دراسة نشرت في عام 2015');
 });
+
+test('with no speaker before it, an organisation the tagger missed that opens the sentence speaks (وكالة الأنباء القطرية لم تكشف ...، واكتفت بالقول إن)', () => {
+  const text = 'وقعت قطر على اتفاقية مع الحلف.\n\nوكالة الأنباء القطرية لم تكشف عن تفاصيل الاتفاق بالكامل، واكتفت بالقول إن الأمير حضر توقيع الاتفاقية.';
+  const q = quotes(text, []);
+  assert.equal(q.length, 1);
+  assert.equal(q[0].speaker, 'وكالة الأنباء القطرية');
+});
