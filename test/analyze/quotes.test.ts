@@ -650,3 +650,10 @@ test('with no speaker before it, an organisation the tagger missed that opens th
   assert.equal(q.length, 1);
   assert.equal(q[0].speaker, 'وكالة الأنباء القطرية');
 });
+
+test('a time phrase after the verb is skipped, never the speaker (ودعت الشهر الفائت إلى مقاطعة ...)', () => {
+  const text = 'وقالت حركة النهضة إن الانتخابات مزورة. ودعت الشهر الفائت إلى مقاطعة الانتخابات الرئاسية.';
+  const q = quotes(text, [['حركة النهضة', 'ORG', 'حركة النهضة']]);
+  assert.equal(q.length, 2);
+  assert.deepEqual(q.map((x) => x.speaker), ['حركة النهضة', 'حركة النهضة']);
+});
