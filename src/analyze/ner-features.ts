@@ -50,6 +50,14 @@ interface WordInfo {
   /** small integers standing for shape and coarse cluster, to key the pair-feature tables */
   shapeId: number;
   coarseId: number;
+  /** whether some curated or listed name of two words or more starts with its bare form, with its stem */
+  listsOpenBare: boolean;
+  listsOpenStem: boolean;
+  /** the same for the name table in use (see NerFeatures.names), and its types as a one-word name; valid for namesFor */
+  namesOpenBare: boolean;
+  namesOpenStem: boolean;
+  nameTypes: readonly string[] | undefined;
+  namesFor: number;
   /** its scores under the model in use (see NerFeatures.scoredWord), kept with it so one cache serves both */
   scored: ScoredWord | null;
   /** which model `scored` belongs to (NerFeatures.modelEpoch) */
@@ -81,6 +89,7 @@ const BOUNDARY: WordInfo = {
   norm: '<s>', stem: '<s>', bare: '<s>', listed: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '',
   pro: '', enc: '', glued: false, clusters: null, gazTypes: null, trigTypes: null, key: '',
   shapeId: SHAPES.id('<s>'), coarseId: COARSE.id('<s>'), scored: null, scoredFor: -1,
+  listsOpenBare: false, listsOpenStem: false, namesOpenBare: false, namesOpenStem: false, nameTypes: undefined, namesFor: -1,
 };
 
 /** Arabic-script letters (not the block's punctuation ، ؛ ؟ or digits). */
@@ -182,7 +191,16 @@ export class NerFeatures {
    */
   private readonly recent = new Map<string, WordInfo>();
   /** Names seen annotated in training text; at training time, only from the other folds. */
-  names: GazetteerLike | null = null;
+  get names(): GazetteerLike | null {
+    return this.nameTable;
+  }
+  set names(table: GazetteerLike | null) {
+    this.nameTable = table;
+    this.namesEpoch++;
+  }
+  private nameTable: GazetteerLike | null = null;
+  /** bumped when the name table changes: what a word's info says of it belongs to one table */
+  private namesEpoch = 0;
   /** Letters-only name classifier; it travels with the model file. */
   nameLikeness: NameLikeness | null;
 
@@ -265,6 +283,9 @@ export class NerFeatures {
       clusters: cl ?? null, gazTypes: gazTypes ?? null, trigTypes: trigTypes ?? null,
       key: ARABIC_LETTER.test(word[0]) || /^[A-Za-z]/.test(word) ? stem : '',
       shapeId: SHAPES.id(shape), coarseId: COARSE.id(coarse), scored: null, scoredFor: -1,
+      listsOpenBare: this.res.gazetteer?.startsName(bare) ?? false,
+      listsOpenStem: bare.startsWith('ال') && (this.res.gazetteer?.startsName(stem) ?? false),
+      namesOpenBare: false, namesOpenStem: false, nameTypes: undefined, namesFor: -1,
     };
     this.cache.set(word, info);
     return info;
@@ -316,8 +337,8 @@ export class NerFeatures {
     this.recent.clear();
     const infos = sentences.map((words) => words.map((w) => this.info(w)));
     const keyed = infos.map((row) => row.map((w) => w.key));
-    const gm = infos.map((row) => this.gazetteerSpans(row, this.res.gazetteer));
-    const nm = infos.map((row) => this.gazetteerSpans(row, this.names, 1));
+    const gm = infos.map((row) => this.gazetteerSpans(row, false));
+    const nm = infos.map((row) => this.gazetteerSpans(row, true));
     const features = this.aggregate(keyed, (s, i) => {
       const out: string[] = [];
       const p = i > 0 ? infos[s][i - 1] : BOUNDARY;
@@ -370,27 +391,37 @@ export class NerFeatures {
   }
 
 
-  /** Gazetteer matches, longest first: "B-PER", "I-LOC"... per token, or ''. */
-  private gazetteerSpans(infos: WordInfo[], gaz: GazetteerLike | null, minWords = 2): string[] {
+  /** Gazetteer matches, longest first: "B-PER", "I-LOC"... per token, or ''. `names`: the name table's, else the lists'. */
+  private gazetteerSpans(infos: WordInfo[], names: boolean): string[] {
     const marks = new Array<string>(infos.length).fill('');
+    const gaz = names ? this.names : this.res.gazetteer;
     if (!gaz) return marks;
+    // one-word names come from the name table only (the lists' single words are the word's own features)
+    const minWords = names ? 1 : 2;
     for (let i = 0; i < infos.length; ) {
+      const w = infos[i];
+      if (names) this.nameFacts(w, gaz);
       let matched = 0;
-      // a name of two words or more needs its first two words among the names' openings
+      // a name of two words or more needs its first two words among the names' openings (a word's
+      // info says whether it opens any)
       const next = i + 1 < infos.length ? infos[i + 1].norm : '';
       const opens =
         next !== '' &&
-        ((gaz.startsName(infos[i].bare) && gaz.opensName(infos[i].bare + ' ' + next)) ||
-          (infos[i].bare.startsWith('ال') && gaz.startsName(infos[i].stem) && gaz.opensName(infos[i].stem + ' ' + next)));
+        (((names ? w.namesOpenBare : w.listsOpenBare) && gaz.opensName(w.bare + ' ' + next)) ||
+          ((names ? w.namesOpenStem : w.listsOpenStem) && gaz.opensName(w.stem + ' ' + next)));
       const longest = opens ? gaz.maxWords : minWords > 1 ? 0 : 1;
       for (let len = Math.min(longest, infos.length - i); len >= minWords && !matched; len--) {
-        let key = infos[i].bare;
-        for (let k = 1; k < len; k++) key += ' ' + infos[i + k].norm;
-        let types = gaz.types(key);
-        if (!types && infos[i].bare.startsWith('ال')) {
-          key = infos[i].stem;
+        let types: readonly string[] | undefined;
+        if (len === 1) types = w.nameTypes;
+        else {
+          let key = w.bare;
           for (let k = 1; k < len; k++) key += ' ' + infos[i + k].norm;
           types = gaz.types(key);
+          if (!types && w.bare.startsWith('ال')) {
+            key = w.stem;
+            for (let k = 1; k < len; k++) key += ' ' + infos[i + k].norm;
+            types = gaz.types(key);
+          }
         }
         if (types) {
           const t = types.join('|');
@@ -404,12 +435,22 @@ export class NerFeatures {
     return marks;
   }
 
+  /** What the name table in use says of a word, kept with its info until the table changes. */
+  private nameFacts(w: WordInfo, names: GazetteerLike): void {
+    if (w.namesFor === this.namesEpoch || w === BOUNDARY) return;
+    w.namesFor = this.namesEpoch;
+    w.namesOpenBare = names.startsName(w.bare);
+    const article = w.bare.startsWith('ال');
+    w.namesOpenStem = article && names.startsName(w.stem);
+    w.nameTypes = names.types(w.bare) ?? (article ? names.types(w.stem) : undefined);
+  }
+
   /** Feature strings for each token of one sentence (training; see `sentenceScores` for tagging). */
   sentence(words: readonly string[]): string[][] {
     const infos = words.map((w) => this.info(w));
     const at = (i: number): WordInfo => (i >= 0 && i < infos.length ? infos[i] : BOUNDARY);
-    const gm = this.gazetteerSpans(infos, this.res.gazetteer);
-    const nm = this.gazetteerSpans(infos, this.names, 1);
+    const gm = this.gazetteerSpans(infos, false);
+    const nm = this.gazetteerSpans(infos, true);
     const out: string[][] = [];
     for (let i = 0; i < infos.length; i++) {
       const f: string[] = [];
@@ -436,8 +477,8 @@ export class NerFeatures {
     const scored = words.map((w) => this.scoredWord(w, index, emission, T));
     const infos = scored.map((s) => s.info);
     const boundary = this.boundaryScores ?? (this.boundaryScores = this.computeScores(BOUNDARY_KEY, BOUNDARY, index, emission, T));
-    const gm = context?.gm ?? this.gazetteerSpans(infos, this.res.gazetteer);
-    const nm = context?.nm ?? this.gazetteerSpans(infos, this.names, 1);
+    const gm = context?.gm ?? this.gazetteerSpans(infos, false);
+    const nm = context?.nm ?? this.gazetteerSpans(infos, true);
     const emit = new Float64Array(n * T);
     const buf: number[] = [];
     for (let i = 0; i < n; i++) {
