@@ -179,6 +179,13 @@ const NEIGHBOR_TEMPLATES: readonly { name: string; offset: number; value: (w: Wo
   { name: 't+1=', offset: 1, value: (w) => w.trig },
 ];
 
+/** The templates of a word's own features (eachSelfFeature) and of what it gives its neighbours. */
+const WORD_TEMPLATES: ReadonlySet<string> = new Set([
+  'b', 'w=', 'n=', 's=', 'bare=', 'p=', 'e=', 'ls=', 'p2=', 'p3=', 'x1=', 'x2=', 'x3=', 'sx2=', 'sx3=', 'sh=',
+  ...CLUSTER_TEMPLATES, 'g=', 'gset=', 't=', 'glued', 'nb=', 'nbm=',
+  ...NEIGHBOR_TEMPLATES.map((t) => t.name),
+]);
+
 /** The neighbour offsets the templates use, in a fixed order (the slots of a word's score vector). */
 const NEIGHBOR_OFFSETS: readonly number[] = [...new Set(NEIGHBOR_TEMPLATES.map((t) => t.offset))].sort((a, b) => a - b);
 
@@ -522,10 +529,14 @@ export class NerFeatures {
     for (const [f, id] of index) {
       // a template's name ends at its first '=' (or is the whole name: 'b', 'glued')
       const eq = f.indexOf('=');
-      const value = eq < 0 ? '' : f.slice(eq + 1);
-      let entry = this.byValue.get(value);
-      if (!entry) this.byValue.set(value, (entry = []));
-      entry.push(TEMPLATE_CODES.id(eq < 0 ? f : f.slice(0, eq + 1)), id);
+      const template = eq < 0 ? f : f.slice(0, eq + 1);
+      // only the word's own templates are looked up by value: pair and context features are not words
+      if (WORD_TEMPLATES.has(template)) {
+        const value = eq < 0 ? '' : f.slice(eq + 1);
+        let entry = this.byValue.get(value);
+        if (!entry) this.byValue.set(value, (entry = []));
+        entry.push(TEMPLATE_CODES.id(template), id);
+      }
       const m = /^b([-+])1=([^|]*)\|([^|]*)$/.exec(f);
       if (!m) continue;
       const a = this.pairWordId(m[2], true);

@@ -1,12 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NerFeatures } from '../../src/analyze/ner-features.js';
-import { nerResources } from '../../src/analyze/ner-resources.js';
+import { nerResources, NER_MODEL_PATH } from '../../src/analyze/ner-resources.js';
+import { NerModel } from '../../src/models/ner-model.js';
+import { NameLikeness } from '../../src/analyze/name-likeness.js';
+import { NameTable } from '../../src/analyze/ner-name-table.js';
 import { emissionScores } from '../../src/models/perceptron.js';
 import { seededRandom } from '../../scripts/lib/rng.js';
 
 test('tagging scores from per-word partial sums equal the sums over each token\'s feature rows', () => {
   const features = new NerFeatures(nerResources());
+  // the shipped model's name classifier and name table, so that every feature template fires
+  const header = NerModel.load(NER_MODEL_PATH).header;
+  features.nameLikeness = NameLikeness.fromJSON(header.nameLikeness!);
+  features.names = NameTable.fromEntries(header.names!);
   const sentences = [
     'قال وزير الخارجية سامي زيد إن المفاوضات ستستأنف في القاهرة .'.split(' '),
     'وأضاف أن " الوفد " سيصل غدا إلى جامعة الدول العربية'.split(' '),
