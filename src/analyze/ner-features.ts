@@ -481,9 +481,9 @@ export class NerFeatures {
   sentenceScores(words: readonly string[], index: ReadonlyMap<string, number>, emission: Float32Array, T: number, context?: DocumentContext): Float64Array {
     this.useIndex(index);
     const n = words.length;
-    const scored = words.map((w) => this.scoredWord(w, index, emission, T));
+    const scored = words.map((w) => this.scoredWord(w, emission, T));
     const infos = scored.map((s) => s.info);
-    const boundary = this.boundaryScores ?? (this.boundaryScores = this.computeScores(BOUNDARY_KEY, BOUNDARY, index, emission, T));
+    const boundary = this.boundaryScores ?? (this.boundaryScores = this.computeScores(BOUNDARY_KEY, BOUNDARY, emission, T));
     const gm = context?.gm ?? this.gazetteerSpans(infos, false);
     const nm = context?.nm ?? this.gazetteerSpans(infos, true);
     const emit = new Float64Array(n * T);
@@ -556,13 +556,13 @@ export class NerFeatures {
   }
 
   /** A word's info and scores for the current model, cached. */
-  private scoredWord(word: string, index: ReadonlyMap<string, number>, emission: Float32Array, T: number): ScoredWord {
+  private scoredWord(word: string, emission: Float32Array, T: number): ScoredWord {
     const info = this.info(word);
-    return info.scoredFor === this.modelEpoch ? info.scored! : this.computeScores(word, info, index, emission, T);
+    return info.scoredFor === this.modelEpoch ? info.scored! : this.computeScores(word, info, emission, T);
   }
 
   /** A word's own emission scores, then its contribution to the tokens at each NEIGHBOR_OFFSETS. */
-  private computeScores(word: string, info: WordInfo, index: ReadonlyMap<string, number>, emission: Float32Array, T: number): ScoredWord {
+  private computeScores(word: string, info: WordInfo, emission: Float32Array, T: number): ScoredWord {
     // summed in double precision, kept in single: half the memory of a cached word, so more words stay
     const v = new Float64Array((NEIGHBOR_OFFSETS.length + 1) * T);
     const ids = this.wordIds(word, info);
