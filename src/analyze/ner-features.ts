@@ -2,6 +2,7 @@ import { normalize, SEARCH_NORMALIZATION, segmentClitics, lightStem } from '../t
 import { articleAfterLam } from '../text/clitics.js';
 import type { NameLikeness } from './name-likeness.js';
 import { GenerationalCache } from '../generational-cache.js';
+import { ModelFeatureIds } from './ner-feature-ids.js';
 
 /**
  * Feature templates for the NER tagger. Word-level features are computed once per distinct word
@@ -81,8 +82,6 @@ const RECENT_WORDS = 2_048;
 /** Shapes and coarse clusters number fewer than this (tables beyond it fall back to lookups). */
 const SMALL = 64;
 const COARSE = new Interner();
-/** Feature templates ('n=', 'c-1=' ...) as small integers (see NerFeatures.idOf). */
-const TEMPLATE_CODES = new Interner();
 const CLUSTER_TEMPLATES = ['c0=', 'c1=', 'c2=', 'c3=', 'c4='];
 
 const BOUNDARY: WordInfo = {
@@ -150,8 +149,6 @@ interface ScoredWord {
   pairId: number;
 }
 
-/** Word-pair keys are first * PAIR_WORDS + second: far more than the distinct words of any model. */
-const PAIR_WORDS = 1 << 22;
 const BOUNDARY_KEY = '\u0000<s>';
 
 interface WordIds {
@@ -479,11 +476,11 @@ export class NerFeatures {
    * pair features. This is the tagging path; training reads `sentence`.
    */
   sentenceScores(words: readonly string[], index: ReadonlyMap<string, number>, emission: Float32Array, T: number, context?: DocumentContext): Float64Array {
-    this.useIndex(index);
+    const ids = this.useIndex(index);
     const n = words.length;
-    const scored = words.map((w) => this.scoredWord(w, emission, T));
+    const scored = words.map((w) => this.scoredWord(w, ids, emission, T));
     const infos = scored.map((s) => s.info);
-    const boundary = this.boundaryScores ?? (this.boundaryScores = this.computeScores(BOUNDARY_KEY, BOUNDARY, emission, T));
+    const boundary = this.boundaryScores ?? (this.boundaryScores = this.computeScores(BOUNDARY_KEY, BOUNDARY, ids, emission, T));
     const gm = context?.gm ?? this.gazetteerSpans(infos, false);
     const nm = context?.nm ?? this.gazetteerSpans(infos, true);
     const emit = new Float64Array(n * T);
@@ -499,14 +496,14 @@ export class NerFeatures {
         for (let t = 0; t < T; t++) emit[row + t] += v[base + t];
       }
       buf.length = 0;
-      this.pairIds(buf, index, scored, i, boundary, gm, nm);
+      this.pairIds(buf, ids, scored, i, boundary, gm, nm);
       for (const id of buf) {
         const base = id * T;
         for (let t = 0; t < T; t++) emit[row + t] += emission[base + t];
       }
       if (context) {
         for (const f of context.features[i]) {
-          const id = this.fewId(f, index);
+          const id = ids.fewId(f);
           if (id < 0) continue;
           for (let t = 0; t < T; t++) emit[row + t] += emission[id * T + t];
         }
@@ -515,67 +512,34 @@ export class NerFeatures {
     return emit;
   }
 
-  private useIndex(index: ReadonlyMap<string, number>): void {
-    if (index === this.idIndex) return;
-    this.idIndex = index;
+  private useIndex(index: ReadonlyMap<string, number>): ModelFeatureIds {
+    if (this.ids?.index === index) return this.ids;
     this.modelEpoch++;
     this.boundaryScores = null;
-    for (const a of this.small) a.fill(-2);
-    // word-pair features by numbers: most pairs of news text are in no model, and skip the lookup
-    this.pairWordIds.clear();
-    this.pairIdsByKey.clear();
-    this.byValue.clear();
-    this.fewIds.clear();
-    for (const [f, id] of index) {
-      // a template's name ends at its first '=' (or is the whole name: 'b', 'glued')
-      const eq = f.indexOf('=');
-      const template = eq < 0 ? f : f.slice(0, eq + 1);
-      // only the word's own templates are looked up by value: pair and context features are not words
-      if (WORD_TEMPLATES.has(template)) {
-        const value = eq < 0 ? '' : f.slice(eq + 1);
-        let entry = this.byValue.get(value);
-        if (!entry) this.byValue.set(value, (entry = []));
-        entry.push(TEMPLATE_CODES.id(template), id);
-      }
-      const m = /^b([-+])1=([^|]*)\|([^|]*)$/.exec(f);
-      if (!m) continue;
-      const a = this.pairWordId(m[2], true);
-      const b = this.pairWordId(m[3], true);
-      this.pairIdsByKey.set((m[1] === '-' ? 0 : 1) + 2 * (a * PAIR_WORDS + b), id);
-    }
-  }
-
-  /** A normalized word's number among the words of the model's word-pair features (-1: none). */
-  private pairWordId(norm: string, grow = false): number {
-    let id = this.pairWordIds.get(norm);
-    if (id === undefined) {
-      if (!grow) return -1;
-      this.pairWordIds.set(norm, (id = this.pairWordIds.size));
-    }
-    return id;
+    return (this.ids = new ModelFeatureIds(index, WORD_TEMPLATES, [SMALL ** 2, SMALL ** 2, SMALL ** 3]));
   }
 
   /** A word's info and scores for the current model, cached. */
-  private scoredWord(word: string, emission: Float32Array, T: number): ScoredWord {
+  private scoredWord(word: string, ids: ModelFeatureIds, emission: Float32Array, T: number): ScoredWord {
     const info = this.info(word);
-    return info.scoredFor === this.modelEpoch ? info.scored! : this.computeScores(word, info, emission, T);
+    return info.scoredFor === this.modelEpoch ? info.scored! : this.computeScores(word, info, ids, emission, T);
   }
 
   /** A word's own emission scores, then its contribution to the tokens at each NEIGHBOR_OFFSETS. */
-  private computeScores(word: string, info: WordInfo, emission: Float32Array, T: number): ScoredWord {
+  private computeScores(word: string, info: WordInfo, ids: ModelFeatureIds, emission: Float32Array, T: number): ScoredWord {
     // summed in double precision, kept in single: half the memory of a cached word, so more words stay
     const v = new Float64Array((NEIGHBOR_OFFSETS.length + 1) * T);
-    const ids = this.wordIds(word, info);
-    for (const id of ids.self) for (let t = 0; t < T; t++) v[t] += emission[id * T + t];
+    const own = this.wordIds(word, info, ids);
+    for (const id of own.self) for (let t = 0; t < T; t++) v[t] += emission[id * T + t];
     NEIGHBOR_TEMPLATES.forEach((tpl, k) => {
-      const id = ids.neighbor[k];
+      const id = own.neighbor[k];
       if (id < 0) return;
       // the template reads this word from the token at i = (this position) - offset
       const base = (NEIGHBOR_OFFSETS.indexOf(tpl.offset) + 1) * T;
       for (let t = 0; t < T; t++) v[base + t] += emission[id * T + t];
     });
     // a '|' inside the word would make its pair features ambiguous to parse: such words have none
-    const scored = { info, scores: Float32Array.from(v), pairId: info.norm.includes('|') ? -1 : this.pairWordId(info.norm) };
+    const scored = { info, scores: Float32Array.from(v), pairId: info.norm.includes('|') ? -1 : ids.pairWord(info.norm) };
     if (word !== BOUNDARY_KEY) {
       info.scored = scored;
       info.scoredFor = this.modelEpoch;
@@ -584,7 +548,7 @@ export class NerFeatures {
   }
 
   /** Ids of token i's features over pairs and triples of words and of name-list matches. */
-  private pairIds(buf: number[], index: ReadonlyMap<string, number>, scored: ScoredWord[], i: number, boundary: ScoredWord, gm: string[], nm: string[]): void {
+  private pairIds(buf: number[], ids: ModelFeatureIds, scored: ScoredWord[], i: number, boundary: ScoredWord, gm: string[], nm: string[]): void {
     const me = scored[i];
     const prev = i > 0 ? scored[i - 1] : boundary;
     const next = i + 1 < scored.length ? scored[i + 1] : boundary;
@@ -592,19 +556,17 @@ export class NerFeatures {
     const p1 = prev.info;
     const n1 = next.info;
     // shape and cluster pairs come from tiny sets: their ids are kept in arrays
-    this.smallPair(buf, index, 0, p1.shapeId * SMALL + w.shapeId, () => 'sh-1=' + p1.shape + '|' + w.shape);
-    this.smallPair(buf, index, 1, w.shapeId * SMALL + n1.shapeId, () => 'sh+1=' + w.shape + '|' + n1.shape);
-    this.smallPair(buf, index, 2, (p1.coarseId * SMALL + w.coarseId) * SMALL + n1.coarseId, () => 'cc=' + p1.coarse + '|' + w.coarse + '|' + n1.coarse);
-    if (me.pairId >= 0) {
-      const before = prev.pairId >= 0 ? this.pairIdsByKey.get(2 * (prev.pairId * PAIR_WORDS + me.pairId)) : undefined;
-      if (before !== undefined) buf.push(before);
-      const after = next.pairId >= 0 ? this.pairIdsByKey.get(1 + 2 * (me.pairId * PAIR_WORDS + next.pairId)) : undefined;
-      if (after !== undefined) buf.push(after);
-    }
-    const look = (f: string) => {
-      const id = this.fewId(f, index);
-      if (id >= 0) buf.push(id);
+    const push = (id: number | undefined) => {
+      if (id !== undefined && id >= 0) buf.push(id);
     };
+    push(ids.smallId(0, p1.shapeId * SMALL + w.shapeId, () => 'sh-1=' + p1.shape + '|' + w.shape));
+    push(ids.smallId(1, w.shapeId * SMALL + n1.shapeId, () => 'sh+1=' + w.shape + '|' + n1.shape));
+    push(ids.smallId(2, (p1.coarseId * SMALL + w.coarseId) * SMALL + n1.coarseId, () => 'cc=' + p1.coarse + '|' + w.coarse + '|' + n1.coarse));
+    if (me.pairId >= 0) {
+      if (prev.pairId >= 0) push(ids.wordPairId('-', prev.pairId, me.pairId));
+      if (next.pairId >= 0) push(ids.wordPairId('+', me.pairId, next.pairId));
+    }
+    const look = (f: string) => push(ids.fewId(f));
     if (gm[i]) look('gm=' + gm[i]);
     if (nm[i]) {
       look('nm=' + nm[i]);
@@ -612,72 +574,26 @@ export class NerFeatures {
     }
   }
 
-  /**
-   * The id of a feature from a small set (document context, name-list matches: a few hundred
-   * names, most tokens have some), -1 if the model has none: a small map that stays in the
-   * processor's cache answers for the model's large one.
-   */
-  private fewId(feature: string, index: ReadonlyMap<string, number>): number {
-    let id = this.fewIds.get(feature);
-    if (id === undefined) this.fewIds.set(feature, (id = index.get(feature) ?? -1));
-    return id;
-  }
-
-  private readonly fewIds = new Map<string, number>();
-
-  /** ids of shape-pair and cluster-triple features, -2 not yet looked up, -1 not in the model */
-  private readonly small = [new Int32Array(SMALL ** 2), new Int32Array(SMALL ** 2), new Int32Array(SMALL ** 3)].map((a) => a.fill(-2));
-
-  private smallPair(buf: number[], index: ReadonlyMap<string, number>, table: number, key: number, name: () => string): void {
-    const ids = this.small[table];
-    if (key >= ids.length) {
-      const id = index.get(name());
-      if (id !== undefined) buf.push(id);
-      return;
-    }
-    if (ids[key] === -2) ids[key] = index.get(name()) ?? -1;
-    if (ids[key] >= 0) buf.push(ids[key]);
-  }
-
-  private idIndex: ReadonlyMap<string, number> | null = null;
+  /** The feature ids of the model in use (see useIndex). */
+  private ids: ModelFeatureIds | null = null;
   /** bumped when the model changes: scores kept with a word's info for another model are stale */
   private modelEpoch = 0;
   private boundaryScores: ScoredWord | null = null;
-  /** the words of the model's word-pair features ("b-1=" and "b+1="), numbered */
-  private readonly pairWordIds = new Map<string, number>();
-  /** word-pair feature ids by (side + 2 * (first * PAIR_WORDS + second)) */
-  private readonly pairIdsByKey = new Map<number, number>();
 
   /** The ids of a word's own features and of what it gives each neighbour (only its scores are kept). */
-  private wordIds(word: string, info: WordInfo): WordIds {
+  private wordIds(word: string, info: WordInfo, ids: ModelFeatureIds): WordIds {
     const self: number[] = [];
     this.eachSelfFeature(word, info, (template, value) => {
-      const id = this.idOf(template, value);
+      const id = ids.idOf(template, value);
       if (id >= 0) self.push(id);
     });
     const neighbor = new Int32Array(NEIGHBOR_TEMPLATES.length).fill(-1);
     NEIGHBOR_TEMPLATES.forEach((t, k) => {
       const value = t.value(info);
-      if (value) neighbor[k] = this.idOf(t.name, value);
+      if (value) neighbor[k] = ids.idOf(t.name, value);
     });
     return { self: Int32Array.from(self), neighbor };
   }
-
-  /**
-   * The id of feature template + value in the model in use, -1 if it has none. Looked up by the
-   * value alone (see byValue): no joined string to build and hash, and a word's values (its
-   * normalized form feeds five templates) are hashed once.
-   */
-  private idOf(template: string, value: string): number {
-    const entry = this.byValue.get(value);
-    if (entry === undefined) return -1;
-    const code = TEMPLATE_CODES.id(template);
-    for (let k = 0; k < entry.length; k += 2) if (entry[k] === code) return entry[k + 1];
-    return -1;
-  }
-
-  /** The model's features by value: value -> [template code, id, template code, id ...] (see idOf). */
-  private readonly byValue = new Map<string, number[]>();
 
   /** Features over pairs and triples of neighbouring words, and gazetteer matches. */
   private pairs(f: string[], infos: WordInfo[], i: number, gm: string[], nm: string[]): void {

@@ -1,0 +1,103 @@
+/**
+ * One NER model's feature ids, arranged for the tagging path (NerFeatures.sentenceScores): a
+ * model's index maps feature names to ids, but joining a template and a value into a name and
+ * hashing it in a map of 165 k entries, for every feature of every word, is most of what tagging
+ * new text costs. So the ids are also kept by value, by word pair, and in small tables.
+ */
+
+/** Word-pair keys are first * PAIR_WORDS + second: far more than the distinct words of any model. */
+const PAIR_WORDS = 1 << 22;
+const WORD_PAIR = /^b([-+])1=([^|]*)\|([^|]*)$/;
+
+export class ModelFeatureIds {
+  /** The model's features by value: value -> [template code, id, template code, id ...] (see idOf). */
+  private readonly byValue = new Map<string, number[]>();
+  private readonly templateCodes = new Map<string, number>();
+  /** the words of the model's word-pair features ("b-1=" and "b+1="), numbered */
+  private readonly pairWords = new Map<string, number>();
+  /** word-pair feature ids by (side + 2 * (first * PAIR_WORDS + second)) */
+  private readonly pairIds = new Map<number, number>();
+  private readonly few = new Map<string, number>();
+  /** ids of features from tiny sets, by a small number: -2 not yet looked up, -1 not in the model */
+  private readonly tables: Int32Array[];
+
+  /**
+   * `wordTemplates`: the templates looked up by value (a word's own and what it gives its
+   * neighbours; a template's name ends at its first '=', or is the whole name: 'b', 'glued').
+   * `tableSizes`: one small table per kind of feature `smallId` serves.
+   */
+  constructor(
+    readonly index: ReadonlyMap<string, number>,
+    wordTemplates: ReadonlySet<string>,
+    tableSizes: readonly number[],
+  ) {
+    this.tables = tableSizes.map((n) => new Int32Array(n).fill(-2));
+    for (const [f, id] of index) {
+      const eq = f.indexOf('=');
+      const template = eq < 0 ? f : f.slice(0, eq + 1);
+      // pair and context features are not words: only word templates are kept by value
+      if (wordTemplates.has(template)) {
+        const value = eq < 0 ? '' : f.slice(eq + 1);
+        let entry = this.byValue.get(value);
+        if (!entry) this.byValue.set(value, (entry = []));
+        entry.push(this.code(template), id);
+      }
+      const m = WORD_PAIR.exec(f);
+      if (!m) continue;
+      this.pairIds.set((m[1] === '-' ? 0 : 1) + 2 * (this.pairWord(m[2], true) * PAIR_WORDS + this.pairWord(m[3], true)), id);
+    }
+  }
+
+  /**
+   * The id of template + value, -1 if the model has none. Looked up by the value alone: no joined
+   * string to build and hash, and a word's values (its normalized form feeds five templates) are
+   * hashed once.
+   */
+  idOf(template: string, value: string): number {
+    const entry = this.byValue.get(value);
+    if (entry === undefined) return -1;
+    const code = this.code(template);
+    for (let k = 0; k < entry.length; k += 2) if (entry[k] === code) return entry[k + 1];
+    return -1;
+  }
+
+  /**
+   * The id of a feature from a small set (document context, name-list matches: a few hundred
+   * names, most tokens have some), -1 if none: a small map that stays in the processor's cache
+   * answers for the model's large one.
+   */
+  fewId(feature: string): number {
+    let id = this.few.get(feature);
+    if (id === undefined) this.few.set(feature, (id = this.index.get(feature) ?? -1));
+    return id;
+  }
+
+  /** The id of a feature from a tiny set (shape pairs, cluster triples) by its number `key` in `table`, -1 if none. */
+  smallId(table: number, key: number, name: () => string): number {
+    const ids = this.tables[table];
+    if (key >= ids.length) return this.index.get(name()) ?? -1;
+    if (ids[key] === -2) ids[key] = this.index.get(name()) ?? -1;
+    return ids[key];
+  }
+
+  /** A normalized word's number among the words of the model's word-pair features (-1: none). */
+  pairWord(norm: string, grow = false): number {
+    let id = this.pairWords.get(norm);
+    if (id === undefined) {
+      if (!grow) return -1;
+      this.pairWords.set(norm, (id = this.pairWords.size));
+    }
+    return id;
+  }
+
+  /** The id of the word-pair feature of two pair words (see pairWord): 'b-1=' seen from the second word, 'b+1=' from the first. */
+  wordPairId(side: '-' | '+', first: number, second: number): number | undefined {
+    return this.pairIds.get((side === '-' ? 0 : 1) + 2 * (first * PAIR_WORDS + second));
+  }
+
+  private code(template: string): number {
+    let code = this.templateCodes.get(template);
+    if (code === undefined) this.templateCodes.set(template, (code = this.templateCodes.size));
+    return code;
+  }
+}
