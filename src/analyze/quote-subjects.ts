@@ -400,15 +400,20 @@ export class QuoteSubjects extends QuoteText {
       if (this.entityAt[a]?.type === 'PER' || this.entityAt[a]?.type === 'ORG') return null;
       // "بيان لوزارة الدفاع السعودية": the organisation may take the ل of the document it issued
       const head = withoutArticle(t.norm.replace(/^و/, ''));
-      const withLam = !this.lex.orgHead(head) && /^ل[^ل]/.test(head) && this.lex.orgHead(head.slice(1));
-      if (!withLam && !this.lex.orgHead(head)) continue;
+      const direct = this.lex.orgHead(head);
+      const withLam = !direct && /^ل[^ل]/.test(head) && this.lex.orgHead(head.slice(1));
+      if (!direct && !withLam) continue;
       let b = a + 1;
       while (b < Math.min(a + 6, this.toks.length) && this.sentenceOf[b] === this.sentenceOf[a] && this.toks[b].kind === 'arabic' && !NAME_STOPS.has(this.toks[b].norm)) {
         // a place ends the name unless a genitive goes on after it ("وزارة الدفاع السعودية | المناورات",
         // "مركز القدس للإعلام والاتصال")
         const place = this.entityAt[b];
-        b = place && place.type === 'LOC' ? place.last : b + 1;
-        if (place && place.type === 'LOC' && !/^(ل|و)/.test(this.toks[b]?.norm ?? '')) break;
+        if (place?.type !== 'LOC') {
+          b++;
+          continue;
+        }
+        b = place.last;
+        if (!/^(ل|و)/.test(this.toks[b]?.norm ?? '')) break;
       }
       if (b - a < 2) return null;
       const name = this.text(a, b).trim();
