@@ -336,8 +336,55 @@ function buildModel(sentences: TaggedSentence[], extra: TaggedSentence[], featur
   return { model: new NerModel(header, pruned.index, pruned.weights), features: index.size };
 }
 
+const USAGE = `Usage: npm run train:ner [-- options]
+
+Trains the NER model from ../shared/data (or RASID_SHARED_DATA) and writes models/ner-ar.bin,
+byte for byte the shipped file when run with no options.
+
+Options:
+  --out PATH            write the model here instead of models/ner-ar.bin
+  --hold-out-dev        leave dev out of the model and score the written model on it
+  --dev-fold K/N        dev is the K-th of N contiguous folds of train (cross-validation)
+  --curve               print dev F1 after each epoch of one run
+  --epochs N            epochs per run (default ${EPOCHS})
+  --runs N              perceptron runs averaged (default 4)
+  --seed N              seed of shuffling and word dropout
+  --dropout P           word-identity dropout (default 0.5)
+  --min-count N         index only features seen N times or more (default ${MIN_FEATURE_COUNT})
+  --scheme bio|bilou    tag scheme learned (default bilou; output is always BIO)
+  --no-newsfane --no-doc-context --no-feda   leave a part of the recipe out
+  -h, --help            show this help
+
+Example (4-fold cross-validation, fold 1):
+  npm run train:ner -- --hold-out-dev --dev-fold 1/4 --out /tmp/cv-1.bin`;
+
+const VALUED = new Set(['--out', '--dev-fold', '--epochs', '--runs', '--seed', '--dropout', '--min-count', '--scheme']);
+const FLAGS = new Set(['--hold-out-dev', '--curve', '--no-newsfane', '--no-doc-context', '--no-feda']);
+
+/** An unknown option or a missing value stops before any training (a typo must not overwrite the model). */
+function checkArgs(args: string[]): void {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (VALUED.has(a)) {
+      if (i + 1 >= args.length || args[i + 1].startsWith('--')) throw new Error(`train-ner: option ${a} needs a value (see --help)`);
+      i++;
+    } else if (!FLAGS.has(a)) throw new Error(`train-ner: unknown option '${a}' (see --help)`);
+  }
+}
+
 function main(): void {
   const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  try {
+    checkArgs(args);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exitCode = 2;
+    return;
+  }
   const fixedEpochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : EPOCHS;
   const trainPath = join(sharedDataDir(), 'anercorp-camel', 'ANERCorp_CamelLab_train.txt');
   const all = readConll(trainPath);
