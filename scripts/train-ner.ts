@@ -367,6 +367,7 @@ function checkArgs(args: string[]): void {
     const a = args[i];
     if (VALUED.has(a)) {
       if (i + 1 >= args.length || args[i + 1].startsWith('--')) throw new Error(`train-ner: option ${a} needs a value (see --help)`);
+      if (a === '--scheme' && !['bio', 'bilou'].includes(args[i + 1])) throw new Error(`train-ner: --scheme is bio or bilou, not '${args[i + 1]}'`);
       i++;
     } else if (!FLAGS.has(a)) throw new Error(`train-ner: unknown option '${a}' (see --help)`);
   }

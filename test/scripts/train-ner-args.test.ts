@@ -29,5 +29,8 @@ test('train-ner stops on an unknown option or a missing value with one line, bef
   const missing = trainer(['--hold-out-dev', '--out']);
   assert.equal(missing.status, 2);
   assert.equal(missing.stderr.trim(), 'train-ner: option --out needs a value (see --help)');
+  const scheme = trainer(['--scheme', 'biluo']);
+  assert.equal(scheme.status, 2);
+  assert.equal(scheme.stderr.trim(), "train-ner: --scheme is bio or bilou, not 'biluo'");
   assert.equal(statSync(MODEL).mtimeMs, before);
 });
