@@ -1,7 +1,6 @@
 /**
- * Trains the NER model shipped as models/ner-ar.bin, reproducibly, from ../shared/data:
- *   npm run train:ner [-- --epochs N --runs N --seed N --out PATH --hold-out-dev --curve
- *                        --no-newsfane --dropout P --scheme bio|bilou --no-doc-context --no-feda]
+ * Trains the NER model shipped as models/ner-ar.bin, reproducibly, from ../shared/data
+ * (`npm run train:ner`; the options are in USAGE, `-- --help`).
  * ANERcorp (CAMeL split) train, plus NewsFANE (a second annotation of that training text, and more
  * news) without any text of the test split or of dev. A
  * dev set (the last 10% of train) is for tuning: `--hold-out-dev` leaves it out of the final
@@ -347,9 +346,9 @@ Options:
   --dev-fold K/N        dev is the K-th of N contiguous folds of train (cross-validation)
   --curve               print dev F1 after each epoch of one run
   --epochs N            epochs per run (default ${EPOCHS})
-  --runs N              perceptron runs averaged (default 4)
+  --runs N              perceptron runs averaged (default ${RUNS})
   --seed N              seed of shuffling and word dropout
-  --dropout P           word-identity dropout (default 0.5)
+  --dropout P           word-identity dropout (default ${WORD_DROPOUT})
   --min-count N         index only features seen N times or more (default ${MIN_FEATURE_COUNT})
   --scheme bio|bilou    tag scheme learned (default bilou; output is always BIO)
   --no-newsfane --no-doc-context --no-feda   leave a part of the recipe out
