@@ -5,8 +5,6 @@
  * new text costs. So the ids are also kept by value, by word pair, and in small tables.
  */
 
-/** Word-pair keys are first * PAIR_WORDS + second: far more than the distinct words of any model. */
-const PAIR_WORDS = 1 << 22;
 const WORD_PAIR = /^b([-+])1=([^|]*)\|([^|]*)$/;
 
 export class ModelFeatureIds {
@@ -15,8 +13,13 @@ export class ModelFeatureIds {
   private readonly templateCodes = new Map<string, number>();
   /** the words of the model's word-pair features ("b-1=" and "b+1="), numbered */
   private readonly pairWords = new Map<string, number>();
-  /** word-pair feature ids by (side + 2 * (first * PAIR_WORDS + second)) */
+  /**
+   * word-pair feature ids by side + 2 * (first * pairStride + second), the stride being the number
+   * of pair words: the keys then stay small integers (14 k words: under 2^30), which a map hashes
+   * and stores without boxing
+   */
   private readonly pairIds = new Map<number, number>();
+  private readonly pairStride: number;
   private readonly few = new Map<string, number>();
   /** ids of features from tiny sets, by a small number: -2 not yet looked up, -1 not in the model */
   private readonly tables: Int32Array[];
@@ -32,6 +35,7 @@ export class ModelFeatureIds {
     tableSizes: readonly number[],
   ) {
     this.tables = tableSizes.map((n) => new Int32Array(n).fill(-2));
+    const pairs: number[] = [];
     for (const [f, id] of index) {
       const eq = f.indexOf('=');
       const template = eq < 0 ? f : f.slice(0, eq + 1);
@@ -44,8 +48,10 @@ export class ModelFeatureIds {
       }
       const m = WORD_PAIR.exec(f);
       if (!m) continue;
-      this.pairIds.set((m[1] === '-' ? 0 : 1) + 2 * (this.pairWord(m[2], true) * PAIR_WORDS + this.pairWord(m[3], true)), id);
+      pairs.push(m[1] === '-' ? 0 : 1, this.pairWord(m[2], true), this.pairWord(m[3], true), id);
     }
+    this.pairStride = this.pairWords.size;
+    for (let k = 0; k < pairs.length; k += 4) this.pairIds.set(pairs[k] + 2 * (pairs[k + 1] * this.pairStride + pairs[k + 2]), pairs[k + 3]);
   }
 
   /**
@@ -72,12 +78,21 @@ export class ModelFeatureIds {
     return id;
   }
 
-  /** The id of a feature from a tiny set (shape pairs, cluster triples) by its number `key` in `table`, -1 if none. */
-  smallId(table: number, key: number, name: () => string): number {
+  /**
+   * The id of a feature from a tiny set (shape pairs, cluster triples) by its number `key` in
+   * `table`: -1 if the model has none, -2 if not yet known (then `learnSmall` with its name).
+   */
+  smallId(table: number, key: number): number {
     const ids = this.tables[table];
-    if (key >= ids.length) return this.index.get(name()) ?? -1;
-    if (ids[key] === -2) ids[key] = this.index.get(name()) ?? -1;
-    return ids[key];
+    return key < ids.length ? ids[key] : -2;
+  }
+
+  /** Looks up the feature `name` that `key` stands for in `table`, and keeps its id there when the table has room. */
+  learnSmall(table: number, key: number, name: string): number {
+    const id = this.index.get(name) ?? -1;
+    const ids = this.tables[table];
+    if (key < ids.length) ids[key] = id;
+    return id;
   }
 
   /** A normalized word's number among the words of the model's word-pair features (-1: none). */
@@ -91,8 +106,8 @@ export class ModelFeatureIds {
   }
 
   /** The id of the word-pair feature of two pair words (see pairWord): 'b-1=' seen from the second word, 'b+1=' from the first. */
-  wordPairId(side: '-' | '+', first: number, second: number): number | undefined {
-    return this.pairIds.get((side === '-' ? 0 : 1) + 2 * (first * PAIR_WORDS + second));
+  wordPairId(side: '-' | '+', first: number, second: number): number {
+    return this.pairIds.get((side === '-' ? 0 : 1) + 2 * (first * this.pairStride + second)) ?? -1;
   }
 
   private code(template: string): number {

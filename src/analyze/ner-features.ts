@@ -556,21 +556,26 @@ export class NerFeatures {
     const p1 = prev.info;
     const n1 = next.info;
     // shape and cluster pairs come from tiny sets: their ids are kept in arrays
-    const push = (id: number | undefined) => {
-      if (id !== undefined && id >= 0) buf.push(id);
-    };
-    push(ids.smallId(0, p1.shapeId * SMALL + w.shapeId, () => 'sh-1=' + p1.shape + '|' + w.shape));
-    push(ids.smallId(1, w.shapeId * SMALL + n1.shapeId, () => 'sh+1=' + w.shape + '|' + n1.shape));
-    push(ids.smallId(2, (p1.coarseId * SMALL + w.coarseId) * SMALL + n1.coarseId, () => 'cc=' + p1.coarse + '|' + w.coarse + '|' + n1.coarse));
+    let key = p1.shapeId * SMALL + w.shapeId;
+    let id = ids.smallId(0, key);
+    if (id === -2) id = ids.learnSmall(0, key, 'sh-1=' + p1.shape + '|' + w.shape);
+    if (id >= 0) buf.push(id);
+    key = w.shapeId * SMALL + n1.shapeId;
+    id = ids.smallId(1, key);
+    if (id === -2) id = ids.learnSmall(1, key, 'sh+1=' + w.shape + '|' + n1.shape);
+    if (id >= 0) buf.push(id);
+    key = (p1.coarseId * SMALL + w.coarseId) * SMALL + n1.coarseId;
+    id = ids.smallId(2, key);
+    if (id === -2) id = ids.learnSmall(2, key, 'cc=' + p1.coarse + '|' + w.coarse + '|' + n1.coarse);
+    if (id >= 0) buf.push(id);
     if (me.pairId >= 0) {
-      if (prev.pairId >= 0) push(ids.wordPairId('-', prev.pairId, me.pairId));
-      if (next.pairId >= 0) push(ids.wordPairId('+', me.pairId, next.pairId));
+      if (prev.pairId >= 0 && (id = ids.wordPairId('-', prev.pairId, me.pairId)) >= 0) buf.push(id);
+      if (next.pairId >= 0 && (id = ids.wordPairId('+', me.pairId, next.pairId)) >= 0) buf.push(id);
     }
-    const look = (f: string) => push(ids.fewId(f));
-    if (gm[i]) look('gm=' + gm[i]);
+    if (gm[i] && (id = ids.fewId(contextFeature('gm=', gm[i]))) >= 0) buf.push(id);
     if (nm[i]) {
-      look('nm=' + nm[i]);
-      look('nmw=' + nm[i] + '|' + w.shape);
+      if ((id = ids.fewId(contextFeature('nm=', nm[i]))) >= 0) buf.push(id);
+      if ((id = ids.fewId(contextFeature('nmw=', nm[i] + '|' + w.shape))) >= 0) buf.push(id);
     }
   }
 

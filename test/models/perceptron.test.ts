@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PerceptronTrainer, transitionsAllowed, viterbi } from '../../src/models/perceptron.js';
+import { PerceptronTrainer, transitionsAllowed, viterbi, viterbiScores } from '../../src/models/perceptron.js';
 import { NerModel } from '../../src/models/ner-model.js';
 import { toBilou, bioOf, chunks } from '../../src/analyze/bio.js';
 
@@ -63,6 +63,42 @@ test('Viterbi never outputs an I- tag that does not continue its own type, whate
         if (t.startsWith('I-')) assert.ok(i > 0 && tags[i - 1] !== 'O' && tags[i - 1].slice(2) === t.slice(2), tags.join(' '));
       });
     }),
+  );
+});
+
+test('Viterbi finds the best-scoring allowed tag sequence (brute force over all sequences, BILOU tags)', () => {
+  const tags = ['O', 'B-PER', 'I-PER', 'L-PER', 'U-PER', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC'];
+  const T = tags.length;
+  const allowed = transitionsAllowed(tags);
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 4 }),
+      fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 4 * T + (T + 2) * T, maxLength: 4 * T + (T + 2) * T }),
+      (n, ints) => {
+        // integer weights: sums are exact, so the best score is well defined (ties allowed)
+        const emit = Float64Array.from(ints.slice(0, n * T));
+        const transition = Float32Array.from(ints.slice(4 * T, 4 * T + (T + 1) * T));
+        const scoreOf = (seq: number[]): number => {
+          let prev = T;
+          let s = 0;
+          for (let i = 0; i < seq.length; i++) {
+            if (!allowed[prev * T + seq[i]]) return -Infinity;
+            s += transition[prev * T + seq[i]] + emit[i * T + seq[i]];
+            prev = seq[i];
+          }
+          return allowed[(T + 1) * T + prev] ? s : -Infinity;
+        };
+        let best = -Infinity;
+        const walk = (seq: number[]): void => {
+          if (seq.length === n) best = Math.max(best, scoreOf(seq));
+          else for (let t = 0; t < T; t++) walk([...seq, t]);
+        };
+        walk([]);
+        const got = Array.from(viterbiScores(emit, n, transition, T, allowed));
+        assert.equal(scoreOf(got), best, got.map((t) => tags[t]).join(' '));
+      },
+    ),
+    { numRuns: 200 },
   );
 });
 
