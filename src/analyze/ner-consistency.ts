@@ -21,6 +21,7 @@ export function propagateNames(
   canStandAlone: (key: string) => boolean = () => true,
   formOf: (word: string) => string = (w) => w,
   looksLikeName: (word: string) => boolean = () => false,
+  isListedName: (word: string) => boolean = () => false,
 ): void {
   const keys = sentences.map((s) => s.words.map(keyOf));
   // how often each single key occurs, and how often (and as what) it is tagged as a whole name
@@ -84,6 +85,13 @@ export function propagateNames(
   sentences.forEach((s, k) => {
     const ks = keys[k];
     for (let i = 0; i < s.tags.length; i++) {
+      // a person's surname alone that the tagger took for a place or an organisation: "العبدة"
+      // after "ماريا العبدة" (العبدة is also a town); not a listed name, which is more often a
+      // person's name run on into it ("محمد صادق نيويورك" for "... : نيويورك")
+      if ((s.tags[i] === 'B-LOC' || s.tags[i] === 'B-ORG') && !s.tags[i + 1]?.startsWith('I-') && surnames.has(ks[i]) && !isListedName(s.words[i])) {
+        s.tags[i] = 'B-PER';
+        continue;
+      }
       if (s.tags[i] !== 'O') continue;
       // a multi-word name recurring untagged, longest first
       let done = false;

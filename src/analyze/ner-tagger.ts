@@ -56,6 +56,7 @@ export class NerTagger {
       (key) => !this.mostlyNotNames.has(key),
       (word) => this.features.lookupForms(word)[0],
       this.features.looksLikeName,
+      (word) => known !== null && known.typeOf(this.features.listedKey([word])) !== undefined,
     );
     tagQuotedOrganisations(tagged, this.features.isOrgHead);
     if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known);

@@ -23,6 +23,17 @@ test('a surname the training text mostly leaves untagged does not stand alone', 
   assert.deepEqual(d[1].tags, ['O', 'O', 'O', 'O']);
 });
 
+test('a surname alone that the tagger took for a place is the person; a listed place is not', () => {
+  const d = doc(['قالت ماريا العبدة إن', 'O B-PER I-PER O'], ['وكشفت العبدة أن', 'O B-LOC O'], ['وأضافت العبدة ،', 'O B-ORG O']);
+  propagateNames(d, key);
+  assert.deepEqual(d[1].tags, ['O', 'B-PER', 'O']);
+  assert.deepEqual(d[2].tags, ['O', 'B-PER', 'O']);
+  // a name the tagger ran on into a listed place ("محمد صادق نيويورك") leaves the place alone
+  const run = doc(['محمد صادق نيويورك :', 'B-PER I-PER I-PER O'], ['في نيويورك أمس', 'O B-LOC O']);
+  propagateNames(run, key, undefined, undefined, undefined, (w) => w === 'نيويورك');
+  assert.deepEqual(run[1].tags, ['O', 'B-LOC', 'O']);
+});
+
 test('a surname written in two words joins its person ("أو كونور" after "أوكونور")', () => {
   const d = doc(['قال طوم أوكونور إن', 'O B-PER I-PER O'], ['كما يلفت أو كونور ،', 'O O O O O']);
   propagateNames(d, key);
