@@ -29,8 +29,13 @@ export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly 
       const first = keyOf([s.words[i]], crossed);
       const opens = i + 1 < s.words.length && known.startsName(first) && known.opensName(keyOf(s.words.slice(i, i + 2), crossed));
       const longest = opens ? MAX_WORDS : crossed ? 0 : 1;
+      // where the model's name that runs into word i begins: a curated name inside a longer one the
+      // lists also know ("العفو الدولية" in "منظمة العفو الدولية") does not split it
+      let begin = i;
+      if (crossed) while (begin > 0 && continues(begin)) begin--;
       for (let len = Math.min(longest, s.words.length - i); len >= 1; len--) {
         if (!fits(s.tags, i, len, crossed, continues)) continue;
+        if (crossed && known.typeOf(keyOf(s.words.slice(begin, i + len), false)) !== undefined) break;
         const type = known.typeOf(len === 1 ? first : keyOf(s.words.slice(i, i + len), crossed));
         if (!type) continue;
         s.tags[i] = 'B-' + type;
