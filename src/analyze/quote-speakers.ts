@@ -1,4 +1,5 @@
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
+import { gazetteerKey, loadGazetteer } from '../lang/gazetteer.js';
 import { isComplementizer, withoutArticle, type Gender, type QuoteLexicon } from './quote-cues.js';
 import { COMMA, type EntityAt, type QuoteText } from './quote-text.js';
 import { QUOTE_MARKS } from './quote-marks.js';
@@ -76,10 +77,17 @@ export class SpeakerBook {
     return best;
   }
 
-  /** Whether what the article has shown of this entity's gender contradicts a verb's agreement. */
+  /**
+   * Whether what the article has shown of this entity's gender, or else the gender the name lists
+   * give a person's first name (دونالد، فاطمة), contradicts a verb's agreement.
+   */
   clashes(e: EntityAt, gender: Gender): boolean {
+    if (gender === '-') return false;
     const g = this.known.find((s) => s.entity === e.id)?.gender ?? '-';
-    return gender !== '-' && g !== '-' && g !== gender;
+    if (g !== '-') return g !== gender;
+    if (e.type !== 'PER' || gender === 'p') return false;
+    const first = loadGazetteer().lookup(gazetteerKey(e.name.split(' ')[0]))?.gender;
+    return first != null && first !== gender;
   }
 
   private describedCache: Map<EntityAt, Set<string>> | null = null;

@@ -2,23 +2,33 @@ import type { Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { withoutArticle, type Cue, type Gender, type QuoteLexicon } from './quote-cues.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
+import { gazetteerKey, loadGazetteer } from '../lang/gazetteer.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { COMMA, QuoteText, SENTENCE_END, type EntityAt } from './quote-text.js';
 import { SpeakerBook, type Known } from './quote-speakers.js';
 
-/** The verb agreement a relative pronoun stands for (normalized forms). */
 /** كان in the forms that open a clause whose verb comes after قد. */
 const KANA = /^[وف]?(كان|كانت|كانوا)$/;
 
 /** Words that end an organisation's name written after its head (prepositions, "in cooperation with"). */
 const NAME_STOPS = new Set(['مع', 'في', 'عن', 'علي', 'الي', 'من', 'حول', 'بين', 'خلال', 'بالتعاون', 'بشان', 'ضد']);
 
+/** A preposition with a pronoun that takes up a relative's antecedent (الوقت الذي قال فيه). */
+const RESUMPTIVE = /^(فيه|فيها|عليه|عليها|عنه|عنها|منه|منها|به|بها)$/;
+
+/** Relative pronouns: they end a name though they carry the article. */
+const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي|اللائي)$/;
+
+/** A definite nisba adjective (السعودية، الرسمي، الإسرائيليين), which goes on a name. */
+const NISBA = /^ال.{2,}(ي|يه|ية|يين|يون|يان|يتين)$/;
+
+/** The verb agreement a relative pronoun stands for (normalized forms). */
 const RELATIVE_GENDER: Record<string, Gender> = { 'التي': 'f', 'الذي': 'm', 'الذين': 'p' };
 
-/** how far before a quotation mark its cue may be (tokens) */
 /** The longest skip phrase, in words (في وقت سابق). */
 const MAX_SKIP_WORDS = 3;
 
+/** how far before a quotation mark its cue may be (tokens) */
 export const CUE_WINDOW = 40;
 
 /**
@@ -165,7 +175,9 @@ export class QuoteSubjects extends QuoteText {
     // its subject, and what follows the verb its object
     const topic = this.clauseOpeningSubject(k, cue.gender);
     if (topic) return topic;
-    const j = this.pastSkipped(k + 1, end);
+    let j = this.pastSkipped(k + 1, end);
+    // "الوقت الذي قال فيه المرصد إن": the subject comes after the pronoun that takes up the relative's antecedent
+    if (j < end && k > 0 && RELATIVE_GENDER[this.toks[k - 1].norm] && RESUMPTIVE.test(this.toks[j].norm)) j = this.pastSkipped(j + 1, end);
     // "قدر 55.7% من المستطلعين أن ..." / "قال 1.8% فقط إنهم ...": a share speaks for its group
     if (j < end && this.toks[j].kind === 'number') {
       const group = this.groupOfShare(j, end);
@@ -187,8 +199,14 @@ export class QuoteSubjects extends QuoteText {
       if (e && (e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC')) {
         // "مدير معهد نوبل أولاف نيولستاد": an organisation in the title, then the person
         if (e.type !== 'PER') {
-          const p = this.entityAt[e.last] ?? this.entityAt[e.last + 1];
-          if (p && p.type === 'PER' && p.first <= e.last + 1 && p.last <= end) {
+          // ("زعيم الحوثيين في اليمن عبد الملك الحوثي": the place of the organisation may come between)
+          // (or with its preposition attached: "سفير مصر بنيوزيلندا طارق الوسيمي")
+          let after = e.last;
+          const inPlace = this.toks[after]?.norm === 'في' ? 1 : 0;
+          const place = this.entityAt[after + inPlace];
+          if (place && place.type === 'LOC' && place.first === after + inPlace && (inPlace || /^[بل]/.test(this.toks[after].norm))) after = place.last;
+          const p = this.entityAt[after] ?? this.entityAt[after + 1];
+          if (p && p.type === 'PER' && p.first <= after + 1 && p.first >= after && p.last <= end) {
             const title = this.text(j, p.first).replace(/[،,:(\s]+$/, '').trim();
             const { role, outlet } = this.apposition(p.last, end);
             return this.speakers.remember(p, cue.gender, [title, role].filter(Boolean).join('، ') || null, outlet);
@@ -243,7 +261,8 @@ export class QuoteSubjects extends QuoteText {
       }
       if (this.lex.stop(t.norm) || this.lex.cue(t.norm)) break;
     }
-    if (i > j) {
+    // (not after unnamed sources: "وكشفت مصادر في الشرطة، حيفتس، الذي ... أنه" tells about him)
+    if (i > j && !this.lex.unnamedSource(this.toks[j].norm)) {
       // "قال ولي العهد السعودي، محمد بن سلمان، إن" / "السفيرة الأمريكية في مجلس الأمن، نيكي هايلي،":
       // the description, then the name in apposition
       let c = i;
@@ -261,6 +280,11 @@ export class QuoteSubjects extends QuoteText {
       // "وأشار البيان إلى": a document speaks for whoever the article said issued it
       const issued = this.lex.documentNoun(this.toks[j].norm) ? this.documentSpeaker(j, Math.min(i, j + 3), k, cue.gender) : null;
       if (issued) return issued;
+      // "وقالت الوحدة" / "وأشار الحزب": an organisation's head noun with the article stands for the
+      // organisation the article introduced with it ("وحدة مكافحة الإرهاب"), before any person whose
+      // title holds the noun ("نائب رئيس الحزب")
+      const byHead = this.organisationByHead(j, cue.gender);
+      if (byHead) return byHead;
       // "السفيرة الأمريكية": a definite description of someone the article names elsewhere
       const described = this.speakers.describedEntity(j, Math.min(i, j + 5), k, cue.gender);
       if (described) return this.speakers.remember(described, cue.gender, null, null);
@@ -312,6 +336,37 @@ export class QuoteSubjects extends QuoteText {
     return this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k);
   }
 
+  /**
+   * For a definite organisation head noun at j (الوحدة، الحزب، الفريق): the organisation of the
+   * latest earlier indefinite mention of that noun, tagged ("حزب مصر القوية") or as written
+   * ("وحدة مكافحة الإرهاب"); null if the noun is no organisation head or was never introduced.
+   */
+  private organisationByHead(j: number, gender: Gender): Known | null {
+    const norm = this.toks[j].norm;
+    if (!/^[وف]?ال/.test(norm)) return null;
+    const head = withoutArticle(norm);
+    if (!this.lex.orgHead(head)) return null;
+    // "القوات الروسية" is not the "قوات النظام" met before; "الوكالة الإيرانية" is "وكالة الأنباء الإيرانية"
+    const gazetteer = loadGazetteer();
+    const countryOf = (word: string) => gazetteer.nationality(gazetteerKey(word))?.country;
+    const country = j + 1 < this.toks.length && this.toks[j + 1].kind === 'arabic' ? countryOf(this.toks[j + 1].text) : undefined;
+    const fits = (from: number, to: number) => country === undefined || this.toks.slice(from, to).some((t) => countryOf(t.text) === country);
+    for (let m = j - 1; m >= 0; m--) {
+      // (with a conjunction or a preposition: "وأعلن حزب"، "بمستشفى كينياتا")
+      const w = this.toks[m].norm;
+      if (w !== head && !('وفبل'.includes(w[0]) && w.slice(1) === head)) continue;
+      const e = this.entityAt[m] ?? this.entityAt[m + 1];
+      if (e && e.type === 'ORG' && (e.first === m || e.first === m + 1)) {
+        if (fits(e.first, e.last + 1)) return this.speakers.remember(e, gender, null, null);
+        continue;
+      }
+      // ("تحالف حقوقي يمني" only describes: the name may come later)
+      const end = this.nameChainEnd(m);
+      if (end > 0 && fits(m, end)) return this.speakers.unnamed(this.text(m, end).trim().slice(w === head ? 0 : 1));
+    }
+    return null;
+  }
+
   /** An untagged organisation that opens the sentence at `start`: its head noun and the definite words after it, before verb k. */
   private openingOrganisation(start: number, k: number): Known | null {
     let first = start;
@@ -348,6 +403,9 @@ export class QuoteSubjects extends QuoteText {
   private relativeSubject(k: number, gender: Gender): Known | null {
     const rel = k - 1;
     if (rel < 1 || RELATIVE_GENDER[this.toks[rel].norm] !== gender) return null;
+    // the antecedent is the verb's object or adverb when a pronoun takes it up: "المادة التي
+    // وصفتها بأنها"، "الوقت الذي قال فيه المرصد"
+    if (this.resumes(k)) return null;
     // "الولايات المتحدة، التي أعلنت": the antecedent may stand before a comma
     const before = rel > 1 && COMMA.test(this.toks[rel - 1].text) ? rel - 1 : rel;
     const e = this.entityAt[before - 1];
@@ -356,6 +414,14 @@ export class QuoteSubjects extends QuoteText {
     let from = rel;
     while (from > 0 && rel - from < 3 && this.isWord(from - 1) && /^ال/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1]) from--;
     return from < rel ? this.speakers.unnamed(this.text(from, rel).trim()) : null;
+  }
+
+  /** Whether verb k takes up what comes before it by a pronoun: an object suffix (وصفتها) or a preposition with one after it (فيه، عليها). */
+  private resumes(k: number): boolean {
+    const verb = this.toks[k].norm;
+    const suffix = /(ها|هما|هم|ه)$/.exec(verb);
+    if (suffix && verb.length - suffix[0].length >= 3 && this.lex.cue(verb.slice(0, -suffix[0].length))) return true;
+    return k + 1 < this.toks.length && RESUMPTIVE.test(this.toks[k + 1].norm);
   }
 
   /**
@@ -399,27 +465,49 @@ export class QuoteSubjects extends QuoteText {
       if (COMMA.test(t.text) || this.isComplementizerAt(a) || this.lex.cue(t.norm)) return null;
       if (this.entityAt[a]?.type === 'PER' || this.entityAt[a]?.type === 'ORG') return null;
       // "بيان لوزارة الدفاع السعودية": the organisation may take the ل of the document it issued
-      const head = withoutArticle(t.norm.replace(/^و/, ''));
-      const direct = this.lex.orgHead(head);
+      // (orgHead takes a leading و itself: stripping it first would lose وزارة، وكالة، وحدة)
+      const head = withoutArticle(t.norm);
+      const direct = this.lex.orgHead(t.norm) || this.lex.orgHead(head);
       const withLam = !direct && /^ل[^ل]/.test(head) && this.lex.orgHead(head.slice(1));
       if (!direct && !withLam) continue;
-      let b = a + 1;
-      while (b < Math.min(a + 6, this.toks.length) && this.sentenceOf[b] === this.sentenceOf[a] && this.toks[b].kind === 'arabic' && !NAME_STOPS.has(this.toks[b].norm)) {
-        // a place ends the name unless a genitive goes on after it ("وزارة الدفاع السعودية | المناورات",
-        // "مركز القدس للإعلام والاتصال")
-        const place = this.entityAt[b];
-        if (place?.type !== 'LOC') {
-          b++;
-          continue;
-        }
-        b = place.last;
-        if (!/^(ل|و)/.test(this.toks[b]?.norm ?? '')) break;
-      }
-      if (b - a < 2) return null;
+      const b = this.nameChainEnd(a);
+      if (b < 0) return null;
       const name = this.text(a, b).trim();
       return withLam ? name.slice(name.indexOf('ل') + 1) : name;
     }
     return null;
+  }
+
+  /**
+   * Where the name an organisation's head noun at token a opens ends (the token after it), or -1
+   * if it has no definite end: the construct's indefinite words up to a definite word or a name
+   * ("وحدة مكافحة الإرهاب"، "وكالة الأنباء القطرية")، then nisba adjectives, genitives with لل and
+   * words joined by وال ("مركز القدس للإعلام والاتصال"), and no further ("وزارة الدفاع الروسية |
+   * لقطات"، "لجنة التحقيق المستقلة | التي"). "تحالف حقوقي يمني" only describes: -1.
+   */
+  private nameChainEnd(a: number): number {
+    let definite = false;
+    let b = a + 1;
+    const limit = Math.min(a + 8, this.toks.length);
+    while (b < limit && this.sentenceOf[b] === this.sentenceOf[a] && this.toks[b].kind === 'arabic') {
+      const norm = this.toks[b].norm;
+      if (NAME_STOPS.has(norm) || RELATIVES.test(norm.replace(/^[وف]/, '')) || this.lex.cue(norm) || this.isComplementizerAt(b) || (this.lex.stop(norm) && !norm.startsWith('لل'))) break;
+      const e = this.entityAt[b];
+      if (e && e.first === b && e.type !== 'MISC') {
+        b = e.last;
+        definite = true;
+        continue;
+      }
+      if (definite ? !/^(لل|وال)/.test(norm) && !NISBA.test(norm) : false) break;
+      if (/^(ال|لل|وال)/.test(norm)) definite = true;
+      // (two indefinite words at most before the definite end, and no accusative: "صحيفة بارزة
+      // تقريرا يشرح ...")
+      else if (b - a > 2 || norm.endsWith('ا')) break;
+      // an indefinite adjective makes the phrase a description, not a name ("تحالف حقوقي يمني")
+      else if (/(ي|يه|ية)$/.test(norm)) return -1;
+      b++;
+    }
+    return definite ? b : -1;
   }
 
   /**

@@ -122,11 +122,15 @@ class QuoteFinder extends QuoteSubjects {
     if (before >= 0 && this.toks[before].norm === 'ما') return this.clauseSubject(k, cue.gender);
     const j = this.pastSkipped(k + 1, open);
     const e = this.entityAt[j];
-    const subjectEnd = e && e.first === j ? e.last : j + 1;
+    // ("ووصف تقرير منظمة العفو قرار ترامب": a document and its issuer are one subject)
+    const issuer = !e && this.lex.documentNoun(this.toks[j].norm) ? this.entityAt[j + 1] : null;
+    const subjectEnd = e && e.first === j ? e.last : issuer && issuer.first === j + 1 ? issuer.last : j + 1;
     const speaker = this.speakerFor(k, cue, Math.min(open, subjectEnd));
     // an unnamed subject is not the one it describes, whom the words around that one's name would suggest
     const object = this.entityAt[subjectEnd];
     if (speaker && object && speaker.entity === object.id && subjectEnd < open) return this.speakers.unnamed(this.text(j, subjectEnd).trim());
+    // (nor, when nobody fits, anyone but the definite noun there: "ووصفت الوزارة سامي زيد بـ...")
+    if (!speaker && object && subjectEnd < open && !this.entityAt[j] && /^(ال|وال)/.test(this.toks[j].norm)) return this.speakers.unnamed(this.text(j, subjectEnd).trim());
     return speaker;
   }
 
@@ -466,13 +470,17 @@ class QuoteFinder extends QuoteSubjects {
 
   /**
    * The speaker of a verb cue; for a verb by which an outlet passes words on ("ونقلت وكالة رويترز
-   * عن مسؤول أمني أن ..."), the one after عن, not the outlet.
+   * عن مسؤول أمني أن ..."، "على لسان ..."), the one after عن or لسان, not the outlet.
    */
   private relayedSpeaker(k: number, cue: Cue, limit: number): Known | null {
     if (this.lex.relayVerb(this.toks[k].norm)) {
       const end = limit < 0 ? Math.min(this.toks.length, k + 12) : limit;
+      // (the verb agrees with the outlet, not with the one it quotes: "ونقلت الوكالة عن الوزير")
+      const relayed = { ...cue, gender: '-' as const };
       for (let r = k + 1; r < end; r++) {
-        if (this.toks[r].norm === 'عن') return this.speakerFor(r, cue, limit);
+        if (this.toks[r].norm === 'عن') return this.speakerFor(r, relayed, limit);
+        // "ونقلت الوكالة على لسان العميد X": the one whose tongue it was
+        if (this.toks[r].norm === 'لسان' && this.toks[r - 1].norm === 'علي') return this.speakerFor(r, relayed, limit);
         if (COMMA.test(this.toks[r].text) || SENTENCE_END.test(this.toks[r].text)) break;
       }
     }

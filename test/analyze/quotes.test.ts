@@ -657,3 +657,47 @@ test('a time phrase after the verb is skipped, never the speaker (ودعت ال�
   assert.equal(q.length, 2);
   assert.deepEqual(q.map((x) => x.speaker), ['حركة النهضة', 'حركة النهضة']);
 });
+
+test('an organisation\'s head noun with the article is the organisation the article introduced with it, not a person whose title holds it', () => {
+  const text = 'وأعلن حزب مصر القوية المعارض تعليق أنشطته. وأشار الحزب في بيانه إلى أن اعتقال أبو الفتوح يأتي بعد اعتقال نائب رئيس الحزب محمد القصاص.';
+  const q = quotes(text, [['مصر', 'LOC', 'مصر'], ['أبو الفتوح', 'PER', 'أبو الفتوح'], ['محمد القصاص', 'PER', 'محمد القصاص']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['حزب مصر القوية']);
+  // an indefinite adjective makes a description, not the name: the later definite one speaks
+  const described = quotes('وانتقد تحالف حقوقي يمني الممارسات. وقال التحالف اليمني لرصد الانتهاكات إن الأطفال يجندون.', []);
+  assert.deepEqual(described.map((x) => x.speaker), ['التحالف اليمني لرصد الانتهاكات']);
+  // a nationality after the noun names another organisation than one without it
+  const forces = quotes('وقالت قوات النظام إن الهجوم فشل. وقالت القوات الروسية إنها ستفتح ممرا.', []);
+  assert.deepEqual(forces.map((x) => x.speaker), ['قوات النظام', 'القوات الروسية']);
+});
+
+test('a title, its organisation and the organisation\'s place, then the name: the person speaks', () => {
+  const text = 'وقال زعيم الحوثيين في اليمن عبد الملك الحوثي إن المعركة مستمرة.';
+  const q = quotes(text, [['الحوثيين', 'ORG', 'أنصار الله'], ['اليمن', 'LOC', 'اليمن'], ['عبد الملك الحوثي', 'PER', 'عبد الملك الحوثي']]);
+  assert.deepEqual(q.map((x) => [x.speaker, x.role]), [['عبد الملك الحوثي', 'زعيم الحوثيين في اليمن']]);
+});
+
+test('unnamed sources take no name in apposition; a relative taken up by a pronoun is no subject', () => {
+  const sources = quotes('وكشفت مصادر في الشرطة، حيفتس، أنه لا يقدم معلومات عن نتانياهو فقط.', [['حيفتس', 'PER', 'نير حيفتس'], ['نتانياهو', 'PER', 'بنيامين نتانياهو']]);
+  assert.deepEqual(sources.map((x) => x.speaker), ['مصادر']);
+  // "الوقت الذي قال فيه المرصد": the time is what فيه takes up; the observatory speaks
+  const time = quotes('وقال سامي زيد إن الهدنة صامدة. وفي الوقت الذي قال فيه المرصد إن القصف مستمر.', [['سامي زيد', 'PER', 'سامي زيد'], ['المرصد', 'ORG', 'المرصد']]);
+  assert.deepEqual(time.map((x) => x.speaker), ['سامي زيد', 'المرصد']);
+  // "المادة التي وصفتها": the substance is what the suffix takes up, the police describe it
+  const object = quotes('وقالت الشرطة إنها وجدت أكبر تركيز من هذه المادة التي وصفتها بأنها من الدرجة العسكرية على الباب.', []);
+  assert.deepEqual(object.map((x) => x.speaker), ['الشرطة', 'الشرطة']);
+});
+
+test('an outlet relaying words "على لسان" someone: that one speaks, whatever the gender of the outlet\'s verb', () => {
+  const q = quotes('ونقلت الوكالة على لسان العميد محمد عويضة أن الطائرات ستصل قريبا.', [['محمد عويضة', 'PER', 'محمد عويضة']]);
+  assert.deepEqual(q.map((x) => [x.speaker, x.role]), [['محمد عويضة', 'العميد']]);
+  const minister = quotes('قال وزير الخارجية القطري محمد بن عبدالرحمن إن العلاقات جيدة. ونقلت الوكالة عن وزير الخارجية القطري أن الاجتماع مثمر.', [['محمد بن عبدالرحمن', 'PER', 'محمد بن عبدالرحمن']]);
+  assert.deepEqual(minister.map((x) => x.speaker), ['محمد بن عبدالرحمن', 'محمد بن عبدالرحمن']);
+  const ambassador = quotes('ونقل التلفزيون على لسان سفير مصر بنيوزيلندا طارق الوسيمي أن الإقبال كبير.', [['مصر', 'LOC', 'مصر'], ['نيوزيلندا', 'LOC', 'نيوزيلندا'], ['طارق الوسيمي', 'PER', 'طارق الوسيمي']]);
+  assert.deepEqual(ambassador.map((x) => [x.speaker, x.role]), [['طارق الوسيمي', 'سفير مصر بنيوزيلندا']]);
+});
+
+test('a description does not pick a person whose first name has the other gender ("وقالت الطالبة" is not دونالد ترامب)', () => {
+  const text = 'وقالت الطالبة إيما غونزالس إن الأسلحة خطيرة. وهاجمت الطالبة دونالد ترامب بسبب الأموال. وقالت الطالبة في وقت لاحق إن السماح بشراء الأسلحة ليس قضية سياسية.';
+  const q = quotes(text, [['إيما غونزالس', 'PER', 'إيما غونزالس'], ['دونالد ترامب', 'PER', 'دونالد ترامب']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['إيما غونزالس', 'إيما غونزالس']);
+});
