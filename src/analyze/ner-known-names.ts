@@ -68,9 +68,15 @@ export type PersonNameRole = (word: string) => { first: boolean; last: boolean }
  * Two words where the first is a known first name and the second a known surname are a person
  * ("ميا بلوم"): the model misses such names when nothing around them marks a person. Both words
  * untagged; or the surname tagged alone as a place or organisation after an untagged first name
- * that is also a common noun ("والي نصر": "governor" + a word that is also a place).
+ * that is also a common noun ("والي نصر": "governor" + a word that is also a place); or the
+ * surname tagged alone as a person after an untagged first name.
  */
-export function tagNamePairs(sentences: TaggedWords[], roleOf: PersonNameRole, isCommon: (word: string) => boolean = () => false): void {
+export function tagNamePairs(
+  sentences: TaggedWords[],
+  roleOf: PersonNameRole,
+  isCommon: (word: string) => boolean = () => false,
+  firstAsWritten: (word: string) => boolean = (word) => roleOf(word).first,
+): void {
   for (const s of sentences) {
     // each word is asked about twice (as a first name, then as a surname): once is enough
     const roles: ({ first: boolean; last: boolean } | undefined)[] = new Array(s.words.length);
@@ -80,6 +86,14 @@ export function tagNamePairs(sentences: TaggedWords[], roleOf: PersonNameRole, i
     for (let i = 0; i + 1 < s.words.length; i++) {
       if (s.tags[i] !== 'O') continue;
       const next = s.tags[i + 1];
+      // a person the model began at the surname: a known first name before it, as written (not
+      // "لصالح", "وألحان"), is theirs ("طلعت زكريا"); not before a coordinated one ("سالم ويوسف")
+      if (next === 'B-PER' && s.words[i + 1][0] !== 'و' && !common(i) && firstAsWritten(s.words[i])) {
+        s.tags[i] = 'B-PER';
+        s.tags[i + 1] = 'I-PER';
+        i++;
+        continue;
+      }
       const alone = next === 'O' || (next.startsWith('B-') && next !== 'B-PER' && !(s.tags[i + 2] ?? 'O').startsWith('I-'));
       if (!alone) continue;
       // words the training text mostly leaves untagged (والي "governor", نصر "victory") pair up

@@ -44,6 +44,7 @@ export class NerTagger {
           return { first: roles.some((r) => r.first), last: roles.some((r) => r.last) };
         },
         (word) => this.features.lookupForms(word).some((f) => common.has(f)),
+        (word) => role(this.features.lookupForms(word)[0]).first,
       );
     }
     const known = this.knownNames && this.curatedLookup(this.knownNames);

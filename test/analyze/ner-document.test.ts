@@ -92,6 +92,16 @@ test('a curated name inside a longer one the model tagged and the lists know doe
   assert.deepEqual(run[0].tags, ['O', 'B-ORG', 'B-ORG', 'I-ORG', 'O']);
 });
 
+test('a known first name, as written, before a surname the model tagged alone joins the person', () => {
+  const first = new Set(['طلعت', 'سالم', 'صالح']);
+  const roleOf = (w: string) => ({ first: first.has(w.replace(/^ل/, '')), last: false });
+  const d = doc(['وكان طلعت زكريا قد', 'O O B-PER O'], ['التقى سالم ويوسف', 'O O B-PER'], ['لصالح شوماخر', 'O B-PER']);
+  tagNamePairs(d, roleOf, () => false, (w) => first.has(w));
+  assert.deepEqual(d[0].tags, ['O', 'B-PER', 'I-PER', 'O']);
+  assert.deepEqual(d[1].tags, ['O', 'O', 'B-PER'], 'not a coordinated name');
+  assert.deepEqual(d[2].tags, ['O', 'B-PER'], '"in favour of", not صالح');
+});
+
 test('a known first name followed by a known surname is a person', () => {
   const d = doc(['تقوم ميا بلوم بمتابعة', 'O O O O']);
   tagNamePairs(d, (w) => ({ first: w === 'ميا', last: w === 'بلوم' }));
