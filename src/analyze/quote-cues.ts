@@ -54,6 +54,8 @@ export interface QuoteLexicon {
   prepositionObject(norm: string): readonly string[] | undefined;
   /** A verb that characterizes in the source's words (وصف، وصفته، واصفا), a leading و/ف stripped. */
   describeVerb(norm: string): boolean;
+  /** A definite adjective that goes on an organisation's name (العام، المتحدة), besides the nisba ones. */
+  nameAdjective(norm: string): boolean;
 }
 
 const key = (s: string): string => normalize(s, SEARCH_NORMALIZATION);
@@ -81,7 +83,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set(loadLangList('org-heads.txt').map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -136,6 +138,7 @@ export function quoteLexicon(): QuoteLexicon {
     impersonal: listed(words.impersonal),
     unnamedSource: listed(words.unnamedSources),
     describeVerb: listed(words.describeVerbs),
+    nameAdjective: listed(words.nameAdjectives),
   };
   return shared;
 }

@@ -285,8 +285,13 @@ export class QuoteSubjects extends QuoteText {
       // title holds the noun ("نائب رئيس الحزب")
       const byHead = this.organisationByHead(j, cue.gender);
       if (byHead) return byHead;
-      // "السفيرة الأمريكية": a definite description of someone the article names elsewhere
-      const described = this.speakers.describedEntity(j, Math.min(i, j + 5), k, cue.gender);
+      // "المتحدث باسم وزارة الخارجية التركية حامي أقصوي في بيان": a definite title, then a name the
+      // tagger does not know
+      const titledName = this.untaggedNameAfterTitle(j, i, end);
+      if (titledName) return titledName;
+      // "السفيرة الأمريكية": a definite description of someone the article names elsewhere; not an
+      // organisation's name ("اتهمت وزارة الداخلية المصرية "القيادي الإخواني" أبو الفتوح")
+      const described = this.lex.orgHead(this.toks[j].norm) ? null : this.speakers.describedEntity(j, Math.min(i, j + 5), k, cue.gender);
       if (described) return this.speakers.remember(described, cue.gender, null, null);
       // a back-referring noun no role and no description explains (المحلل) is the last fitting speaker
       if (pronounLike) return this.speakers.fitting(cue.gender);
@@ -296,6 +301,9 @@ export class QuoteSubjects extends QuoteText {
       // (without a time after it: "مراسل وكالة الأنباء الفرنسية مساء الأحد")
       let to = Math.min(i, j + 5);
       while (to > j + 1 && this.lex.skip(this.toks[to - 1].norm)) to--;
+      // (an organisation's name ends where its words do: "واتهم حزب العيش والحرية | الأجهزة الأمنية")
+      const named = this.lex.orgHead(this.toks[j].norm) ? this.nameChainEnd(j) : -1;
+      if (named > j && named < to) to = named;
       return this.speakers.unnamed(this.text(j, to));
     }
     // "الحكومة المصرية التي تقول إنها ...": a relative pronoun that agrees with the verb is its
@@ -481,8 +489,8 @@ export class QuoteSubjects extends QuoteText {
   /**
    * Where the name an organisation's head noun at token a opens ends (the token after it), or -1
    * if it has no definite end: the construct's indefinite words up to a definite word or a name
-   * ("وحدة مكافحة الإرهاب"، "وكالة الأنباء القطرية")، then nisba adjectives, genitives with لل and
-   * words joined by وال ("مركز القدس للإعلام والاتصال"), and no further ("وزارة الدفاع الروسية |
+   * ("وحدة مكافحة الإرهاب"، "وكالة الأنباء القطرية")، then nisba and other name adjectives (العام),
+   * genitives with لل and conjuncts ("مركز القدس للإعلام والاتصال"، "لجنة المساواة وحقوق الإنسان"), and no further ("وزارة الدفاع الروسية |
    * لقطات"، "لجنة التحقيق المستقلة | التي"). "تحالف حقوقي يمني" only describes: -1.
    */
   private nameChainEnd(a: number): number {
@@ -498,7 +506,15 @@ export class QuoteSubjects extends QuoteText {
         definite = true;
         continue;
       }
-      if (definite ? !/^(لل|وال)/.test(norm) && !NISBA.test(norm) : false) break;
+      // ("لجنة المساواة وحقوق الإنسان": a conjunct opening another construct goes on)
+      // (not an accusative that only starts with و: "وزارة الدفاع الروسية | وصفاً للقطات")
+      const conjunct = definite && /^و[^ا].*[^ا]$/.test(norm) && /^(ال|لل)/.test(this.toks[b + 1]?.norm ?? '');
+      if (conjunct) {
+        definite = false;
+        b++;
+        continue;
+      }
+      if (definite && !/^(لل|وال)/.test(norm) && !NISBA.test(norm) && !this.lex.nameAdjective(norm)) break;
       if (/^(ال|لل|وال)/.test(norm)) definite = true;
       // (two indefinite words at most before the definite end, and no accusative: "صحيفة بارزة
       // تقريرا يشرح ...")
@@ -566,6 +582,21 @@ export class QuoteSubjects extends QuoteText {
   private isTitleNoun(j: number): boolean {
     const norm = this.toks[j].norm;
     return this.lex.speakerNoun(norm) !== undefined || this.lex.speakerNoun('ال' + norm) !== undefined;
+  }
+
+  /**
+   * A title noun at j whose words end definitely ("المتحدث باسم وزارة الخارجية التركية") and then
+   * two or three untagged words of a name up to token i, where the subject ends: that name, with the
+   * title as its role.
+   */
+  private untaggedNameAfterTitle(j: number, i: number, end: number): Known | null {
+    if (!this.isTitleNoun(j)) return null;
+    let from = i;
+    while (from > j + 2 && i - from < 3 && this.isWord(from - 1) && !this.entityAt[from - 1] && !/^(ال|وال|لل|بال)/.test(this.toks[from - 1].norm) && this.toks[from - 1].norm !== 'باسم') from--;
+    const before = this.toks[from - 1];
+    const definiteTitle = /^(ال|وال|لل|بال)/.test(before.norm) || this.entityAt[from - 1] !== null;
+    if (i - from < 2 || !definiteTitle || this.untaggedName(from, end) !== i) return null;
+    return this.speakers.unnamed(this.text(from, i), this.text(j, from));
   }
 
   /**

@@ -701,3 +701,23 @@ test('a description does not pick a person whose first name has the other gender
   const q = quotes(text, [['إيما غونزالس', 'PER', 'إيما غونزالس'], ['دونالد ترامب', 'PER', 'دونالد ترامب']]);
   assert.deepEqual(q.map((x) => x.speaker), ['إيما غونزالس', 'إيما غونزالس']);
 });
+
+test('an organisation\'s name is no description of a person the article titled with its words', () => {
+  const text = 'ووصفت الداخلية أبو الفتوح بأنه قيادي. من جهتها، اتهمت وزارة الداخلية المصرية "القيادي الإخواني" أبو الفتوح في بيان بـ"التواصل مع التنظيم الدولي للإخوان والعناصر الهاربة داخل البلاد وخارجها".';
+  const q = quotes(text, [['أبو الفتوح', 'PER', 'عبد المنعم أبو الفتوح']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['وزارة الداخلية المصرية']);
+});
+
+test('a definite title, then a name the tagger does not know: that name speaks, with the title as role', () => {
+  const text = 'وقال وزير الخارجية جان إيف لودريان إن الاتصال تم. وقال المتحدث باسم وزارة الخارجية التركية حامي أقصوي في بيان "خلافا لما ذكره مكتب الرئاسة الفرنسية لم يتم الاتفاق على شيء".';
+  const q = quotes(text, [['جان إيف لودريان', 'PER', 'جان إيف لودريان']]);
+  assert.deepEqual(q.map((x) => [x.speaker, x.role]), [
+    ['جان إيف لودريان', 'وزير الخارجية'],
+    ['حامي أقصوي', 'المتحدث باسم وزارة الخارجية التركية'],
+  ]);
+});
+
+test('an organisation the tagger missed is named up to where its name ends', () => {
+  const text = 'واتهم حزب العيش والحرية الأجهزة الأمنية بأنها تلاحق أعضاءه. وقالت لجنة المساواة وحقوق الإنسان إن التحرش منتشر. وقالت وزارة الصحة العامة إن الجرحى كثيرون.';
+  assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['حزب العيش والحرية', 'لجنة المساواة وحقوق الإنسان', 'وزارة الصحة العامة']);
+});
