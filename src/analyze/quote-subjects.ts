@@ -146,6 +146,15 @@ export class QuoteSubjects extends QuoteText {
     const earlier = this.speakerEarlierInSentence(k, '-');
     if (earlier) return earlier;
     const start = this.sentenceStartToken(k);
+    // "بل إن الأمين العام بان كي مون، حذر منها، قائلا": a name right before the clause's verb
+    for (let v = k - 1; v > start; v--) {
+      const c = this.verbCue(v);
+      if (!c || (c.role !== 'say' && c.role !== 'continue')) continue;
+      const before = COMMA.test(this.toks[v - 1].text) ? v - 2 : v - 1;
+      const e = before >= start ? this.entityAt[before] : null;
+      if (e && e.last === before + 1 && (e.type === 'PER' || e.type === 'ORG') && !this.speakers.clashes(e, c.gender)) return this.speakers.remember(e, c.gender, null, null);
+      break;
+    }
     // "أكد مكتب رئاسة الحكومة في بيان مقتل ...، موضحا أن": the subject right after the clause's verb
     for (let v = start; v < k; v++) {
       const c = this.verbCue(v);

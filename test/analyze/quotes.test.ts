@@ -721,3 +721,9 @@ test('an organisation the tagger missed is named up to where its name ends', () 
   const text = 'واتهم حزب العيش والحرية الأجهزة الأمنية بأنها تلاحق أعضاءه. وقالت لجنة المساواة وحقوق الإنسان إن التحرش منتشر. وقالت وزارة الصحة العامة إن الجرحى كثيرون.';
   assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['حزب العيش والحرية', 'لجنة المساواة وحقوق الإنسان', 'وزارة الصحة العامة']);
 });
+
+test('an adverbial cue after "name، verb،" speaks for that name, not the sentence\'s first one', () => {
+  const text = 'ليلى حسن لم تكن وحدها التي وقفت على هذه المشكلة، بل إن الأمين العام سامي زيد، حذر منها، قائلاً "أشعر بقلق بالغ من الوضع الإنساني في المدينة".';
+  const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن'], ['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.filter((x) => x.kind === 'direct').map((x) => x.speaker), ['سامي زيد']);
+});
