@@ -183,7 +183,11 @@ interface Context {
 /** Chooses the clitic reading of one mention. */
 function chooseReading(surface: string, label: EntityType, ctx: Context): { clean: string; cut: number } {
   const firstWord = surface.split(/\s/, 1)[0];
-  const rs = readings(firstWord);
+  // a person is not "like" someone in a name the tagger took: كريس باكلر is not ك + "ريس باكلر"
+  // (but كالسيسي is ك + السيسي)
+  const plain = firstWord.replace(DIACRITICS, '');
+  const likeCut = (r: Reading) => r.letters > 0 && plain[r.letters - 1] === 'ك' && !plain.startsWith('ال', r.letters);
+  const rs = readings(firstWord).filter((r) => label !== 'PER' || !likeCut(r));
   if (rs.length === 1) return cleanOf(surface, rs[0]);
   // the segmenter's proclitics before the article: a conjunction, then a preposition
   let segLetters = 0;
