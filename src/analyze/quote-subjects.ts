@@ -143,9 +143,12 @@ export class QuoteSubjects extends QuoteText {
 
   /** The subject of the clause an adverbial cue hangs on: that clause's speaker, or its first named agent. */
   protected clauseSubject(k: number, gender: Gender): Known | null {
+    const start = this.sentenceStartToken(k);
+    // "وأفادت الأنباء أن الرئيس قاطعه ذات مرة قائلا": inside reported words, the subject of their clause
+    const reported = this.reportedClauseSubject(start, k, gender);
+    if (reported) return reported;
     const earlier = this.speakerEarlierInSentence(k, '-');
     if (earlier) return earlier;
-    const start = this.sentenceStartToken(k);
     // "بل إن الأمين العام بان كي مون، حذر منها، قائلا": a name right before the clause's verb
     for (let v = k - 1; v > start; v--) {
       const c = this.verbCue(v);
@@ -171,6 +174,25 @@ export class QuoteSubjects extends QuoteText {
       if (e && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, null, null);
     }
     return this.speakers.fitting(gender);
+  }
+
+  /**
+   * The subject of the clause a complementizer opens before token k, when k hangs on that clause
+   * (no comma or other cue between): a person or organisation named right after إن/أن, or a
+   * definite title the article gave someone ("أن الرئيس قاطعه ... قائلا").
+   */
+  private reportedClauseSubject(start: number, k: number, gender: Gender): Known | null {
+    let c = k - 1;
+    while (c > start && !this.isComplementizerAt(c)) {
+      if (COMMA.test(this.toks[c].text) || QUOTE_MARKS.has(this.toks[c].text) || this.lex.cue(this.toks[c].norm)) return null;
+      c--;
+    }
+    if (c <= start || c + 1 >= k || !/^[اأإ]?ن$|^بان$/.test(this.toks[c].norm)) return null;
+    const e = this.entityAt[c + 1];
+    if (e && e.first === c + 1 && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.clashes(e, gender) ? null : this.speakers.remember(e, gender, null, null);
+    if (e || !this.lex.speakerNoun(this.toks[c + 1].norm)) return null;
+    const described = this.speakers.describedEntity(c + 1, c + 2, k, gender);
+    return described && described.type === 'PER' ? this.speakers.remember(described, gender, null, null) : null;
   }
 
   /**

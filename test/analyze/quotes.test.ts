@@ -727,3 +727,9 @@ test('an adverbial cue after "name، verb،" speaks for that name, not the sente
   const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن'], ['سامي زيد', 'PER', 'سامي زيد']]);
   assert.deepEqual(q.filter((x) => x.kind === 'direct').map((x) => x.speaker), ['سامي زيد']);
 });
+
+test('an adverbial cue inside reported words speaks for the subject of their clause ("أن الرئيس قاطعه قائلا")', () => {
+  const text = 'وقال الرئيس الأمريكي دونالد ترامب إن المستشار أدى عملا رائعا. وكان المستشار قد وصف بأنه "عدواني"، وأفادت الأنباء أن الرئيس قاطعه ذات مرة قائلا:" انظروا إليه إنه يبدو جادا للغاية."';
+  const q = quotes(text, [['دونالد ترامب', 'PER', 'دونالد ترامب']]);
+  assert.deepEqual(q.filter((x) => x.kind === 'direct').map((x) => x.speaker), ['دونالد ترامب']);
+});
