@@ -160,6 +160,12 @@ class QuoteFinder extends QuoteSubjects {
         // "...، وأضافت أنه ..." / "...، وقال إن ...": a reporting verb after the comma opens new words
         if (next && (next.role === 'continue' || next.role === 'say') && j + 2 < this.toks.length && this.complementizerAt(j + 2)) break;
       }
+      // "قاطعه ذات مرة قائلا: "..."": an adverbial cue that opens words of its own ends the clause,
+      // comma or not
+      if (j > k && this.lex.cue(t.norm)?.role === 'adverb' && j + 1 < this.toks.length) {
+        const after = this.toks[j + 1];
+        if (after.text === ':' || QUOTE_MARKS.has(after.text) || this.complementizerAt(j + 1)) break;
+      }
       // "طردها 60 دبلوماسيا وأعلنت عن إغلاق ...": a reporting verb joined by و starts a report of its own
       if (j > k && /^و/.test(t.norm) && this.lex.cue(t.norm.slice(1)) && this.isWord(j - 1)) {
         const c = this.verbCue(j);

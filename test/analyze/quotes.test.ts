@@ -733,3 +733,12 @@ test('an adverbial cue inside reported words speaks for the subject of their cla
   const q = quotes(text, [['دونالد ترامب', 'PER', 'دونالد ترامب']]);
   assert.deepEqual(q.filter((x) => x.kind === 'direct').map((x) => x.speaker), ['دونالد ترامب']);
 });
+
+test('an adverbial cue that opens words of its own ends the reported clause before it, comma or not', () => {
+  const text = 'وقال سامي زيد إن بعض الدول توقع أقصى العقوبة على تجار المخدرات قائلا: "انظروا إلى هذه الدول التي لا تتهاون في هذا الأمر".';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [
+    ['indirect', 'بعض الدول توقع أقصى العقوبة على تجار المخدرات', 'سامي زيد'],
+    ['direct', 'انظروا إلى هذه الدول التي لا تتهاون في هذا الأمر', 'سامي زيد'],
+  ]);
+});
