@@ -114,6 +114,9 @@ export class QuoteSubjects extends QuoteText {
    * described with its words, or the words themselves.
    */
   private subjectOfKana(k: number, gender: Gender): Known | null {
+    // (a relative pronoun before the verb is its subject, whatever stands before: "كان يتوقع منه
+    // الدعم لبرنامج الحملة الذي أكد")
+    if (k > 0 && RELATIVE_GENDER[this.toks[k - 1].norm]) return null;
     // (قد is often left out: "وكان المرصد أفاد عن ...")
     const end = k > 0 && this.toks[k - 1].norm === 'قد' ? k - 1 : k;
     if (end < 2) return null;
@@ -451,8 +454,19 @@ export class QuoteSubjects extends QuoteText {
     if (e && e.last === before && (e.type === 'PER' || e.type === 'ORG' || (e.type === 'LOC' && before < rel))) return this.speakers.remember(e, gender, null, null);
     if (e) return null;
     let from = rel;
-    while (from > 0 && rel - from < 3 && this.isWord(from - 1) && /^ال/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1]) from--;
-    return from < rel ? this.speakers.unnamed(this.text(from, rel).trim()) : null;
+    while (from > 0 && rel - from < 3 && this.isWord(from - 1) && /^ال/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1] && !this.lex.stop(this.toks[from - 1].norm)) from--;
+    if (from === rel) return null;
+    // "للقوات الحكومية التي تقول": the noun may carry a preposition (shed in the name)
+    let name = this.text(from, rel).trim();
+    if (NISBA.test(this.toks[from].norm) && from > 0 && /^(لل|بال)/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1]) {
+      from--;
+      name = this.text(from, rel).trim().replace(/^لل/, 'ال').replace(/^بال/, 'ال');
+    }
+    // not half a phrase ("للقاعدة القانونية التي" without its noun), nor a feminine head that الذي
+    // does not agree with ("مدير الحملة الانتخابية الذي")
+    const head = withoutArticle(this.toks[from].norm);
+    if (NISBA.test(this.toks[from].norm) || (gender === 'm' && /[هة]$/.test(head))) return null;
+    return this.speakers.unnamed(name);
   }
 
   /** Whether verb k takes up what comes before it by a pronoun: an object suffix (وصفتها) or a preposition with one after it (فيه، عليها). */

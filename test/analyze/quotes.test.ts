@@ -742,3 +742,11 @@ test('an adverbial cue that opens words of its own ends the reported clause befo
     ['direct', 'انظروا إلى هذه الدول التي لا تتهاون في هذا الأمر', 'سامي زيد'],
   ]);
 });
+
+test('a relative\'s antecedent is a whole noun phrase that agrees with it, without a preposition', () => {
+  const text = 'والمدينة هدف للقوات الحكومية التي تقول إنها تسعى وراء المسلحين. واستمعت المحكمة إلى الشهود الذين قالوا إنهم سمعوا انفجارا.';
+  assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['القوات الحكومية', 'الشهود']);
+  // "الحملة" is feminine: "الحملة الانتخابية الذي أكد" is someone else's
+  const campaign = quotes('وكان يتوقع منه الدعم لبرنامج الحملة الانتخابية الذي أكد أن المكسيك ستدفع.', []);
+  assert.ok(!campaign.some((x) => /الحملة|يتوقع/.test(x.speaker ?? '')), JSON.stringify(campaign));
+});
