@@ -750,3 +750,9 @@ test('a relative\'s antecedent is a whole noun phrase that agrees with it, witho
   const campaign = quotes('وكان يتوقع منه الدعم لبرنامج الحملة الانتخابية الذي أكد أن المكسيك ستدفع.', []);
   assert.ok(!campaign.some((x) => /الحملة|يتوقع/.test(x.speaker ?? '')), JSON.stringify(campaign));
 });
+
+test('"to us", "to one of the papers", "speaking to" are not who speaks', () => {
+  const text = 'وقال سامي زيد إن الحظر مفاجئ. وصرح لإحدى الصحف المحلية بأن القرار أصابهم بالدهشة. وقال متحدثا للصحفيين "لن نقبل بهذا القرار أبدا". وقالت لنا ليلى حسن، وهي من منطقة ريفية، إن الوضع صعب.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['سامي زيد', 'سامي زيد', 'سامي زيد', 'ليلى حسن']);
+});
