@@ -327,8 +327,12 @@ export class QuoteSubjects extends QuoteText {
       // organisation's name ("اتهمت وزارة الداخلية المصرية "القيادي الإخواني" أبو الفتوح")
       const described = this.lex.orgHead(this.toks[j].norm) ? null : this.speakers.describedEntity(j, Math.min(i, j + 5), k, cue.gender);
       if (described) return this.speakers.remember(described, cue.gender, null, null);
-      // a back-referring noun no role and no description explains (المحلل) is the last fitting speaker
-      if (pronounLike) return this.speakers.fitting(cue.gender);
+      // a back-referring noun no role and no description explains (المحلل) is the last fitting speaker;
+      // an organisation's (الجيش، الحركة) is no person quoted before, and with nobody before, the
+      // noun itself speaks
+      const organisation = this.lex.orgHead(withoutArticle(this.toks[j].norm));
+      const fitting = pronounLike && !organisation ? this.speakers.fitting(cue.gender) : null;
+      if (fitting) return fitting;
       // "الاستطلاع" / "بيان اللجنة" / "المركز": a document, or an organisation named earlier by its head
       const issuer = this.documentSpeaker(j, Math.min(i, j + 3), k, cue.gender);
       if (issuer) return issuer;

@@ -756,3 +756,9 @@ test('"to us", "to one of the papers", "speaking to" are not who speaks', () => 
   const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
   assert.deepEqual(q.map((x) => x.speaker), ['سامي زيد', 'سامي زيد', 'سامي زيد', 'ليلى حسن']);
 });
+
+test('an organisation\'s noun is no back-reference to a person, and a noun nobody before explains speaks itself', () => {
+  const text = 'وقال سامي زيد إن الهدنة صامدة. وقال الجيش الحكومي إنه يسعى إلى تحرير المنطقة.';
+  assert.deepEqual(quotes(text, [['سامي زيد', 'PER', 'سامي زيد']]).map((x) => x.speaker), ['سامي زيد', 'الجيش الحكومي']);
+  assert.deepEqual(quotes('وقال المتحدث العسكري إن العملية مستمرة.', []).map((x) => x.speaker), ['المتحدث العسكري']);
+});
