@@ -354,6 +354,17 @@ export class QuoteSubjects extends QuoteText {
     const before = this.previousWord(k - 1);
     const e = before >= 0 ? this.entityAt[before] : null;
     if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC') return this.speakers.remember(e, cue.gender, null, null);
+    // "لمن سمتهم مراقبين يقولون إن": a plural verb right after an indefinite plural noun, its subject
+    // ("مسؤولين محليين قالوا": with the plural nouns and adjectives before it)
+    if (cue.gender === 'p' && before === k - 1 && !e && this.sentenceOf[before] === this.sentenceOf[k]) {
+      const plural = (m: number) => {
+        const w = this.toks[m].norm;
+        return this.isWord(m) && !this.entityAt[m] && /^.{3,}(ون|ين)$/.test(w) && !/^[وف]?ال/.test(w) && !this.lex.stop(w) && !this.lex.cue(w) && !RELATIVE_GENDER[w.replace(/^[وف]/, '')];
+      };
+      let from = before + 1;
+      while (from > 0 && before - from < 2 && plural(from - 1) && this.sentenceOf[from - 1] === this.sentenceOf[k]) from--;
+      if (from <= before) return this.speakers.unnamed(this.text(from, before + 1).trim());
+    }
     // "ولكن رئيسة الوزراء قالت إن": a definite description right before the verb
     const described = this.descriptionBefore(k, cue.gender);
     if (described) return this.speakers.remember(described, cue.gender, null, null);

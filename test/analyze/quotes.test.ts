@@ -762,3 +762,8 @@ test('an organisation\'s noun is no back-reference to a person, and a noun nobod
   assert.deepEqual(quotes(text, [['سامي زيد', 'PER', 'سامي زيد']]).map((x) => x.speaker), ['سامي زيد', 'الجيش الحكومي']);
   assert.deepEqual(quotes('وقال المتحدث العسكري إن العملية مستمرة.', []).map((x) => x.speaker), ['المتحدث العسكري']);
 });
+
+test('indefinite plural nouns right before a plural verb are its subject ("لكن مسؤولين محليين قالوا إنهم")', () => {
+  const text = 'وقال سامي زيد إن الفدية دفعت. لكن مسؤولين محليين قالوا إنهم لا يستطيعون تأكيد ذلك. إلا أن محللين يرون أن الأزمة ستطول.';
+  assert.deepEqual(quotes(text, [['سامي زيد', 'PER', 'سامي زيد']]).map((x) => x.speaker), ['سامي زيد', 'مسؤولين محليين', 'محللين']);
+});
