@@ -158,3 +158,20 @@ export function tagQuotedOrganisations(sentences: TaggedWords[], isOrgHead: (wor
     }
   }
 }
+
+/**
+ * A family name joined by its particle after a person's name belongs to it: "حمد بن خليفة" + "آل
+ * ثاني". The model, which sees آل mostly before a family name alone, stops before it.
+ */
+export function joinFamilyNames(sentences: TaggedWords[], isParticle: (word: string) => boolean): void {
+  for (const s of sentences) {
+    for (let i = 1; i + 1 < s.words.length; i++) {
+      if (s.tags[i] !== 'O' || !s.tags[i - 1].endsWith('-PER') || !isParticle(s.words[i])) continue;
+      const next = s.tags[i + 1];
+      if ((next !== 'O' && next !== 'B-PER' && next !== 'B-LOC') || !/^\p{Script=Arabic}+$/u.test(s.words[i + 1])) continue;
+      if ((s.tags[i + 2] ?? 'O').startsWith('I-')) continue;
+      s.tags[i] = 'I-PER';
+      s.tags[i + 1] = 'I-PER';
+    }
+  }
+}

@@ -3,11 +3,15 @@ import { NerFeatures, type DocumentContext } from './ner-features.js';
 import { NameTable } from './ner-name-table.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
-import { tagKnownNames, tagNamePairs, tagQuotedOrganisations, type KnownNames, type PersonNameRole } from './ner-known-names.js';
+import { joinFamilyNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations, type KnownNames, type PersonNameRole } from './ner-known-names.js';
 import { gazetteerKey, loadCuratedNames, loadGazetteer } from '../lang/gazetteer.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
+import { loadLangList } from '../lang/ar/index.js';
 import { normalize, LEXICON_NORMALIZATION } from '../text/normalize.js';
 import { lexiconCount } from '../text/clitics.js';
+
+/** Particles joining a family name to a person's name (src/lang/ar/family-name-particles.txt). */
+const familyParticles = new Set(loadLangList('family-name-particles.txt'));
 
 /** Words in, BIO tags (PER, LOC, ORG, MISC) out, one sentence at a time. */
 export class NerTagger {
@@ -47,6 +51,7 @@ export class NerTagger {
         (word) => role(this.features.lookupForms(word)[0]).first,
       );
     }
+    joinFamilyNames(tagged, (word) => familyParticles.has(word));
     const known = this.knownNames && this.curatedLookup(this.knownNames);
     // curated names first take back words the model ran into them ("ديمة لبي" | "بي سي"), so that
     // consistency sees the names as they are; then they fill what it left untagged

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { propagateNames, type TaggedWords } from '../../src/analyze/ner-consistency.js';
-import { tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
+import { joinFamilyNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
 import { chunks } from '../../src/analyze/bio.js';
 import { curatedNames } from '../../src/analyze/ner-tagger.js';
 import { gazetteerKey } from '../../src/lang/gazetteer.js';
@@ -100,6 +100,14 @@ test('a known first name, as written, before a surname the model tagged alone jo
   assert.deepEqual(d[0].tags, ['O', 'B-PER', 'I-PER', 'O']);
   assert.deepEqual(d[1].tags, ['O', 'O', 'B-PER'], 'not a coordinated name');
   assert.deepEqual(d[2].tags, ['O', 'B-PER'], '"in favour of", not صالح');
+});
+
+test('a family name joined by آل after a person\'s name belongs to it', () => {
+  const d = doc(['الشيخ حمد بن خليفة آل ثاني أمير', 'O B-PER I-PER I-PER O O O'], ['وفد من آل سعود', 'O O O B-PER'], ['قال حمد آل الثاني', 'O B-PER O B-PER I-PER']);
+  joinFamilyNames(d, (w) => w === 'آل');
+  assert.deepEqual(d[0].tags, ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O']);
+  assert.deepEqual(d[1].tags, ['O', 'O', 'O', 'B-PER'], 'no person before it');
+  assert.deepEqual(d[2].tags, ['O', 'B-PER', 'O', 'B-PER', 'I-PER'], 'nor into a longer name');
 });
 
 test('a known first name followed by a known surname is a person', () => {
