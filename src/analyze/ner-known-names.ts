@@ -145,9 +145,11 @@ export function tagQuotedOrganisations(sentences: TaggedWords[], isOrgHead: (wor
       while (close < s.words.length && close - (i + 2) <= MAX_QUOTED_NAME && !CLOSING_MARKS.has(s.words[close])) close++;
       if (close >= s.words.length || close === i + 2 || close - (i + 2) > MAX_QUOTED_NAME) continue;
       const inside = s.tags.slice(i + 2, close);
-      // untagged, or run into by an organisation the model began at the head or the mark
+      // untagged, or run into by an organisation the model began at the head or the mark, or a
+      // place that is the whole quoted name (صحيفة "القدس"، صحيفة " الشرق الأوسط ")
       const runIn = s.tags[i + 1].endsWith('-ORG') && inside.every((t) => t === 'I-ORG') && s.tags[close] !== 'I-ORG';
-      if (!runIn && inside.some((t) => t !== 'O')) continue;
+      const place = inside[0] === 'B-LOC' && inside.slice(1).every((t) => t === 'I-LOC');
+      if (!runIn && !place && inside.some((t) => t !== 'O')) continue;
       if (runIn) {
         s.tags[i + 1] = 'O';
         if (s.tags[i] === 'B-ORG') s.tags[i] = 'O';

@@ -170,16 +170,18 @@ test('a first name given with one surname only is that person when it comes back
   assert.deepEqual(two[1].tags, ['O', 'O', 'O']);
 });
 
-test('a name in quotation marks right after an organisation head is an organisation; a quoted phrase elsewhere is not', () => {
+test('a name in quotation marks right after an organisation head is an organisation, also a place\'s name (صحيفة "الشرق الأوسط"); a quoted phrase elsewhere is not', () => {
   const d = doc(
     ['قالت منظمة " أنقذوا الأطفال " إن', 'O O O O O O O'],
     ['وصف الهجوم بأنه " عمل جبان "', 'O O O O O O O'],
     ['أصدرت حركة " النجوم الخمسة " بيانا', 'O O O O O O O'],
+    ['ونسبت صحيفة " الشرق الأوسط " إلى', 'O O O B-LOC I-LOC O O'],
   );
-  tagQuotedOrganisations(d, (w) => w === 'منظمة' || w === 'حركة');
+  tagQuotedOrganisations(d, (w) => w === 'منظمة' || w === 'حركة' || w === 'صحيفة');
   assert.deepEqual(d.map((s) => s.tags.join(' ')), [
     'O O O B-ORG I-ORG O O',
     'O O O O O O O',
+    'O O O B-ORG I-ORG O O',
     'O O O B-ORG I-ORG O O',
   ]);
 });
