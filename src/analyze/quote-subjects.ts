@@ -268,8 +268,9 @@ export class QuoteSubjects extends QuoteText {
         // "مديرة منظمة "النساء الآن للتنمية" غير الحكومية ماريا العبدة": the organisation is the person's title
         let at = close + 1;
         while (at < end && at < close + 4 && this.isWord(at) && !this.entityAt[at] && !this.lex.stop(this.toks[at].norm) && !this.isComplementizerAt(at)) at++;
+        // (not when an organisation is the subject: "اتهمت وزارة الداخلية "القيادي الإخواني" أبو الفتوح")
         const p = this.entityAt[at];
-        if (close < end && p && p.type === 'PER' && p.first === at && p.last <= end) {
+        if (close < end && p && p.type === 'PER' && p.first === at && p.last <= end && !this.lex.orgHead(this.toks[j].norm)) {
           const { role, outlet } = this.apposition(p.last, end);
           return this.speakers.remember(p, cue.gender, [this.text(j, at).trim(), role].filter(Boolean).join('، '), outlet);
         }

@@ -706,6 +706,10 @@ test('an organisation\'s name is no description of a person the article titled w
   const text = 'ووصفت الداخلية أبو الفتوح بأنه قيادي. من جهتها، اتهمت وزارة الداخلية المصرية "القيادي الإخواني" أبو الفتوح في بيان بـ"التواصل مع التنظيم الدولي للإخوان والعناصر الهاربة داخل البلاد وخارجها".';
   const q = quotes(text, [['أبو الفتوح', 'PER', 'عبد المنعم أبو الفتوح']]);
   assert.deepEqual(q.map((x) => x.speaker), ['وزارة الداخلية المصرية']);
+  // nor is the person after the organisation's quoted words its name: the organisation speaks
+  const accused = 'من جهتها، اتهمت وزارة الداخلية المصرية "القيادي الإخواني" أبو الفتوح في بيان مساء الخميس بـ"التواصل مع التنظيم الدولي للإخوان والعناصر الهاربة لتنفيذ مخطط يستهدف إثارة البلبلة". وأشارت إلى أن قناة الجزيرة عرضت مقابلة معه.';
+  const a = quotes(accused, [['أبو الفتوح', 'PER', 'عبد المنعم أبو الفتوح'], ['للإخوان', 'ORG', 'الإخوان المسلمون'], ['الجزيرة', 'ORG', 'الجزيرة']]);
+  assert.deepEqual(a.map((x) => x.speaker), ['وزارة الداخلية المصرية', 'وزارة الداخلية المصرية']);
 });
 
 test('a definite title, then a name the tagger does not know: that name speaks, with the title as role', () => {
