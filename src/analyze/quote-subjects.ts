@@ -315,8 +315,8 @@ export class QuoteSubjects extends QuoteText {
       // "وأشار البيان إلى": a document speaks for whoever the article said issued it
       const issued = this.lex.documentNoun(this.toks[j].norm) ? this.documentSpeaker(j, Math.min(i, j + 3), k, cue.gender) : null;
       if (issued) return issued;
-      // "وقالت الوحدة" / "وأشار الحزب": an organisation's head noun with the article stands for the
-      // organisation the article introduced with it ("وحدة مكافحة الإرهاب"), before any person whose
+      // "وقالت الوزارة" / "وأشار الحزب": an organisation's head noun with the article stands for the
+      // organisation the article introduced with it ("حزب مصر القوية"), before any person whose
       // title holds the noun ("نائب رئيس الحزب")
       const byHead = this.organisationByHead(j, cue.gender);
       if (byHead) return byHead;
@@ -395,9 +395,9 @@ export class QuoteSubjects extends QuoteText {
   }
 
   /**
-   * For a definite organisation head noun at j (الوحدة، الحزب، الفريق): the organisation of the
+   * For a definite organisation head noun at j (الحزب، الوزارة، الفريق): the organisation of the
    * latest earlier indefinite mention of that noun, tagged ("حزب مصر القوية") or as written
-   * ("وحدة مكافحة الإرهاب"); null if the noun is no organisation head or was never introduced.
+   * ("وزارة الصحة اليمنية"); null if the noun is no organisation head or was never introduced.
    */
   private organisationByHead(j: number, gender: Gender): Known | null {
     const norm = this.toks[j].norm;
@@ -551,8 +551,9 @@ export class QuoteSubjects extends QuoteText {
    * Where the name an organisation's head noun at token a opens ends (the token after it), or -1
    * if it has no definite end: the construct's indefinite words up to a definite word or a name
    * ("وحدة مكافحة الإرهاب"، "وكالة الأنباء القطرية")، then nisba and other name adjectives (العام),
-   * genitives with لل and conjuncts ("مركز القدس للإعلام والاتصال"، "لجنة المساواة وحقوق الإنسان"), and no further ("وزارة الدفاع الروسية |
-   * لقطات"، "لجنة التحقيق المستقلة | التي"). "تحالف حقوقي يمني" only describes: -1.
+   * genitives with لل and conjuncts ("مركز القدس للإعلام والاتصال"، "لجنة المساواة وحقوق الإنسان"),
+   * and no further ("وزارة الدفاع الروسية | لقطات"، "لجنة التحقيق المستقلة | التي"). "تحالف حقوقي
+   * يمني" only describes: -1.
    */
   private nameChainEnd(a: number): number {
     let definite = false;
