@@ -122,9 +122,7 @@ class QuoteFinder extends QuoteSubjects {
     if (before >= 0 && this.toks[before].norm === 'ما') return this.clauseSubject(k, cue.gender);
     const j = this.pastSkipped(k + 1, open);
     const e = this.entityAt[j];
-    // ("ووصف تقرير منظمة العفو قرار ترامب": a document and its issuer are one subject)
-    const issuer = !e && this.lex.documentNoun(this.toks[j].norm) ? this.entityAt[j + 1] : null;
-    const subjectEnd = e && e.first === j ? e.last : issuer && issuer.first === j + 1 ? issuer.last : j + 1;
+    const subjectEnd = e && e.first === j ? e.last : j + 1;
     const speaker = this.speakerFor(k, cue, Math.min(open, subjectEnd));
     // an unnamed subject is not the one it describes, whom the words around that one's name would suggest
     const object = this.entityAt[subjectEnd];
