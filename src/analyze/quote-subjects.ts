@@ -1,26 +1,15 @@
-import type { Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { withoutArticle, type Cue, type Gender, type QuoteLexicon } from './quote-cues.js';
-import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
-import { gazetteerKey, loadGazetteer } from '../lang/gazetteer.js';
+import { withoutArticle, type Cue, type Gender } from './quote-cues.js';
 import { QUOTE_MARKS } from './quote-marks.js';
-import { COMMA, QuoteText, SENTENCE_END, type EntityAt } from './quote-text.js';
-import { SpeakerBook, type Known } from './quote-speakers.js';
+import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
+import type { Known } from './quote-speakers.js';
+import { NISBA, QuoteOrganisations } from './quote-organisations.js';
 
 /** كان in the forms that open a clause whose verb comes after قد. */
 const KANA = /^[وف]?(كان|كانت|كانوا)$/;
 
-/** Words that end an organisation's name written after its head (prepositions, "in cooperation with"). */
-const NAME_STOPS = new Set(['مع', 'في', 'عن', 'علي', 'الي', 'من', 'حول', 'بين', 'خلال', 'بالتعاون', 'بشان', 'ضد']);
-
 /** A preposition with a pronoun that takes up a relative's antecedent (الوقت الذي قال فيه). */
 const RESUMPTIVE = /^(فيه|فيها|عليه|عليها|عنه|عنها|منه|منها|به|بها)$/;
-
-/** Relative pronouns: they end a name though they carry the article. */
-const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي|اللائي)$/;
-
-/** A definite nisba adjective (السعودية، الرسمي، الإسرائيليين), which goes on a name. */
-const NISBA = /^ال.{2,}(ي|يه|ية|يين|يون|يان|يتين)$/;
 
 /** The verb agreement a relative pronoun stands for (normalized forms). */
 const RELATIVE_GENDER: Record<string, Gender> = { 'التي': 'f', 'الذي': 'm', 'الذين': 'p' };
@@ -38,18 +27,9 @@ export const CUE_WINDOW = 40;
  * ولي العهد), a subject before the verb, the sentence's first agent, and at last the speaker book's
  * last fitting speaker. The quote finder (quotes.ts) decides what is quoted; this decides by whom.
  */
-export class QuoteSubjects extends QuoteText {
-  protected readonly speakers: SpeakerBook;
+export class QuoteSubjects extends QuoteOrganisations {
   /** the quotes found so far, in reading order (attrs.speakerRef holds each one's speaker) */
   readonly spans: Span[] = [];
-
-  constructor(
-    doc: Doc,
-    protected readonly lex: QuoteLexicon,
-  ) {
-    super(doc);
-    this.speakers = new SpeakerBook(this, lex);
-  }
 
   /** The cue at token k, unless a preposition before it makes a verb's form its verbal noun ("لم يرغب في كشف اسمه"). */
   protected verbCue(k: number): Cue | undefined {
@@ -395,47 +375,6 @@ export class QuoteSubjects extends QuoteText {
   }
 
   /**
-   * For a definite organisation head noun at j (الحزب، الوزارة، الفريق): the organisation of the
-   * latest earlier indefinite mention of that noun, tagged ("حزب مصر القوية") or as written
-   * ("وزارة الصحة اليمنية"); null if the noun is no organisation head or was never introduced.
-   */
-  private organisationByHead(j: number, gender: Gender): Known | null {
-    const norm = this.toks[j].norm;
-    if (!/^[وف]?ال/.test(norm)) return null;
-    const head = withoutArticle(norm);
-    if (!this.lex.orgHead(head)) return null;
-    // "القوات الروسية" is not the "قوات النظام" met before; "الوكالة الإيرانية" is "وكالة الأنباء الإيرانية"
-    const gazetteer = loadGazetteer();
-    const countryOf = (word: string) => gazetteer.nationality(gazetteerKey(word))?.country;
-    const country = j + 1 < this.toks.length && this.toks[j + 1].kind === 'arabic' ? countryOf(this.toks[j + 1].text) : undefined;
-    const fits = (from: number, to: number) => country === undefined || this.toks.slice(from, to).some((t) => countryOf(t.text) === country);
-    for (let m = j - 1; m >= 0; m--) {
-      // (with a conjunction or a preposition: "وأعلن حزب"، "بمستشفى كينياتا")
-      const w = this.toks[m].norm;
-      if (w !== head && !('وفبل'.includes(w[0]) && w.slice(1) === head)) continue;
-      const e = this.entityAt[m] ?? this.entityAt[m + 1];
-      if (e && e.type === 'ORG' && (e.first === m || e.first === m + 1)) {
-        if (fits(e.first, e.last + 1)) return this.speakers.remember(e, gender, null, null);
-        continue;
-      }
-      // ("تحالف حقوقي يمني" only describes: the name may come later)
-      const end = this.nameChainEnd(m);
-      if (end > 0 && fits(m, end)) return this.speakers.unnamed(this.text(m, end).trim().slice(w === head ? 0 : 1));
-    }
-    return null;
-  }
-
-  /** An untagged organisation that opens the sentence at `start`: its head noun and the definite words after it, before verb k. */
-  private openingOrganisation(start: number, k: number): Known | null {
-    let first = start;
-    while (first < k && !this.isWord(first)) first++;
-    if (first >= k || this.entityAt[first] || !this.lex.orgHead(this.toks[first].norm)) return null;
-    let b = first + 1;
-    while (b < k && this.isWord(b) && /^ال/.test(this.toks[b].norm)) b++;
-    return b > first + 1 ? this.speakers.unnamed(this.text(first, b).trim()) : null;
-  }
-
-  /**
    * The subject that opens verb k's clause (sentence start, و، لكن، a comma) right before it: a
    * person or organisation; an organisation's head and a name the tagger missed ("صحيفة لاكروا
    * دعت"); or a definite noun for a speaker quoted before ("الصحيفة قالت").
@@ -493,153 +432,6 @@ export class QuoteSubjects extends QuoteText {
     return k + 1 < this.toks.length && RESUMPTIVE.test(this.toks[k + 1].norm);
   }
 
-  /**
-   * Who speaks for a subject of no name that is a document or an organisation's head noun (see
-   * issuerOf); when the tagger missed the issuer's name ("استطلاع للرأي أجراه مركز القدس للإعلام
-   * والاتصال"), the organisation as the article wrote it after the document's first mention.
-   */
-  protected documentSpeaker(from: number, to: number, k: number, gender: Gender): Known | null {
-    const issuer = this.issuerOf(from, to, k);
-    if (issuer) return this.speakers.remember(issuer, gender, null, null);
-    const doc = this.lex.documentNoun(this.toks[from].norm);
-    if (!doc || from + 1 < to) return null;
-    for (let m = from - 1; m >= 0; m--) {
-      if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;
-      // ("البيان" after "بيان الناطق باسم القوات المسلحة")
-      const name = this.issuerWords(m, Math.min(m + 7, this.sentenceEndToken(m))) ?? this.untaggedOrganisationNear(m);
-      if (name) return this.speakers.unnamed(name);
-    }
-    return null;
-  }
-
-  /**
-   * The words naming who issued a document: "بيان الناطق باسم القوات المسلحة نشرته ..." is the
-   * spokesman's, in the definite words after the document noun; null when j holds no document noun.
-   */
-  protected issuerWords(j: number, end: number): string | null {
-    if (!this.lex.documentNoun(this.toks[j].norm)) return null;
-    let b = j + 1;
-    while (b < end && (this.entityAt[b] || /^(ال|وال)/.test(this.toks[b].norm) || this.toks[b].norm === 'باسم' || this.lex.roleNoun(this.toks[b].norm) || this.lex.orgHead(this.toks[b].norm))) b++;
-    return b > j + 1 ? this.text(j + 1, b).trim() : null;
-  }
-
-  /**
-   * An organisation the tagger left untagged within five words after token m: its head noun
-   * (مركز، معهد، منظمة ...) and the words of its name, up to a comma, a preposition or a Latin
-   * acronym ("مركز القدس للإعلام والاتصال JMCC بالتعاون مع ...").
-   */
-  private untaggedOrganisationNear(m: number): string | null {
-    for (let a = m + 1; a < Math.min(m + 6, this.toks.length) && this.sentenceOf[a] === this.sentenceOf[m]; a++) {
-      const t = this.toks[a];
-      if (COMMA.test(t.text) || this.isComplementizerAt(a) || this.lex.cue(t.norm)) return null;
-      if (this.entityAt[a]?.type === 'PER' || this.entityAt[a]?.type === 'ORG') return null;
-      // "بيان لوزارة الدفاع السعودية": the organisation may take the ل of the document it issued
-      // (orgHead takes a leading و itself: stripping it first would lose وزارة، وكالة، وحدة)
-      const head = withoutArticle(t.norm);
-      const direct = this.lex.orgHead(t.norm) || this.lex.orgHead(head);
-      const withLam = !direct && /^ل[^ل]/.test(head) && this.lex.orgHead(head.slice(1));
-      if (!direct && !withLam) continue;
-      const b = this.nameChainEnd(a);
-      if (b < 0) return null;
-      const name = this.text(a, b).trim();
-      return withLam ? name.slice(name.indexOf('ل') + 1) : name;
-    }
-    return null;
-  }
-
-  /**
-   * Where the name an organisation's head noun at token a opens ends (the token after it), or -1
-   * if it has no definite end: the construct's indefinite words up to a definite word or a name
-   * ("وحدة مكافحة الإرهاب"، "وكالة الأنباء القطرية")، then nisba and other name adjectives (العام),
-   * genitives with لل and conjuncts ("مركز القدس للإعلام والاتصال"، "لجنة المساواة وحقوق الإنسان"),
-   * and no further ("وزارة الدفاع الروسية | لقطات"، "لجنة التحقيق المستقلة | التي"). "تحالف حقوقي
-   * يمني" only describes: -1.
-   */
-  private nameChainEnd(a: number): number {
-    let definite = false;
-    let b = a + 1;
-    const limit = Math.min(a + 8, this.toks.length);
-    while (b < limit && this.sentenceOf[b] === this.sentenceOf[a] && this.toks[b].kind === 'arabic') {
-      const norm = this.toks[b].norm;
-      if (NAME_STOPS.has(norm) || RELATIVES.test(norm.replace(/^[وف]/, '')) || this.lex.cue(norm) || this.isComplementizerAt(b) || (this.lex.stop(norm) && !norm.startsWith('لل'))) break;
-      const e = this.entityAt[b];
-      if (e && e.first === b && e.type !== 'MISC') {
-        b = e.last;
-        definite = true;
-        continue;
-      }
-      // ("لجنة المساواة وحقوق الإنسان": a conjunct opening another construct goes on)
-      // (not an accusative that only starts with و: "وزارة الدفاع الروسية | وصفاً للقطات")
-      const conjunct = definite && /^و[^ا].*[^ا]$/.test(norm) && /^(ال|لل)/.test(this.toks[b + 1]?.norm ?? '');
-      if (conjunct) {
-        definite = false;
-        b++;
-        continue;
-      }
-      if (definite && !/^(لل|وال)/.test(norm) && !NISBA.test(norm) && !this.lex.nameAdjective(norm)) break;
-      if (/^(ال|لل|وال)/.test(norm)) definite = true;
-      // (two indefinite words at most before the definite end, and no accusative: "صحيفة بارزة
-      // تقريرا يشرح ...")
-      else if (b - a > 2 || norm.endsWith('ا')) break;
-      // an indefinite adjective makes the phrase a description, not a name ("تحالف حقوقي يمني")
-      else if (/(ي|يه|ية)$/.test(norm)) return -1;
-      b++;
-    }
-    return definite ? b : -1;
-  }
-
-  /**
-   * The organisation a subject of no name stands for: a definite head noun of an organisation the
-   * article named before ("المركز" for "مركز أبحاث الأراضي", "اللجنة" in "بيان اللجنة"), or a
-   * document ("الاستطلاع") the article introduced with its issuer ("استطلاع أجراه مركز القدس
-   * للإعلام"): the entity within four words after the latest earlier mention of that document.
-   */
-  private issuerOf(from: number, to: number, k: number): EntityAt | null {
-    const doc = this.lex.documentNoun(this.toks[from].norm);
-    const words = doc ? from + 1 : from;
-    if (words < to && /^(ال|وال|فال)/.test(this.toks[words].norm)) {
-      const head = withoutArticle(this.toks[words].norm);
-      let best: EntityAt | null = null;
-      for (let m = 0; m < from; m++) {
-        const e = this.entityAt[m];
-        if (!e || e.first !== m || e.type !== 'ORG') continue;
-        if (withoutArticle(normalize(e.name.split(' ')[0], SEARCH_NORMALIZATION)) === head) best = e;
-      }
-      if (best) return best;
-    }
-    if (!doc) return null;
-    // "ذكر تقرير نشره "مركز أبحاث الأراضي"": the issuer named with the document
-    const issuer = this.entityNear(from);
-    if (issuer) return issuer;
-    if (words < to) return null;
-    for (let m = from - 1; m >= 0; m--) {
-      if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;
-      const e = this.entityNear(m);
-      if (e && e.first < from) return e;
-    }
-    return null;
-  }
-
-  /**
-   * For an organisation mention that is a definite head noun (المنظمة الدولية، الصحيفة البريطانية):
-   * the latest organisation before it that the article introduced with that head as a title outside
-   * its name (منظمة "أنقذوا الأطفال"، صحيفة الغارديان), if any.
-   */
-  private organisationTitled(e: EntityAt): EntityAt | null {
-    const head = this.toks[e.first].norm;
-    if (!/^(ال|وال|فال)/.test(head) || !this.lex.orgHead(withoutArticle(head))) return null;
-    const noun = withoutArticle(head);
-    let best: EntityAt | null = null;
-    for (let m = 1; m < e.first; m++) {
-      const o = this.entityAt[m];
-      if (!o || o.first !== m || o.type !== 'ORG' || o.id === e.id) continue;
-      let t = m - 1;
-      if (t > 0 && QUOTE_MARKS.has(this.toks[t].text)) t--;
-      if (this.toks[t].norm.replace(/^[وف]/, '') === noun || this.toks[t].norm === noun) best = o;
-    }
-    return best;
-  }
-
   /** Whether token j is a title noun (المتحدث، مديرة، رئيس), definite or heading a construct. */
   private isTitleNoun(j: number): boolean {
     const norm = this.toks[j].norm;
@@ -687,17 +479,6 @@ export class QuoteSubjects extends QuoteText {
     return true;
   }
 
-  /** The person or organisation named within five tokens after a document noun, in its clause. */
-  private entityNear(m: number): EntityAt | null {
-    for (let a = m + 1; a < Math.min(m + 6, this.toks.length) && this.sentenceOf[a] === this.sentenceOf[m]; a++) {
-      const t = this.toks[a];
-      if (COMMA.test(t.text) || this.isComplementizerAt(a) || this.lex.cue(t.norm)) break;
-      const e = this.entityAt[a];
-      if (e && e.first === a && (e.type === 'ORG' || e.type === 'PER')) return e;
-    }
-    return null;
-  }
-
   /** The person a description of at most three words between a clause start (sentence start, و، لكن، comma) and the verb refers to. */
   private descriptionBefore(k: number, gender: Gender): EntityAt | null {
     // token i-1 ends a clause's start: nothing, no word, another sentence, or لكن
@@ -706,22 +487,6 @@ export class QuoteSubjects extends QuoteText {
     while (k - from < 3 && !clauseStartsAt(from)) from--;
     if (from === k || !clauseStartsAt(from) || this.entityAt[from]) return null;
     return this.speakers.describedEntity(from, k, k, gender);
-  }
-
-  /**
-   * An indefinite document (دراسة، تقرير ...) that opens the clause of verb k, at most six words
-   * before it with no name, comma or other cue between: its words up to the verb, as the speaker.
-   */
-  private documentBefore(k: number): Known | null {
-    for (let d = k - 1; d >= 0 && k - d <= 6 && this.isWord(d) && this.sentenceOf[d] === this.sentenceOf[k]; d--) {
-      const t = this.toks[d];
-      if (this.entityAt[d] || (d < k - 1 && this.lex.cue(t.norm))) return null;
-      if (this.isComplementizerAt(d)) return null;
-      // the clause opens right before it: a complementizer, a comma, or the sentence's start
-      const opens = d === 0 || !this.isWord(d - 1) || this.sentenceOf[d - 1] !== this.sentenceOf[k] || this.isComplementizerAt(d - 1);
-      if (opens && !/^(ال|وال)/.test(t.norm) && this.lex.documentNoun(t.norm) === t.norm) return this.speakers.unnamed(this.text(d, k).trim());
-    }
-    return null;
   }
 
   /** Whether a person's name starts in [from, to) before the phrase ends (comma, colon, complementizer, cue). */
