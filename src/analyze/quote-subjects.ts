@@ -393,7 +393,9 @@ export class QuoteSubjects extends QuoteOrganisations {
     const head = this.toks[from].norm;
     if (from + 1 < k && this.lex.orgHead(head)) return this.speakers.unnamed(this.text(from, k).trim());
     const noun = from + 1 === k ? this.lex.speakerNoun(head) : undefined;
-    return noun ? this.speakers.backReference(noun.noun, false) : null;
+    if (!noun) return null;
+    // ("الصحيفة ترى أن" after "صحيفة ذي وال ستريت جورنال": the organisation introduced with the noun)
+    return this.speakers.backReference(noun.noun, false) ?? this.organisationByHead(from, gender);
   }
 
   /** The antecedent of a relative pronoun right before verb k that agrees with it: an entity, or a definite noun phrase of up to three words. */

@@ -771,3 +771,9 @@ test('indefinite plural nouns right before a plural verb are its subject ("لك�
   const text = 'وقال سامي زيد إن الفدية دفعت. لكن مسؤولين محليين قالوا إنهم لا يستطيعون تأكيد ذلك. إلا أن محللين يرون أن الأزمة ستطول.';
   assert.deepEqual(quotes(text, [['سامي زيد', 'PER', 'سامي زيد']]).map((x) => x.speaker), ['سامي زيد', 'مسؤولين محليين', 'محللين']);
 });
+
+test('a definite organisation noun opening its clause before the verb is the organisation introduced with it', () => {
+  const text = 'في صحيفة ذي وال ستريت جورنال الأمريكية نقرأ عن حصار الغوطة. الصحيفة ترى أن التطورات الأخيرة أدت إلى انقسام الغوطة.';
+  const q = quotes(text, [['ذي وال ستريت جورنال', 'ORG', 'وول ستريت جورنال']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['وول ستريت جورنال']);
+});
