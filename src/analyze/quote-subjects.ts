@@ -368,6 +368,14 @@ export class QuoteSubjects extends QuoteOrganisations {
       // "فوجئ السفير بحضور ...، حيث كتب: ...": or a description of someone the article names
       const d = !a && this.lex.speakerNoun(this.toks[m].norm) ? this.speakers.describedEntity(m, Math.min(m + 3, k), k, cue.gender) : null;
       if (d) return this.speakers.remember(d, cue.gender, null, null);
+      // "لكن المحللين يملكون وجهة نظر أخرى، إذ يرون أن": a plural verb, the definite plural that opens the sentence
+      const opens = this.wordsIn(start, m) === 0 || (this.wordsIn(start, m) === 1 && this.lex.contrast(this.toks[this.previousWord(m - 1)].norm));
+      if (!a && opens && cue.gender === 'p' && /^[وف]?ال.{3,}(ون|ين)$/.test(this.toks[m].norm) && !this.lex.stop(this.toks[m].norm)) {
+        // (with its nisba adjectives: "المسؤولون الإيرانيون قالوا")
+        let to = m + 1;
+        while (to < k && NISBA.test(this.toks[to].norm) && !this.entityAt[to]) to++;
+        return this.speakers.unnamed(this.text(m, to).replace(/^(و|ف)(?=ال)/, ''));
+      }
     }
     // "وكالة الأنباء القطرية لم تكشف ...، واكتفت بالقول إن": with no speaker before, an organisation
     // the tagger missed that opens the sentence

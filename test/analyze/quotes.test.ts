@@ -777,3 +777,8 @@ test('a definite organisation noun opening its clause before the verb is the org
   const q = quotes(text, [['ذي وال ستريت جورنال', 'ORG', 'وول ستريت جورنال']]);
   assert.deepEqual(q.map((x) => x.speaker), ['وول ستريت جورنال']);
 });
+
+test('a plural verb with no subject of its own speaks for the definite plural that opens its sentence', () => {
+  const text = 'وتعد هذه الخطوة علامة صداقة. لكن المحللين يملكون وجهة نظر أخرى، إذ يرون بأن الزيارة تعد ضربة واضحة ضد بكين. المسؤولون الإيرانيون قالوا إنهم يستعدون للمرحلة المقبلة.';
+  assert.deepEqual(quotes(text, [['بكين', 'LOC', 'بكين']]).map((x) => x.speaker), ['المحللين', 'المسؤولون الإيرانيون']);
+});
