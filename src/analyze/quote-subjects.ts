@@ -11,6 +11,9 @@ const KANA = /^[وف]?(كان|كانت|كانوا)$/;
 /** A preposition with a pronoun that takes up a relative's antecedent (الوقت الذي قال فيه). */
 const RESUMPTIVE = /^(فيه|فيها|عليه|عليها|عنه|عنها|منه|منها|به|بها)$/;
 
+/** Prepositions written apart (normalized): a name right after one is no agent. */
+const PREPOSITIONS = new Set(['الي', 'علي', 'في', 'من', 'عن', 'مع', 'حول', 'بين', 'ضد', 'عبر', 'لدي', 'نحو']);
+
 /** The verb agreement a relative pronoun stands for (normalized forms). */
 const RELATIVE_GENDER: Record<string, Gender> = { 'التي': 'f', 'الذي': 'm', 'الذين': 'p' };
 
@@ -364,7 +367,10 @@ export class QuoteSubjects extends QuoteOrganisations {
     const start = this.sentenceStartToken(k);
     for (let m = start; m < k; m++) {
       const a = this.entityAt[m];
-      if (a && a.first === m && (a.type === 'PER' || a.type === 'ORG') && !this.speakers.clashes(a, cue.gender)) return this.speakers.remember(a, cue.gender, null, null);
+      // (not one governed by a preposition of its own: "ما إذا كانوا قد لجأوا إلى حزب الله ...، أجابت";
+      // an attached ل is often "by": "سلسلة من التغريدات لخلفان ...، حيث قال")
+      const governed = a !== null && m > start && PREPOSITIONS.has(this.toks[m - 1].norm);
+      if (a && a.first === m && (a.type === 'PER' || a.type === 'ORG') && !governed && !this.speakers.clashes(a, cue.gender)) return this.speakers.remember(a, cue.gender, null, null);
       // "فوجئ السفير بحضور ...، حيث كتب: ...": or a description of someone the article names
       const d = !a && this.lex.speakerNoun(this.toks[m].norm) ? this.speakers.describedEntity(m, Math.min(m + 3, k), k, cue.gender) : null;
       if (d) return this.speakers.remember(d, cue.gender, null, null);

@@ -782,3 +782,9 @@ test('a plural verb with no subject of its own speaks for the definite plural th
   const text = 'وتعد هذه الخطوة علامة صداقة. لكن المحللين يملكون وجهة نظر أخرى، إذ يرون بأن الزيارة تعد ضربة واضحة ضد بكين. المسؤولون الإيرانيون قالوا إنهم يستعدون للمرحلة المقبلة.';
   assert.deepEqual(quotes(text, [['بكين', 'LOC', 'بكين']]).map((x) => x.speaker), ['المحللين', 'المسؤولون الإيرانيون']);
 });
+
+test('a name after a preposition is no agent a subjectless verb goes on with', () => {
+  const text = 'وقالت مهى إن شقيقها مريض. وبسؤالنا لها ما إذا كانوا قد لجأوا إلى حزب الله كونهم الأقرب إلى إيران، أجابت: "قررنا أن نلجأ للدولة لأننا أبناء دولة".';
+  const q = quotes(text, [['مهى', 'PER', 'مهى'], ['حزب الله', 'ORG', 'حزب الله'], ['إيران', 'LOC', 'إيران']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['مهى', 'مهى']);
+});
