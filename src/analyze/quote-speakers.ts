@@ -86,8 +86,20 @@ export class SpeakerBook {
     const g = this.known.find((s) => s.entity === e.id)?.gender ?? '-';
     if (g !== '-') return g !== gender;
     if (e.type !== 'PER' || gender === 'p') return false;
-    const first = loadGazetteer().lookup(gazetteerKey(e.name.split(' ')[0]))?.gender;
-    return first != null && first !== gender;
+    const first = this.firstNameGender(e);
+    return first !== null && first !== gender;
+  }
+
+  private readonly firstNameGenders = new Map<string, 'm' | 'f' | null>();
+
+  /** The gender the name lists give an entity's first word, looked up once per entity. */
+  private firstNameGender(e: EntityAt): 'm' | 'f' | null {
+    let g = this.firstNameGenders.get(e.id);
+    if (g === undefined) {
+      g = loadGazetteer().lookup(gazetteerKey(e.name.split(' ')[0]))?.gender ?? null;
+      this.firstNameGenders.set(e.id, g);
+    }
+    return g;
   }
 
   private describedCache: Map<EntityAt, Set<string>> | null = null;
