@@ -3,7 +3,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { quoteLexicon, isComplementizer, type Cue, type QuoteLexicon } from './quote-cues.js';
 import { findQuotationMarks, QUOTE_MARKS, type Marked } from './quote-marks.js';
-import { COMMA, SENTENCE_END } from './quote-text.js';
+import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import { type Known, type QuoteSpeaker } from './quote-speakers.js';
 import { CUE_WINDOW, QuoteSubjects } from './quote-subjects.js';
 import { articleAfterLam } from '../text/clitics.js';
@@ -47,6 +47,8 @@ interface Direct {
 const MAX_PIECE_WORDS = 30;
 /** ...unless it runs to the clause's end after at most this many unquoted words (the guide's direct case). */
 const SHORT_SUBJECT_WORDS = 3;
+/** Longest paper's name before a press review's "نقرأ" ("في صحيفة ذي وال ستريت جورنال الأمريكية نقرأ"). */
+const MAX_PAPER_WORDS = 7;
 
 class QuoteFinder extends QuoteSubjects {
   /** cue tokens already attributed */
@@ -138,6 +140,15 @@ class QuoteFinder extends QuoteSubjects {
     return true;
   }
 
+  /** Whether a complementizer comes at token k or after at most `words` words from it, with no punctuation between. */
+  private complementizerWithin(k: number, words: number): boolean {
+    for (let j = k; j < this.toks.length && j <= k + words; j++) {
+      if (this.complementizerAt(j)) return true;
+      if (!this.isWord(j)) return false;
+    }
+    return false;
+  }
+
   /** Where the clause that starts after token k ends: sentence end, or a new attribution. */
   private clauseEnd(k: number): number {
     const s = this.sentenceOf[k];
@@ -155,8 +166,10 @@ class QuoteFinder extends QuoteSubjects {
         if (this.lex.contrast(after) && j + 3 < this.toks.length && this.lex.cue(this.toks[j + 2].norm) && this.complementizerAt(j + 3)) break;
         // "...، إلا أنها واصلت ...": a contrast the writer adds
         if (this.lex.subordinator(after) && j + 2 < this.toks.length && this.complementizerAt(j + 2)) break;
-        // "...، وأضافت أنه ..." / "...، وقال إن ...": a reporting verb after the comma opens new words
-        if (next && (next.role === 'continue' || next.role === 'say') && j + 2 < this.toks.length && this.complementizerAt(j + 2)) break;
+        // "...، وأضافت أنه ..." / "...، وقال إن ..." / "...، وقالت الصحيفة إن ...": a reporting verb after
+        // the comma, with at most a short subject before its complementizer, opens new words
+        // (not "، ووصف الوضع بأنه "..."": what stands between a describing verb and بأنه is its object)
+        if (next && (next.role === 'continue' || next.role === 'say') && this.complementizerWithin(j + 2, this.lex.describeVerb(after) ? 0 : SHORT_SUBJECT_WORDS)) break;
       }
       // "قاطعه ذات مرة قائلا: "..."": an adverbial cue that opens words of its own ends the clause,
       // comma or not
@@ -499,6 +512,28 @@ class QuoteFinder extends QuoteSubjects {
   }
 
   /** بحسب X، <clause> — or — <clause>، بحسب X */
+  /**
+   * "في صحيفة ذي وال ستريت جورنال الأمريكية نقرأ إن ...": the paper, named between the sentence's
+   * opening في and the cue, says the clause after إن/أن.
+   */
+  private paperBeforeRead(k: number, end: number): void {
+    let first = this.sentenceStartToken(k);
+    while (first < k && !this.isWord(first)) first++;
+    if (this.toks[first].norm !== 'في' || k - first - 1 < 1 || k - first - 1 > MAX_PAPER_WORDS) return;
+    // (what follows is the paper's words only after إن/أن: "نقرأ عن حصار الغوطة" names a topic)
+    if (k + 1 >= end || !this.isComplementizerAt(k + 1)) return;
+    const from = k + 2;
+    const to = this.clauseEnd(from);
+    if (to - from < 2) return;
+    let e: EntityAt | null = null;
+    for (let i = first + 1; i < k && !e; i++) if (this.entityAt[i]?.first === i && this.entityAt[i]!.last <= k) e = this.entityAt[i];
+    // (the words before the name, "صحيفة", are its role: "وقالت الصحيفة" comes back to it)
+    const role = e && e.first > first + 1 ? this.text(first + 1, e.first).trim() : null;
+    const speaker = e ? this.speakers.remember(e, '-', role, null) : this.speakers.unnamed(this.text(first + 1, k).trim());
+    this.used.add(k);
+    this.emit('indirect', this.toks[from].start, this.toks[to - 1].end, k, speaker);
+  }
+
   private sourcePhrase(k: number, end: number): void {
     const sentenceStart0 = this.sentenceStartToken(k);
     let firstWord = sentenceStart0;
@@ -514,6 +549,11 @@ class QuoteFinder extends QuoteSubjects {
     }
     let j = k + 1;
     if (this.toks[k].norm.endsWith('نقلا') && j < end && this.toks[j].norm === 'عن') j++;
+    // the press review's "we read": "نقرأ في صحيفة لاكروا" names the paper after it, "في صحيفة X نقرأ إن ..." before it
+    if (this.toks[k].norm.endsWith('نقرا')) {
+      if (j < end && (this.toks[j].norm === 'في' || this.toks[j].norm === 'علي')) j++;
+      else return this.paperBeforeRead(k, end);
+    }
     // بحسب ما نقلت وكالة ... / وفقا لما ذكره / حسبما أفادت
     const withMa = this.toks[k].norm.endsWith('حسبما');
     if (withMa || (j < end && (this.toks[j].norm === 'ما' || this.toks[j].norm === 'لما'))) {

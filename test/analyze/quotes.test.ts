@@ -788,3 +788,14 @@ test('a name after a preposition is no agent a subjectless verb goes on with', (
   const q = quotes(text, [['مهى', 'PER', 'مهى'], ['حزب الله', 'ORG', 'حزب الله'], ['إيران', 'LOC', 'إيران']]);
   assert.deepEqual(q.map((x) => x.speaker), ['مهى', 'مهى']);
 });
+
+test('a press review\'s "نقرأ": the paper named after it speaks the sentence before, the paper named before it the clause after; "وقالت الصحيفة" comes back to it', () => {
+  const after = quotes('مجزرة الغوطة تنفذ على مرأى من العالم، نقرأ في صحيفة لاكروا الفرنسية.', [['لاكروا', 'ORG', 'لاكروا']]);
+  assert.deepEqual(after.map((q) => [q.kind, q.text, q.speaker, q.cue]), [['indirect', 'مجزرة الغوطة تنفذ على مرأى من العالم', 'لاكروا', 'نقرأ']]);
+  const text = 'تهتم الصحف بالغوطة. في صحيفة ذي إندبندنت نقرأ إن الحصار يشتد على الغوطة، وقالت الصحيفة إن النظام استولى على نصف الجيوب.';
+  const before = quotes(text, [['ذي إندبندنت', 'ORG', 'ذي إندبندنت']]);
+  assert.deepEqual(before.map((q) => [q.text, q.speaker]), [
+    ['الحصار يشتد على الغوطة', 'ذي إندبندنت'],
+    ['النظام استولى على نصف الجيوب', 'ذي إندبندنت'],
+  ]);
+});
