@@ -799,3 +799,8 @@ test('a press review\'s "نقرأ": the paper named after it speaks the sentence
     ['النظام استولى على نصف الجيوب', 'ذي إندبندنت'],
   ]);
 });
+
+test('an embassy or a unit the tagger leaves untagged is an organisation a later "الوحدة"، "السفارة" comes back to', () => {
+  const text = 'وتولت وحدة مكافحة الإرهاب التحقيق في الواقعة. وقالت الوحدة في بيان إنها لم تعتبر الواقعة حادثا إرهابيا.';
+  assert.deepEqual(quotes(text, []).map((q) => [q.text, q.speaker]), [['لم تعتبر الواقعة حادثا إرهابيا', 'وحدة مكافحة الإرهاب']]);
+});
