@@ -347,7 +347,8 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
   const fullByFirst = new Map<string, Set<string>>();
   for (let i = 0; i < n; i++) {
     const m = ms[i];
-    if (m.label !== 'PER' || m.words.length < 2 || m.curated) continue;
+    // (a curated place or organisation of several words has no short forms; a curated person has: ترامب)
+    if (m.label !== 'PER' || m.words.length < 2 || (m.curated !== null && m.curated.type !== 'PER')) continue;
     const suffixes: string[] = [];
     for (let k = 1; k < m.words.length; k++) suffixes.push(compactKey(m.words.slice(m.words.length - k).join(' ')));
     if (m.words.length === 2) {

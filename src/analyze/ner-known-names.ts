@@ -38,6 +38,9 @@ export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly 
         if (crossed && known.typeOf(keyOf(s.words.slice(begin, i + len), false)) !== undefined) break;
         const type = known.typeOf(len === 1 ? first : keyOf(s.words.slice(i, i + len), crossed));
         if (!type) continue;
+        // a listed person inside a longer person's name the model tagged is the father in it
+        // ("راشد بن محمد بن راشد آل مكتوم") or the name without its first part ("سيد محمد خاتمي")
+        if (crossed && type === 'PER' && s.tags[begin] === 'B-PER') break;
         s.tags[i] = 'B-' + type;
         for (let k = 1; k < len; k++) s.tags[i + k] = 'I-' + type;
         i += len - 1;

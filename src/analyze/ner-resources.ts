@@ -25,7 +25,7 @@ function gazetteerFeatures(gazetteer: Gazetteer): GazetteerLike {
   return {
     types: (n) => {
       const e = gazetteer.lookup(n);
-      return e && e.types.length ? e.types : undefined;
+      return e && e.featureTypes.length ? e.featureTypes : undefined;
     },
     maxWords: Math.min(gazetteer.maxWords, 6),
     startsName: gazetteer.startsName,
@@ -41,7 +41,7 @@ function trainFromGazetteer(gazetteer: Gazetteer): NameLikeness | null {
   const examples: [string, 'PER' | 'LOC' | 'ORG' | 'WORD'][] = [];
   const nameWords = new Set<string>();
   for (const [name, entry] of gazetteer.entries()) {
-    const type = entry.types[0] as 'PER' | 'LOC' | 'ORG' | 'MISC' | undefined;
+    const type = entry.featureTypes[0] as 'PER' | 'LOC' | 'ORG' | 'MISC' | undefined;
     if (type !== 'PER' && type !== 'LOC' && type !== 'ORG') continue;
     for (const w of name.split(' ')) {
       nameWords.add(w);

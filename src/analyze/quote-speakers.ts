@@ -1,5 +1,5 @@
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
-import { gazetteerKey, loadGazetteer } from '../lang/gazetteer.js';
+import { gazetteerKey, listedPersonGender, loadGazetteer } from '../lang/gazetteer.js';
 import { isComplementizer, withoutArticle, type Gender, type QuoteLexicon } from './quote-cues.js';
 import { COMMA, type EntityAt, type QuoteText } from './quote-text.js';
 import { QUOTE_MARKS } from './quote-marks.js';
@@ -92,11 +92,11 @@ export class SpeakerBook {
 
   private readonly firstNameGenders = new Map<string, 'm' | 'f' | null>();
 
-  /** The gender the name lists give an entity's first word, looked up once per entity. */
+  /** The gender the curated people list gives the entity, else the name lists its first word, looked up once per entity. */
   private firstNameGender(e: EntityAt): 'm' | 'f' | null {
     let g = this.firstNameGenders.get(e.id);
     if (g === undefined) {
-      g = loadGazetteer().lookup(gazetteerKey(e.name.split(' ')[0]))?.gender ?? null;
+      g = listedPersonGender(e.name) ?? loadGazetteer().lookup(gazetteerKey(e.name.split(' ')[0]))?.gender ?? null;
       this.firstNameGenders.set(e.id, g);
     }
     return g;

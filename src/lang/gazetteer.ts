@@ -33,6 +33,11 @@ export interface GazetteerEntry {
   roles: string[];
   /** Curated canonical names for this form (empty for model-only entries). */
   names: { type: GazetteerType; canonical: string; latin: string | null }[];
+  /**
+   * The types the NER model's features see: as `types`, but without the people list (people.tsv),
+   * which the model was not trained with: it completes and names people at tagging time only.
+   */
+  featureTypes: string[];
 }
 
 export interface Nationality {
@@ -82,7 +87,9 @@ function tsvRows(file: string): string[][] {
 }
 
 const PLACE_FILES = ['countries', 'cities', 'regions'] as const;
-const NAME_FILES = ['organizations', 'media', 'events'] as const;
+/** Curated people: names for tagging-time completion, canonical names and Latin, not model features. */
+const PEOPLE_FILE = 'people';
+const NAME_FILES = ['organizations', 'media', 'events', PEOPLE_FILE] as const;
 
 let curatedCache: CuratedName[] | undefined;
 
@@ -107,6 +114,21 @@ export function loadCuratedNames(): CuratedName[] {
   }
   curatedCache = out;
   return out;
+}
+
+let peopleGenders: Map<string, 'm' | 'f'> | undefined;
+
+/** The gender people.tsv gives a person by one of the person's names (keyed as gazetteerKey), or null. */
+export function listedPersonGender(name: string): 'm' | 'f' | null {
+  if (!peopleGenders) {
+    peopleGenders = new Map();
+    for (const [surface, canonical, , , gender] of tsvRows('people.tsv')) {
+      if (gender !== 'm' && gender !== 'f') continue;
+      peopleGenders.set(gazetteerKey(surface), gender);
+      peopleGenders.set(gazetteerKey(canonical), gender);
+    }
+  }
+  return peopleGenders.get(gazetteerKey(name)) ?? null;
 }
 
 /** Inflected forms of a masculine nisba adjective: سوري -> سوري السوري سورية السورية سوريون ... */
@@ -163,29 +185,38 @@ export function buildGazetteer(modelText: string | null, curated: readonly Curat
       if (line === '' || line.charCodeAt(0) === 0x23) continue;
       const [norm, types, latin, gender, roles] = line.split('\t');
       if (!norm || norm === 'norm') continue;
+      const counted = types ? types.split('|') : [];
       map.set(norm, {
-        types: types ? types.split('|') : [],
+        types: counted,
         latin: latin || null,
         gender: parseGender(gender),
         roles: roles ? roles.split('|') : [],
         names: [],
+        featureTypes: counted,
       });
       const w = words(norm);
       if (w > maxWords) maxWords = w;
     }
   }
   const countryKeys = new Set<string>();
+  // the curated types each entry's features see (every file but the people list)
+  const featureCurated = new Map<MutableEntry, Set<GazetteerType>>();
   for (const c of curated) {
     const key = gazetteerKey(c.name);
     if (!key) continue;
     if (c.source === 'countries') countryKeys.add(key);
     let e = map.get(key);
     if (!e) {
-      e = { types: [], latin: null, gender: null, roles: [], names: [] };
+      e = { types: [], latin: null, gender: null, roles: [], names: [], featureTypes: [] };
       map.set(key, e);
     }
     if (!e.names.some((n) => n.type === c.type && n.canonical === c.canonical)) {
       e.names.push({ type: c.type, canonical: c.canonical, latin: c.latin });
+    }
+    if (c.source !== PEOPLE_FILE) {
+      let set = featureCurated.get(e);
+      if (!set) featureCurated.set(e, (set = new Set()));
+      set.add(c.type);
     }
     const w = words(key);
     if (w > maxWords) maxWords = w;
@@ -193,8 +224,11 @@ export function buildGazetteer(modelText: string | null, curated: readonly Curat
   // curated types go first (checked by hand; earlier files win), then the model's counted types
   for (const e of map.values()) {
     if (e.names.length === 0) continue;
+    const counted = e.types;
     const curatedTypes = [...new Set(e.names.map((n) => n.type))];
-    e.types = [...curatedTypes, ...e.types.filter((t) => !curatedTypes.includes(t as GazetteerType))];
+    e.types = [...curatedTypes, ...counted.filter((t) => !curatedTypes.includes(t as GazetteerType))];
+    const seen = [...(featureCurated.get(e) ?? [])];
+    e.featureTypes = seen.length === curatedTypes.length ? e.types : [...seen, ...counted.filter((t) => !seen.includes(t as GazetteerType))];
     e.latin = e.names[0].latin ?? e.latin;
   }
   const nat = nationalities(countryKeys);

@@ -441,3 +441,11 @@ test('لل before a name that starts with ل is ل + ال + the name: للجنة
   ]);
   checkOffsets(text, records);
 });
+
+test('a person in the curated people list: spelling variants are one entity under the list\'s canonical name and Latin, and the bare surname joins it', () => {
+  const text = 'قال دونالد ترمب إن المحادثات مثمرة. وأضاف دونالد ترامب أن الاتفاق قريب، ثم غادر ترامب القاعة.';
+  const records = mergeEntities(text, ner(text, [['دونالد ترمب', 'PER'], ['دونالد ترامب', 'PER'], ['ترامب', 'PER']]));
+  checkOffsets(text, records);
+  assert.deepEqual(summary(records), [['دونالد ترامب', 'PER', ['دونالد ترمب', 'دونالد ترامب', 'ترامب']]]);
+  assert.equal(records[0].latin, 'Donald Trump');
+});

@@ -804,3 +804,9 @@ test('an embassy or a unit the tagger leaves untagged is an organisation a later
   const text = 'وتولت وحدة مكافحة الإرهاب التحقيق في الواقعة. وقالت الوحدة في بيان إنها لم تعتبر الواقعة حادثا إرهابيا.';
   assert.deepEqual(quotes(text, []).map((q) => [q.text, q.speaker]), [['لم تعتبر الواقعة حادثا إرهابيا', 'وحدة مكافحة الإرهاب']]);
 });
+
+test('a person the curated people list knows as a woman does not speak through a masculine verb, though the name lists do not know her first name', () => {
+  const entities: [string, string, string][] = [['تيريزا ماي', 'PER', 'تيريزا ماي']];
+  assert.deepEqual(quotes('استقبلت تيريزا ماي الوفد في لندن، حيث قالت إن الزيارة مهمة.', entities).map((q) => q.speaker), ['تيريزا ماي']);
+  assert.notEqual(quotes('استقبلت تيريزا ماي الوفد في لندن، حيث قال إن الزيارة مهمة.', entities)[0]?.speaker, 'تيريزا ماي');
+});
