@@ -198,3 +198,13 @@ test('a straight quotation mark that closes a quote opens no quoted organisation
   tagQuotedOrganisations(d, (w) => w === 'للحزب' || w === 'الحزب');
   assert.deepEqual(d[0].tags, new Array(18).fill('O'));
 });
+
+test('a listed person inside a longer person the model tagged is the father in the name: it does not split it', () => {
+  const known = new Map([['محمد بن راشد آل مكتوم', 'PER'], ['محمد خاتمي', 'PER']]);
+  const lists = { typeOf: (k: string) => known.get(k), startsName: (k: string) => k === 'محمد', opensName: (k: string) => k === 'محمد بن' || k === 'محمد خاتمي' };
+  const d = doc(['الشيخ راشد بن محمد بن راشد آل مكتوم وصل', 'O B-PER I-PER I-PER I-PER I-PER I-PER I-PER O'], ['الدكتور سيد محمد خاتمي', 'O B-PER I-PER I-PER'], ['وصل محمد خاتمي أمس', 'O O O O']);
+  tagKnownNames(d, (ws) => ws.join(' '), lists);
+  assert.deepEqual(d[0].tags, ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O']);
+  assert.deepEqual(d[1].tags, ['O', 'B-PER', 'I-PER', 'I-PER']);
+  assert.deepEqual(d[2].tags, ['O', 'B-PER', 'I-PER', 'O'], 'untagged, it is filled');
+});
