@@ -27,9 +27,9 @@ function gazetteerFeatures(gazetteer: Gazetteer): GazetteerLike {
       const e = gazetteer.lookup(n);
       return e && e.featureTypes.length ? e.featureTypes : undefined;
     },
-    maxWords: Math.min(gazetteer.maxWords, 6),
-    startsName: gazetteer.startsName,
-    opensName: gazetteer.opensName,
+    maxWords: Math.min(gazetteer.features.maxWords, 6),
+    startsName: gazetteer.features.startsName,
+    opensName: gazetteer.features.opensName,
   };
 }
 

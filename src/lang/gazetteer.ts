@@ -57,6 +57,8 @@ export interface Gazetteer {
   startsName(word: string): boolean;
   /** Whether an entry of two words or more starts with these two words ("عبد الله"): skips the rest. */
   opensName(twoWords: string): boolean;
+  /** The same over the entries the NER features see (with `featureTypes`): none of the people list's. */
+  readonly features: { maxWords: number; startsName(word: string): boolean; opensName(twoWords: string): boolean };
   entries(): IterableIterator<[string, GazetteerEntry]>;
 }
 
@@ -201,6 +203,8 @@ export function buildGazetteer(modelText: string | null, curated: readonly Curat
   const countryKeys = new Set<string>();
   // the curated types each entry's features see (every file but the people list)
   const featureCurated = new Map<MutableEntry, Set<GazetteerType>>();
+  // entries only the people list has: the features do not see them at all
+  const peopleOnly = new Set<MutableEntry>();
   for (const c of curated) {
     const key = gazetteerKey(c.name);
     if (!key) continue;
@@ -209,7 +213,9 @@ export function buildGazetteer(modelText: string | null, curated: readonly Curat
     if (!e) {
       e = { types: [], latin: null, gender: null, roles: [], names: [], featureTypes: [] };
       map.set(key, e);
+      if (c.source === PEOPLE_FILE) peopleOnly.add(e);
     }
+    if (c.source !== PEOPLE_FILE) peopleOnly.delete(e);
     if (!e.names.some((n) => n.type === c.type && n.canonical === c.canonical)) {
       e.names.push({ type: c.type, canonical: c.canonical, latin: c.latin });
     }
@@ -234,12 +240,21 @@ export function buildGazetteer(modelText: string | null, curated: readonly Curat
   const nat = nationalities(countryKeys);
   const firstWords = new Set<string>();
   const firstTwo = new Set<string>();
-  for (const key of map.keys()) {
+  // (the features' openings leave out names only the people list has: they never match as features)
+  const featureFirstWords = new Set<string>();
+  const featureFirstTwo = new Set<string>();
+  let featureMaxWords = 1;
+  for (const [key, e] of map) {
     const space = key.indexOf(' ');
     if (space < 0) continue;
-    firstWords.add(key.slice(0, space));
     const second = key.indexOf(' ', space + 1);
-    firstTwo.add(second < 0 ? key : key.slice(0, second));
+    const two = second < 0 ? key : key.slice(0, second);
+    firstWords.add(key.slice(0, space));
+    firstTwo.add(two);
+    if (peopleOnly.has(e)) continue;
+    featureFirstWords.add(key.slice(0, space));
+    featureFirstTwo.add(two);
+    featureMaxWords = Math.max(featureMaxWords, words(key));
   }
   return {
     lookup: (norm) => map.get(norm),
@@ -248,6 +263,7 @@ export function buildGazetteer(modelText: string | null, curated: readonly Curat
     size: map.size,
     startsName: (word) => firstWords.has(word),
     opensName: (twoWords) => firstTwo.has(twoWords),
+    features: { maxWords: featureMaxWords, startsName: (word) => featureFirstWords.has(word), opensName: (twoWords) => featureFirstTwo.has(twoWords) },
     entries: () => map.entries(),
   };
 }
