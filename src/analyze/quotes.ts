@@ -511,7 +511,6 @@ class QuoteFinder extends QuoteSubjects {
     return -1;
   }
 
-  /** بحسب X، <clause> — or — <clause>، بحسب X */
   /**
    * "في صحيفة ذي وال ستريت جورنال الأمريكية نقرأ إن ...": the paper, named between the sentence's
    * opening في and the cue, says the clause after إن/أن.
@@ -534,6 +533,7 @@ class QuoteFinder extends QuoteSubjects {
     this.emit('indirect', this.toks[from].start, this.toks[to - 1].end, k, speaker);
   }
 
+  /** بحسب X، <clause> — or — <clause>، بحسب X */
   private sourcePhrase(k: number, end: number): void {
     const sentenceStart0 = this.sentenceStartToken(k);
     let firstWord = sentenceStart0;

@@ -234,7 +234,8 @@ export function buildGazetteer(modelText: string | null, curated: readonly Curat
     const curatedTypes = [...new Set(e.names.map((n) => n.type))];
     e.types = [...curatedTypes, ...counted.filter((t) => !curatedTypes.includes(t as GazetteerType))];
     const seen = [...(featureCurated.get(e) ?? [])];
-    e.featureTypes = seen.length === curatedTypes.length ? e.types : [...seen, ...counted.filter((t) => !seen.includes(t as GazetteerType))];
+    const same = seen.length === curatedTypes.length && seen.every((t, i) => t === curatedTypes[i]);
+    e.featureTypes = same ? e.types : [...seen, ...counted.filter((t) => !seen.includes(t as GazetteerType))];
     e.latin = e.names[0].latin ?? e.latin;
   }
   const nat = nationalities(countryKeys);
