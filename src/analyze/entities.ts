@@ -345,13 +345,17 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
   // (a first name too, "ديمة" for "ديمة نشاوي", when the document gives it to one full name only)
   const full: { i: number; suffixes: string[] }[] = [];
   const fullByFirst = new Map<string, Set<string>>();
+  // a name of two words or more that opens with a first name is a full name of its own, not a short
+  // form: in "هدى جمال عبد الناصر" the tail "جمال عبد الناصر" is her father
+  const opensWithFirstName = (m: Mention): boolean => m.words.length >= 2 && (gazetteer.lookup(m.words[0])?.roles ?? []).includes('first');
   for (let i = 0; i < n; i++) {
     const m = ms[i];
     // (a curated place or organisation of several words has no short forms; a curated person has: ترامب)
     if (m.label !== 'PER' || m.words.length < 2 || (m.curated !== null && m.curated.type !== 'PER')) continue;
     const suffixes: string[] = [];
     for (let k = 1; k < m.words.length; k++) suffixes.push(compactKey(m.words.slice(m.words.length - k).join(' ')));
-    if (m.words.length === 2) {
+    // (a listed person whose name opens with no first name opens with the family name: مون جاي إن -> مون)
+    if (m.words.length === 2 || (m.curated !== null && !opensWithFirstName(m))) {
       const first = compactKey(m.words[0]);
       if (!fullByFirst.has(first)) fullByFirst.set(first, new Set());
       fullByFirst.get(first)!.add(m.compact);
@@ -360,9 +364,6 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
     full.push({ i, suffixes });
   }
   const suffixSet = new Set(full.flatMap((f) => f.suffixes));
-  // a name of two words or more that opens with a first name is a full name of its own, not a short
-  // form: in "هدى جمال عبد الناصر" the tail "جمال عبد الناصر" is her father
-  const opensWithFirstName = (m: Mention): boolean => m.words.length >= 2 && (gazetteer.lookup(m.words[0])?.roles ?? []).includes('first');
   const isShortForm = (m: Mention): boolean =>
     !m.curated && suffixSet.has(m.compact) && (fullByFirst.get(m.compact)?.size ?? 1) === 1 && (m.label === 'PER' || (m.gaz !== undefined && m.gaz.types[0] === 'PER')) && !opensWithFirstName(m);
 

@@ -449,3 +449,10 @@ test('a person in the curated people list: spelling variants are one entity unde
   assert.deepEqual(summary(records), [['دونالد ترامب', 'PER', ['دونالد ترمب', 'دونالد ترامب', 'ترامب']]]);
   assert.equal(records[0].latin, 'Donald Trump');
 });
+
+test('a listed person whose name opens with the family name is found again by it: مون جاي إن ... مون', () => {
+  const text = 'أعرب رئيس كوريا الجنوبية، مون جاي إن، عن تطلعه. وقال مون إنه يأمل في تطور العلاقات.';
+  const records = mergeEntities(text, ner(text, [['مون جاي إن', 'PER'], ['مون', 'PER']]));
+  checkOffsets(text, records);
+  assert.deepEqual(summary(records), [['مون جاي إن', 'PER', ['مون جاي إن', 'مون']]]);
+});
