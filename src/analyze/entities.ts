@@ -130,7 +130,7 @@ function displayClean(s: string): string {
 }
 
 /** Possible proclitic readings of the first word, shortest first (the whole word is reading 0). */
-function readings(firstWord: string): Reading[] {
+function readings(firstWord: string, multiword: boolean): Reading[] {
   const out: Reading[] = [{ cut: 0, restoreAl: false, letters: 0 }];
   const w = firstWord.replace(DIACRITICS, '');
   const addPrep = (at: number, conj: number): void => {
@@ -145,7 +145,9 @@ function readings(firstWord: string): Reading[] {
       out.push({ cut: at + 1, restoreAl: false, letters: at + 1 });
     }
   };
-  if (w.length >= 4 && CONJUNCTIONS.has(w[0])) {
+  // (a three-letter first word of a longer name too: فأم كلثوم; scoring keeps it only where the
+  // lists know the name without the conjunction, see SHORT_FIRST_WORD)
+  if ((w.length >= 4 || (multiword && w.length === 3)) && CONJUNCTIONS.has(w[0])) {
     out.push({ cut: 1, restoreAl: false, letters: 1 });
     addPrep(1, 1);
   }
@@ -187,7 +189,7 @@ function chooseReading(surface: string, label: EntityType, ctx: Context): { clea
   // (but كالسيسي is ك + السيسي)
   const plain = firstWord.replace(DIACRITICS, '');
   const likeCut = (r: Reading) => r.letters > 0 && plain[r.letters - 1] === 'ك' && !plain.startsWith('ال', r.letters);
-  const rs = readings(firstWord).filter((r) => label !== 'PER' || !likeCut(r));
+  const rs = readings(firstWord, surface.length > firstWord.length).filter((r) => label !== 'PER' || !likeCut(r));
   if (rs.length === 1) return cleanOf(surface, rs[0]);
   // the segmenter's proclitics before the article: a conjunction, then a preposition
   let segLetters = 0;

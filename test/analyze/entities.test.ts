@@ -456,3 +456,10 @@ test('a listed person whose name opens with the family name is found again by it
   checkOffsets(text, records);
   assert.deepEqual(summary(records), [['مون جاي إن', 'PER', ['مون جاي إن', 'مون']]]);
 });
+
+test('a conjunction on a two-letter first word is cut when the lists know the name without it: فأم كلثوم -> أم كلثوم', () => {
+  const text = 'وغنت فأم كلثوم الأغنية، وأم درمان مدينة.';
+  const records = mergeEntities(text, ner(text, [['فأم كلثوم', 'PER'], ['وأم درمان', 'LOC']]));
+  checkOffsets(text, records);
+  assert.deepEqual(summary(records), [['أم كلثوم', 'PER', ['أم كلثوم']], ['أم درمان', 'LOC', ['أم درمان']]]);
+});
