@@ -115,7 +115,8 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
     const mentions = new Map<string, string[]>();
     for (const e of doc.layer('entities')) {
       const id = e.attrs?.entity as string;
-      mentions.set(id, [...(mentions.get(id) ?? []), doc.text.slice(e.start, e.end)]);
+      if (!mentions.has(id)) mentions.set(id, []);
+      mentions.get(id)!.push(doc.text.slice(e.start, e.end));
     }
     const pred: Predicted[] = doc.layer('quotes').map((s) => {
       const speaker = s.attrs?.speaker as { name: string; entity: string | null } | null;

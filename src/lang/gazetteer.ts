@@ -22,6 +22,8 @@ export interface CuratedName {
   latin: string | null;
   /** Which file it came from, e.g. "countries". */
   source: string;
+  /** A listed person's gender (people.tsv), else absent. */
+  gender?: 'm' | 'f' | null;
 }
 
 export interface GazetteerEntry {
@@ -32,7 +34,7 @@ export interface GazetteerEntry {
   /** 'first' and/or 'last' when the name lists give the role of a person-name part. */
   roles: string[];
   /** Curated canonical names for this form (empty for model-only entries). */
-  names: { type: GazetteerType; canonical: string; latin: string | null }[];
+  names: { type: GazetteerType; canonical: string; latin: string | null; gender?: 'm' | 'f' | null }[];
   /**
    * The types the NER model's features see: as `types`, but without the people list (people.tsv),
    * which the model was not trained with: it completes and names people at tagging time only.
@@ -108,29 +110,19 @@ export function loadCuratedNames(): CuratedName[] {
     }
   }
   for (const source of NAME_FILES) {
-    // name, canonical, type, latin
-    for (const [name, canonical, type, latin] of tsvRows(source + '.tsv')) {
+    // name, canonical, type, latin[, gender]
+    for (const [name, canonical, type, latin, gender] of tsvRows(source + '.tsv')) {
       if (!name) continue;
-      out.push({ name, canonical: canonical || name, type: (type || 'ORG') as GazetteerType, latin: latin || null, source });
+      out.push({ name, canonical: canonical || name, type: (type || 'ORG') as GazetteerType, latin: latin || null, source, gender: parseGender(gender) });
     }
   }
   curatedCache = out;
   return out;
 }
 
-let peopleGenders: Map<string, 'm' | 'f'> | undefined;
-
-/** The gender people.tsv gives a person by one of the person's names (keyed as gazetteerKey), or null. */
+/** The gender the people list (people.tsv) gives a person by one of the person's names, or null. */
 export function listedPersonGender(name: string): 'm' | 'f' | null {
-  if (!peopleGenders) {
-    peopleGenders = new Map();
-    for (const [surface, canonical, , , gender] of tsvRows('people.tsv')) {
-      if (gender !== 'm' && gender !== 'f') continue;
-      peopleGenders.set(gazetteerKey(surface), gender);
-      peopleGenders.set(gazetteerKey(canonical), gender);
-    }
-  }
-  return peopleGenders.get(gazetteerKey(name)) ?? null;
+  return loadGazetteer().lookup(gazetteerKey(name))?.names.find((n) => n.type === 'PER' && n.gender)?.gender ?? null;
 }
 
 /** Inflected forms of a masculine nisba adjective: سوري -> سوري السوري سورية السورية سوريون ... */
@@ -217,7 +209,7 @@ export function buildGazetteer(modelText: string | null, curated: readonly Curat
     }
     if (c.source !== PEOPLE_FILE) peopleOnly.delete(e);
     if (!e.names.some((n) => n.type === c.type && n.canonical === c.canonical)) {
-      e.names.push({ type: c.type, canonical: c.canonical, latin: c.latin });
+      e.names.push({ type: c.type, canonical: c.canonical, latin: c.latin, gender: c.gender ?? null });
     }
     if (c.source !== PEOPLE_FILE) {
       let set = featureCurated.get(e);
