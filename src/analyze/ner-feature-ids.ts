@@ -11,6 +11,8 @@ export class ModelFeatureIds {
   /** The model's features by value: value -> [template code, id, template code, id ...] (see idOf). */
   private readonly byValue = new Map<string, number[]>();
   private readonly templateCodes = new Map<string, number>();
+  private lastValue: string | null = null;
+  private lastEntry: number[] | undefined = undefined;
   /** the words of the model's word-pair features ("b-1=" and "b+1="), numbered */
   private readonly pairWords = new Map<string, number>();
   /**
@@ -60,7 +62,13 @@ export class ModelFeatureIds {
    * hashed once.
    */
   idOf(template: string, value: string): number {
-    const entry = this.byValue.get(value);
+    // a word's values come in runs (its normalized form feeds n=, then n-1= n-2= n+1= n+2=)
+    let entry = this.lastEntry;
+    if (value !== this.lastValue) {
+      entry = this.byValue.get(value);
+      this.lastValue = value;
+      this.lastEntry = entry;
+    }
     if (entry === undefined) return -1;
     const code = this.code(template);
     for (let k = 0; k < entry.length; k += 2) if (entry[k] === code) return entry[k + 1];

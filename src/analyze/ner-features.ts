@@ -84,9 +84,11 @@ const SMALL = 64;
 const COARSE = new Interner();
 const CLUSTER_TEMPLATES = ['c0=', 'c1=', 'c2=', 'c3=', 'c4='];
 
+// the same fields in the same order as computeInfo's: one hidden class for every word's info, so
+// the hot paths read its fields monomorphically (a different order deoptimized them)
 const BOUNDARY: WordInfo = {
-  norm: '<s>', stem: '<s>', bare: '<s>', listed: '<s>', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '',
-  pro: '', enc: '', glued: false, clusters: null, gazTypes: null, trigTypes: null, key: '',
+  norm: '<s>', stem: '<s>', bare: '<s>', listed: '<s>', pro: '', enc: '', shape: '<s>', coarse: '<s>', fine: '<s>', gaz: '', trig: '',
+  glued: false, clusters: null, gazTypes: null, trigTypes: null, key: '',
   shapeId: SHAPES.id('<s>'), coarseId: COARSE.id('<s>'), scored: null, scoredFor: -1,
   listsOpenBare: false, listsOpenStem: false, namesOpenBare: false, namesOpenStem: false, nameTypes: undefined, namesFor: -1,
 };
@@ -144,18 +146,12 @@ export interface DocumentContext {
 interface ScoredWord {
   info: WordInfo;
   /** its own features' scores, then what it adds to the tokens at each NEIGHBOR_OFFSETS */
-  scores: Float32Array;
+  scores: number[];
   /** its number among the model's word-pair words, -1 if it is in none */
   pairId: number;
 }
 
 const BOUNDARY_KEY = '\u0000<s>';
-
-interface WordIds {
-  self: Int32Array;
-  /** one id per NEIGHBOR_TEMPLATES entry, -1 when the model has no such feature */
-  neighbor: Int32Array;
-}
 
 /** Features a word gives its neighbours: `name` + value, for the token at `offset` from it. */
 const NEIGHBOR_TEMPLATES: readonly { name: string; offset: number; value: (w: WordInfo) => string }[] = [
@@ -185,6 +181,14 @@ const WORD_TEMPLATES: ReadonlySet<string> = new Set([
 
 /** The neighbour offsets the templates use, in a fixed order (the slots of a word's score vector). */
 const NEIGHBOR_OFFSETS: readonly number[] = [...new Set(NEIGHBOR_TEMPLATES.map((t) => t.offset))].sort((a, b) => a - b);
+/** Each NEIGHBOR_TEMPLATES entry's slot in a word's score vector (slot 0 is its own features). */
+const NEIGHBOR_SLOTS: readonly number[] = NEIGHBOR_TEMPLATES.map((t) => NEIGHBOR_OFFSETS.indexOf(t.offset) + 1);
+
+/** v[at + t] += emission[id * T + t] for every tag t: one feature's row added to a score vector. */
+function addRow(v: Float64Array, at: number, emission: Float32Array, id: number, T: number): void {
+  const base = id * T;
+  for (let t = 0; t < T; t++) v[at + t] += emission[base + t];
+}
 
 export class NerFeatures {
   private readonly cache = new GenerationalCache<string, WordInfo>(CACHE_GENERATION);
@@ -473,7 +477,9 @@ export class NerFeatures {
    * Emission scores of a sentence for a model (emit[i * T + t]), the same sums as its features'
    * rows but from per-word partial sums: a word's own features and what it adds to each
    * neighbour are summed once per distinct word, so a token costs five vector additions and its
-   * pair features. This is the tagging path; training reads `sentence`.
+   * pair features. This is the tagging path; training reads `sentence`. The array returned is
+   * reused by the next call (a fresh one per sentence cost more than the sums: past 64 bytes a
+   * typed array's memory is allocated outside the heap).
    */
   sentenceScores(words: readonly string[], index: ReadonlyMap<string, number>, emission: Float32Array, T: number, context?: DocumentContext): Float64Array {
     const ids = this.useIndex(index);
@@ -483,8 +489,9 @@ export class NerFeatures {
     const boundary = this.boundaryScores ?? (this.boundaryScores = this.computeScores(BOUNDARY_KEY, BOUNDARY, ids, emission, T));
     const gm = context?.gm ?? this.gazetteerSpans(infos, false);
     const nm = context?.nm ?? this.gazetteerSpans(infos, true);
-    const emit = new Float64Array(n * T);
-    const buf: number[] = [];
+    if (this.emitScratch.length < n * T) this.emitScratch = new Float64Array(Math.max(n * T, 2 * this.emitScratch.length));
+    const emit = this.emitScratch;
+    const buf = this.idScratch;
     for (let i = 0; i < n; i++) {
       const row = i * T;
       const own = scored[i].scores;
@@ -509,7 +516,7 @@ export class NerFeatures {
         }
       }
     }
-    return emit;
+    return emit.subarray(0, n * T);
   }
 
   private useIndex(index: ReadonlyMap<string, number>): ModelFeatureIds {
@@ -527,19 +534,27 @@ export class NerFeatures {
 
   /** A word's own emission scores, then its contribution to the tokens at each NEIGHBOR_OFFSETS. */
   private computeScores(word: string, info: WordInfo, ids: ModelFeatureIds, emission: Float32Array, T: number): ScoredWord {
-    // summed in double precision, kept in single: half the memory of a cached word, so more words stay
-    const v = new Float64Array((NEIGHBOR_OFFSETS.length + 1) * T);
-    const own = this.wordIds(word, info, ids);
-    for (const id of own.self) for (let t = 0; t < T; t++) v[t] += emission[id * T + t];
-    NEIGHBOR_TEMPLATES.forEach((tpl, k) => {
-      const id = own.neighbor[k];
-      if (id < 0) return;
-      // the template reads this word from the token at i = (this position) - offset
-      const base = (NEIGHBOR_OFFSETS.indexOf(tpl.offset) + 1) * T;
-      for (let t = 0; t < T; t++) v[base + t] += emission[id * T + t];
+    const size = (NEIGHBOR_OFFSETS.length + 1) * T;
+    if (this.sumScratch.length !== size) this.sumScratch = new Float64Array(size);
+    const v = this.sumScratch.fill(0);
+    this.eachSelfFeature(word, info, (template, value) => {
+      const id = ids.idOf(template, value);
+      if (id >= 0) addRow(v, 0, emission, id, T);
     });
+    for (let k = 0; k < NEIGHBOR_TEMPLATES.length; k++) {
+      const tpl = NEIGHBOR_TEMPLATES[k];
+      const value = tpl.value(info);
+      const id = value ? ids.idOf(tpl.name, value) : -1;
+      // the template reads this word from the token at i = (this position) - offset
+      if (id >= 0) addRow(v, NEIGHBOR_SLOTS[k] * T, emission, id, T);
+    }
     // a '|' inside the word would make its pair features ambiguous to parse: such words have none
-    const scored = { info, scores: Float32Array.from(v), pairId: info.norm.includes('|') ? -1 : ids.pairWord(info.norm) };
+    // summed in double precision, kept rounded to single (the precision the model was tuned with),
+    // in a plain array: a typed array per word is allocated outside the heap, which cost more
+    // than all of the word's lookups
+    const scores: number[] = [];
+    for (let k = 0; k < size; k++) scores.push(Math.fround(v[k]));
+    const scored = { info, scores, pairId: info.norm.includes('|') ? -1 : ids.pairWord(info.norm) };
     if (word !== BOUNDARY_KEY) {
       info.scored = scored;
       info.scoredFor = this.modelEpoch;
@@ -579,26 +594,14 @@ export class NerFeatures {
     }
   }
 
+  private emitScratch = new Float64Array(0);
+  private sumScratch = new Float64Array(0);
+  private readonly idScratch: number[] = [];
   /** The feature ids of the model in use (see useIndex). */
   private ids: ModelFeatureIds | null = null;
   /** bumped when the model changes: scores kept with a word's info for another model are stale */
   private modelEpoch = 0;
   private boundaryScores: ScoredWord | null = null;
-
-  /** The ids of a word's own features and of what it gives each neighbour (only its scores are kept). */
-  private wordIds(word: string, info: WordInfo, ids: ModelFeatureIds): WordIds {
-    const self: number[] = [];
-    this.eachSelfFeature(word, info, (template, value) => {
-      const id = ids.idOf(template, value);
-      if (id >= 0) self.push(id);
-    });
-    const neighbor = new Int32Array(NEIGHBOR_TEMPLATES.length).fill(-1);
-    NEIGHBOR_TEMPLATES.forEach((t, k) => {
-      const value = t.value(info);
-      if (value) neighbor[k] = ids.idOf(t.name, value);
-    });
-    return { self: Int32Array.from(self), neighbor };
-  }
 
   /** Features over pairs and triples of neighbouring words, and gazetteer matches. */
   private pairs(f: string[], infos: WordInfo[], i: number, gm: string[], nm: string[]): void {

@@ -77,13 +77,21 @@ function predecessorsOf(allowed: Uint8Array, T: number): Predecessors {
   return p;
 }
 
+/** Viterbi's tables, reused across sentences (typed arrays past 64 bytes are allocated outside the heap). */
+let scoreScratch = new Float64Array(0);
+let backScratch = new Int32Array(0);
+
 /** Best tag sequence for n tokens whose emission scores are given (emit[i * T + t]). */
 export function viterbiScores(emit: Float64Array, n: number, transition: Float32Array, T: number, allowed: Uint8Array): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
   const { start, preds } = predecessorsOf(allowed, T);
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  if (scoreScratch.length < n * T) {
+    scoreScratch = new Float64Array(Math.max(n * T, 2 * scoreScratch.length));
+    backScratch = new Int32Array(scoreScratch.length);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
   for (let t = 0; t < T; t++) {
     score[t] = allowed[T * T + t] ? transition[T * T + t] + emit[t] : -Infinity;
     back[t] = T;
