@@ -24,8 +24,12 @@ export interface NameLikenessJson {
 }
 
 export class NameLikeness {
-  private readonly logp: Map<string, Float64Array>;
+  /** The n-grams and their log-probabilities, CLASSES.length per n-gram, in one array (64 k small arrays took 16 MB of heap). */
+  private readonly grams: string[];
+  private readonly values: Float64Array;
   private readonly unseen: Float64Array;
+  /** n-gram -> its log-probabilities, built only where the numeric table below cannot be */
+  private logp: Map<string, Float64Array> | null = null;
 
   /**
    * The same table keyed by numbers (the n-gram's character ids, 8 bits each), in an open-addressing
@@ -37,24 +41,26 @@ export class NameLikeness {
   /** character -> small id (1..255) over the characters of the table's n-grams */
   private readonly charIds = new Map<number, number>();
 
-  private constructor(logp: Map<string, Float64Array>, unseen: Float64Array) {
-    this.logp = logp;
+  private constructor(grams: string[], values: Float64Array, unseen: Float64Array) {
+    const C = CLASSES.length;
+    this.grams = grams;
+    this.values = values;
     this.unseen = unseen;
-    for (const g of logp.keys()) for (let i = 0; i < g.length; i++) if (!this.charIds.has(g.charCodeAt(i))) this.charIds.set(g.charCodeAt(i), this.charIds.size + 1);
+    for (const g of grams) for (let i = 0; i < g.length; i++) if (!this.charIds.has(g.charCodeAt(i))) this.charIds.set(g.charCodeAt(i), this.charIds.size + 1);
     if (this.charIds.size <= 255) {
       let size = 1;
-      while (size < logp.size * 2) size *= 2;
+      while (size < grams.length * 2) size *= 2;
       this.mask = size - 1;
       this.codes = new Uint32Array(size);
-      this.rows = new Float64Array(size * CLASSES.length);
-      for (const [g, lp] of logp) {
+      this.rows = new Float64Array(size * C);
+      grams.forEach((g, k) => {
         let key = 0;
         for (let i = 0; i < g.length; i++) key = key * 256 + this.charIds.get(g.charCodeAt(i))!;
         let h = this.slot(key);
-        while (this.codes[h] !== 0) h = (h + 1) & this.mask;
-        this.codes[h] = key;
-        this.rows.set(lp, h * CLASSES.length);
-      }
+        while (this.codes![h] !== 0) h = (h + 1) & this.mask;
+        this.codes![h] = key;
+        this.rows!.set(values.subarray(k * C, k * C + C), h * C);
+      });
     }
   }
 
@@ -88,15 +94,15 @@ export class NameLikeness {
       }
     }
     const V = counts.size;
-    const logp = new Map<string, Float64Array>();
-    for (const [g, row] of counts) {
-      const lp = new Float64Array(C);
-      for (let c = 0; c < C; c++) lp[c] = Math.log((row[c] + 1) / (totals[c] + V));
-      logp.set(g, lp);
-    }
+    const keys = [...counts.keys()];
+    const values = new Float64Array(keys.length * C);
+    keys.forEach((g, k) => {
+      const row = counts.get(g)!;
+      for (let c = 0; c < C; c++) values[k * C + c] = Math.log((row[c] + 1) / (totals[c] + V));
+    });
     const unseen = new Float64Array(C);
     for (let c = 0; c < C; c++) unseen[c] = Math.log(1 / (totals[c] + V));
-    return new NameLikeness(logp, unseen);
+    return new NameLikeness(keys, values, unseen);
   }
 
   /**
@@ -105,21 +111,15 @@ export class NameLikeness {
    * 60 k arrays took a JSON parser a sixth of a second).
    */
   toJSON(): NameLikenessJson {
-    const C = CLASSES.length;
-    const grams = [...this.logp.keys()];
-    const values = new Float32Array(grams.length * C);
-    grams.forEach((g, i) => values.set(this.logp.get(g)!, i * C));
-    return { grams: grams.join('\n'), logp: Buffer.from(values.buffer).toString('base64'), unseen: Array.from(this.unseen) };
+    const values = Float32Array.from(this.values);
+    return { grams: this.grams.join('\n'), logp: Buffer.from(values.buffer).toString('base64'), unseen: Array.from(this.unseen) };
   }
 
   static fromJSON(json: NameLikenessJson): NameLikeness {
-    const C = CLASSES.length;
     const bytes = Buffer.from(json.logp, 'base64');
     const values = new Float32Array(bytes.byteLength / 4);
     new Uint8Array(values.buffer).set(bytes);
-    const logp = new Map<string, Float64Array>();
-    json.grams.split('\n').forEach((g, i) => logp.set(g, Float64Array.from(values.subarray(i * C, i * C + C))));
-    return new NameLikeness(logp, Float64Array.from(json.unseen));
+    return new NameLikeness(json.grams.split('\n'), Float64Array.from(values), Float64Array.from(json.unseen));
   }
 
   /** The likeliest class and its margin over ordinary words, per n-gram (length-independent). */
@@ -151,7 +151,10 @@ export class NameLikeness {
           count++;
         }
       }
-    } else for (const g of grams(word)) add(this.logp.get(g));
+    } else {
+      this.logp ??= new Map(this.grams.map((g, k) => [g, this.values.subarray(k * C, k * C + C)]));
+      for (const g of grams(word)) add(this.logp.get(g));
+    }
     let best = 0;
     for (let c = 1; c < C - 1; c++) if (score[c] > score[best]) best = c;
     return { cls: CLASSES[best], margin: (score[best] - score[C - 1]) / count };

@@ -75,8 +75,13 @@ class Interner {
   }
 }
 const SHAPES = new Interner();
-/** Distinct words per cache generation (see GenerationalCache): frequent words stay, rare ones age out. */
-const CACHE_GENERATION = 40_000;
+/**
+ * Distinct words per cache generation (see GenerationalCache): frequent words stay, rare ones age
+ * out. A cached word holds about 1 KB (its info, and its scores outside the heap), and the CLI caps
+ * the heap at 192 MB: at 40 k words a generation the cache took 66 MB of it and the collector ran
+ * near the cap (`analyze` over ANT 54 s; 38.8 s at 30 k, which recomputes 28 k of its 2 M tokens' words).
+ */
+const CACHE_GENERATION = 30_000;
 /** Most distinct words of one article; beyond this the recent-words map starts over. */
 const RECENT_WORDS = 2_048;
 /** Shapes and coarse clusters number fewer than this (tables beyond it fall back to lookups). */
@@ -146,7 +151,7 @@ export interface DocumentContext {
 interface ScoredWord {
   info: WordInfo;
   /** its own features' scores, then what it adds to the tokens at each NEIGHBOR_OFFSETS */
-  scores: number[];
+  scores: Float32Array;
   /** its number among the model's word-pair words, -1 if it is in none */
   pairId: number;
 }
@@ -549,12 +554,9 @@ export class NerFeatures {
       if (id >= 0) addRow(v, NEIGHBOR_SLOTS[k] * T, emission, id, T);
     }
     // a '|' inside the word would make its pair features ambiguous to parse: such words have none
-    // summed in double precision, kept rounded to single (the precision the model was tuned with),
-    // in a plain array: a typed array per word is allocated outside the heap, which cost more
-    // than all of the word's lookups
-    const scores: number[] = [];
-    for (let k = 0; k < size; k++) scores.push(Math.fround(v[k]));
-    const scored = { info, scores, pairId: info.norm.includes('|') ? -1 : ids.pairWord(info.norm) };
+    // summed in double precision, kept in single: half the memory of a cached word, so more words
+    // stay; outside the heap, which the CLI caps (a plain array of doubles would take 55 MB of it)
+    const scored = { info, scores: new Float32Array(v), pairId: info.norm.includes('|') ? -1 : ids.pairWord(info.norm) };
     if (word !== BOUNDARY_KEY) {
       info.scored = scored;
       info.scoredFor = this.modelEpoch;

@@ -52,3 +52,8 @@ test('name-likeness: a table over more than 255 distinct characters is still rea
   const model = NameLikeness.fromJSON(NameLikeness.train(many).toJSON());
   for (const [w] of many.slice(0, 20)) assert.deepEqual(model.classify(w + 'ا'), reference(model, w + 'ا'), w);
 });
+
+test('name-likeness: a loaded table saves to the form it was loaded from', () => {
+  const json = NameLikeness.train(examples).toJSON();
+  assert.deepEqual(NameLikeness.fromJSON(json).toJSON(), json);
+});

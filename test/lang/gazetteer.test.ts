@@ -21,3 +21,16 @@ test('the NER features do not see the people list: a name only it has, or its ty
   assert.ok(g.opensName('عبد الملك') && !g.features.opensName('عبد الملك'));
   assert.ok(g.features.startsName('محمد') && g.features.startsName('جامعه'));
 });
+
+test('name-list entries share one frozen list per distinct types and roles; a curated name still attaches to its entry alone', () => {
+  const model = ['norm\ttypes\tlatin\tgender\troles', 'حلب\tLOC\t\t\t', 'كابول\tLOC\t\t\t', 'سميث\tPER\t\t\tlast', 'بلوم\tPER\t\t\tlast'].join('\n');
+  const curated: CuratedName[] = [{ name: 'حلب', canonical: 'حلب', type: 'LOC', latin: 'Aleppo', source: 'cities' }];
+  const g = buildGazetteer(model, curated);
+  const [smith, bloom, kabul] = ['سميث', 'بلوم', 'كابول'].map((k) => g.lookup(k)!);
+  assert.equal(smith.types, bloom.types);
+  assert.equal(smith.roles, bloom.roles);
+  assert.ok(Object.isFrozen(smith.types) && Object.isFrozen(smith.roles));
+  assert.deepEqual([smith.types, smith.roles], [['PER'], ['last']]);
+  assert.deepEqual(g.lookup('حلب')!.names.map((n) => n.latin), ['Aleppo']);
+  assert.deepEqual([kabul.names, smith.names], [[], []], 'the curated name went to its own entry only');
+});
