@@ -8,13 +8,20 @@ export class GenerationalCache<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
 
-  constructor(private readonly generation: number) {}
+  /** `onPromote`: told of an old entry that moves back to the young generation (it will live on). */
+  constructor(
+    private readonly generation: number,
+    private readonly onPromote: ((value: V) => void) | null = null,
+  ) {}
 
   get(key: K): V | undefined {
     const v = this.young.get(key);
     if (v !== undefined) return v;
     const o = this.old.get(key);
-    if (o !== undefined) this.set(key, o);
+    if (o !== undefined) {
+      this.set(key, o);
+      this.onPromote?.(o);
+    }
     return o;
   }
 

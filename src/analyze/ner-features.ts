@@ -3,6 +3,7 @@ import { articleAfterLam } from '../text/clitics.js';
 import type { NameLikeness } from './name-likeness.js';
 import { GenerationalCache } from '../generational-cache.js';
 import { ModelFeatureIds } from './ner-feature-ids.js';
+import { ScoreSlabs, type SlabVector } from './score-slabs.js';
 
 /**
  * Feature templates for the NER tagger. Word-level features are computed once per distinct word
@@ -147,16 +148,19 @@ export interface DocumentContext {
   nm: string[];
 }
 
-/** A word's info with its emission scores for one model (see NerFeatures.sentenceScores). */
-interface ScoredWord {
+/**
+ * A word's info with its emission scores for one model (see NerFeatures.sentenceScores): its own
+ * features' scores, then what it adds to the tokens at each NEIGHBOR_OFFSETS, from `slab[at]` on.
+ */
+interface ScoredWord extends SlabVector {
   info: WordInfo;
-  /** its own features' scores, then what it adds to the tokens at each NEIGHBOR_OFFSETS */
-  scores: Float32Array;
   /** its number among the model's word-pair words, -1 if it is in none */
   pairId: number;
 }
 
 const BOUNDARY_KEY = '\u0000<s>';
+/** where a word's scores are until they are stored */
+const NO_SLAB = new Float32Array(0);
 
 /** Features a word gives its neighbours: `name` + value, for the token at `offset` from it. */
 const NEIGHBOR_TEMPLATES: readonly { name: string; offset: number; value: (w: WordInfo) => string }[] = [
@@ -196,7 +200,10 @@ function addRow(v: Float64Array, at: number, emission: Float32Array, id: number,
 }
 
 export class NerFeatures {
-  private readonly cache = new GenerationalCache<string, WordInfo>(CACHE_GENERATION);
+  // a word that lives on into the young generation takes its scores along, so that old slabs can go
+  private readonly cache = new GenerationalCache<string, WordInfo>(CACHE_GENERATION, (info) => {
+    if (info.scored && info.scoredFor === this.modelEpoch) this.slabs!.move(info.scored);
+  });
   /**
    * The words of the document at hand: each token is looked up by several passes (features,
    * scores, curated names, consistency), and a small map that stays in the processor's cache
@@ -499,12 +506,14 @@ export class NerFeatures {
     const buf = this.idScratch;
     for (let i = 0; i < n; i++) {
       const row = i * T;
-      const own = scored[i].scores;
-      for (let t = 0; t < T; t++) emit[row + t] = own[t];
+      const own = scored[i].slab;
+      const ownAt = scored[i].at;
+      for (let t = 0; t < T; t++) emit[row + t] = own[ownAt + t];
       for (let slot = 0; slot < NEIGHBOR_OFFSETS.length; slot++) {
         const j = i + NEIGHBOR_OFFSETS[slot];
-        const v = j >= 0 && j < n ? scored[j].scores : boundary.scores;
-        const base = (slot + 1) * T;
+        const w = j >= 0 && j < n ? scored[j] : boundary;
+        const v = w.slab;
+        const base = w.at + (slot + 1) * T;
         for (let t = 0; t < T; t++) emit[row + t] += v[base + t];
       }
       buf.length = 0;
@@ -553,10 +562,12 @@ export class NerFeatures {
       // the template reads this word from the token at i = (this position) - offset
       if (id >= 0) addRow(v, NEIGHBOR_SLOTS[k] * T, emission, id, T);
     }
-    // a '|' inside the word would make its pair features ambiguous to parse: such words have none
     // summed in double precision, kept in single: half the memory of a cached word, so more words
     // stay; outside the heap, which the CLI caps (a plain array of doubles would take 55 MB of it)
-    const scored = { info, scores: new Float32Array(v), pairId: info.norm.includes('|') ? -1 : ids.pairWord(info.norm) };
+    if (this.slabs?.width !== size) this.slabs = new ScoreSlabs(size);
+    // a '|' inside the word would make its pair features ambiguous to parse: such words have none
+    const scored: ScoredWord = { info, slab: NO_SLAB, at: 0, pairId: info.norm.includes('|') ? -1 : ids.pairWord(info.norm) };
+    this.slabs.store(v, scored);
     if (word !== BOUNDARY_KEY) {
       info.scored = scored;
       info.scoredFor = this.modelEpoch;
@@ -604,6 +615,8 @@ export class NerFeatures {
   /** bumped when the model changes: scores kept with a word's info for another model are stale */
   private modelEpoch = 0;
   private boundaryScores: ScoredWord | null = null;
+  /** where the model in use's word scores are kept */
+  private slabs: ScoreSlabs | null = null;
 
   /** Features over pairs and triples of neighbouring words, and gazetteer matches. */
   private pairs(f: string[], infos: WordInfo[], i: number, gm: string[], nm: string[]): void {
