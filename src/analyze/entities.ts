@@ -125,6 +125,19 @@ function compactKey(key: string): string {
   return c;
 }
 
+/** Long vowels news spelling drops or adds in foreign names (ادوار / ادور, ماكرون / ماكرن). */
+const LONG_VOWELS = new Set(['ا', 'و', 'ي', 'ى']);
+
+/** Whether one word is the other with one long vowel more, inside the word (both of 3 letters or more). */
+function oneLongVowelApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < 3) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // (not the first letter, which would be a clitic or another name: ايمن / يمن)
+  return i > 0 && LONG_VOWELS.has(long[i]) && long.slice(i + 1) === short.slice(i);
+}
+
 function displayClean(s: string): string {
   return s.replace(DIACRITICS, '').replace(/\s+/g, ' ').trim();
 }
@@ -390,6 +403,29 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
     const j = byKey.get('k:' + ms[i].compact);
     const c = byKey.get('c:' + ms[i].compact);
     if (j !== undefined && c !== undefined) uf.union(j, c);
+  }
+
+  // 1b. a person's first name written once with a long vowel more or less (إدوار فيليب ... ادور
+  //     فيليب): the same person, unless both spellings are first names of their own (محمد / محمود)
+  const byTail = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const m = ms[i];
+    if (m.label !== 'PER' || m.words.length < 2) continue;
+    const same = byTail.get(m.tailCompact!);
+    if (same) same.push(i);
+    else byTail.set(m.tailCompact!, [i]);
+  }
+  const isFirstName = (w: string): boolean => (gazetteer.lookup(w)?.roles ?? []).includes('first');
+  for (const same of byTail.values()) {
+    for (let a = 0; a < same.length; a++) {
+      for (let b = a + 1; b < same.length; b++) {
+        // (two listed names are two people: the lists spell each one's variants)
+        if (ms[same[a]].curated !== null && ms[same[b]].curated !== null) continue;
+        const x = ms[same[a]].words[0];
+        const y = ms[same[b]].words[0];
+        if (x !== y && oneLongVowelApart(x, y) && !(isFirstName(x) && isFirstName(y))) uf.union(same[a], same[b]);
+      }
+    }
   }
 
   // 2. a head noun + a name seen alone (مدينة الموصل ~ الموصل, تنظيم X ~ X)

@@ -463,3 +463,21 @@ test('a conjunction on a two-letter first word is cut when the lists know the na
   checkOffsets(text, records);
   assert.deepEqual(summary(records), [['أم كلثوم', 'PER', ['أم كلثوم']], ['أم درمان', 'LOC', ['أم درمان']]]);
 });
+
+test('a first name written with a long vowel more or less is the same person, unless both spellings are first names', () => {
+  const text = 'غنى جاستن بيبر ثم قال جاستين بيبر إن محمد عبد الله ومحمود عبد الله أخوان.';
+  const records = mergeEntities(
+    text,
+    ner(text, [
+      ['جاستن بيبر', 'PER'],
+      ['جاستين بيبر', 'PER'],
+      ['محمد عبد الله', 'PER'],
+      ['محمود عبد الله', 'PER'],
+    ]),
+  );
+  assert.deepEqual(
+    records.map((r) => r.mentions.map((m) => m.text)),
+    [['جاستن بيبر', 'جاستين بيبر'], ['محمد عبد الله'], ['محمود عبد الله']],
+  );
+  checkOffsets(text, records);
+});
