@@ -113,6 +113,19 @@ function withArticleAfterLam(afterPreposition: string, written: string): string 
   return (choice === 'merged' ? 'ال' : 'ا') + afterPreposition;
 }
 
+/**
+ * One string for each value of a word's small-vocabulary fields (shape, clitics, list types): a
+ * cached word keeps the shared one, not a copy of its own (a few hundred values for 60 k words).
+ */
+const SHARED_VALUES = new Map<string, string>();
+function shared(value: string): string {
+  if (value.length === 0) return '';
+  const have = SHARED_VALUES.get(value);
+  if (have !== undefined) return have;
+  SHARED_VALUES.set(value, value);
+  return value;
+}
+
 function shapeOf(word: string): string {
   const c = word.charCodeAt(0);
   let kind: string;
@@ -289,17 +302,17 @@ export class NerFeatures {
     if (pro.length > 0) bare = pro.endsWith('ال') ? 'ال' + norm.slice(pro.length) : norm.slice(pro.length);
     // (bare is a model feature as it is; the lists' form only keys curated-name lookups)
     const listed = pro.endsWith('لل') ? withArticleAfterLam(norm.slice(pro.length - 1), core) : bare;
-    const shape = shapeOf(word);
+    const shape = shared(shapeOf(word));
     const cl = this.res.clusters?.get(norm) ?? this.res.clusters?.get(stem);
     const coarse = cl ? cl[0] : '-';
     const fine = cl ? cl[cl.length - 1] : '-';
     const gazTypes = this.res.gazetteer?.types(norm) ?? this.res.gazetteer?.types(bare) ?? this.res.gazetteer?.types(stem);
-    const gaz = gazTypes ? gazTypes.join('|') : '';
+    const gaz = gazTypes ? shared(gazTypes.join('|')) : '';
     const trigTypes = this.res.triggers.get(stem) ?? this.res.triggers.get(norm);
-    const trig = trigTypes ? trigTypes.join('|') : '';
+    const trig = trigTypes ? shared(trigTypes.join('|')) : '';
     const glued = core !== word;
     const info: WordInfo = {
-      norm, stem, bare, listed, pro, enc, shape, coarse, fine, gaz, trig, glued,
+      norm, stem, bare, listed, pro: shared(pro), enc: shared(enc), shape, coarse, fine, gaz, trig, glued,
       clusters: cl ?? null, gazTypes: gazTypes ?? null, trigTypes: trigTypes ?? null,
       key: ARABIC_LETTER.test(word[0]) || /^[A-Za-z]/.test(word) ? stem : '',
       shapeId: SHAPES.id(shape), coarseId: COARSE.id(coarse), scored: null, scoredFor: -1,

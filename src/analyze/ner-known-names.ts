@@ -34,10 +34,14 @@ export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly 
       let begin = i;
       if (crossed) while (begin > 0 && continues(begin)) begin--;
       for (let len = Math.min(longest, s.words.length - i); len >= 1; len--) {
-        if (!fits(s.tags, i, len, crossed, continues)) continue;
+        const fitting = fits(s.tags, i, len, crossed, continues);
+        // a listed person whose surname alone the model took ("إدوار فيليب": O B-PER) takes the
+        // first name too (a place stays as the model tagged it: ANERcorp tags غزة in قطاع غزة)
+        const surname = !fitting && !crossed && endsInPerson(s.tags, i, len, continues);
+        if (!fitting && !surname) continue;
         if (crossed && known.typeOf(keyOf(s.words.slice(begin, i + len), false)) !== undefined) break;
         const type = known.typeOf(len === 1 ? first : keyOf(s.words.slice(i, i + len), crossed));
-        if (!type) continue;
+        if (!type || (surname && type !== 'PER')) continue;
         // a listed person inside a longer person's name the model tagged is the father in it
         // ("راشد بن محمد بن راشد آل مكتوم") or the name without its first part ("سيد محمد خاتمي")
         if (crossed && type === 'PER' && s.tags[begin] === 'B-PER') break;
@@ -62,6 +66,16 @@ function fits(tags: string[], i: number, len: number, crossed: boolean, continue
   let untagged = 0;
   for (let k = i + tagged; k < i + len; k++) if (tags[k] === 'O') untagged++;
   return tagged + untagged === len && (tagged === 0 || (tagged >= 2 && untagged > 0));
+}
+
+/** Whether tokens [i, i + len) are untagged words, then a whole person the model tagged, ending there. */
+function endsInPerson(tags: string[], i: number, len: number, continues: (k: number) => boolean): boolean {
+  let j = i;
+  while (j < i + len && tags[j] === 'O') j++;
+  if (j === i || j === i + len || tags[j] !== 'B-PER') return false;
+  let k = j + 1;
+  while (k < i + len && continues(k)) k++;
+  return k === i + len && !continues(i + len);
 }
 
 /** What the name lists say of one word: a known first name, a known surname. */

@@ -92,6 +92,16 @@ test('a curated name inside a longer one the model tagged and the lists know doe
   assert.deepEqual(run[0].tags, ['O', 'B-ORG', 'B-ORG', 'I-ORG', 'O']);
 });
 
+test('a listed person whose surname alone the model tagged takes the first name too; a listed place does not', () => {
+  const known = new Map([['إدوار فيليب', 'PER'], ['قطاع غزة', 'LOC']]);
+  const lists = { typeOf: (k: string) => known.get(k), startsName: (k: string) => k === 'إدوار' || k === 'قطاع', opensName: (k: string) => known.has(k) };
+  const d = doc(['رئيس الحكومة ، إدوار فيليب ، عن', 'O B-ORG O O B-PER O O'], ['في قطاع غزة', 'O O B-LOC'], ['إدوار فيليب مارتن', 'O B-PER I-PER']);
+  tagKnownNames(d, (ws) => ws.map(key).join(' '), lists);
+  assert.deepEqual(d[0].tags, ['O', 'B-ORG', 'O', 'B-PER', 'I-PER', 'O', 'O']);
+  assert.deepEqual(d[1].tags, ['O', 'O', 'B-LOC']);
+  assert.deepEqual(d[2].tags, ['O', 'B-PER', 'I-PER'], 'not when the model\'s person runs on past the listed name');
+});
+
 test('a known first name, as written, before a surname the model tagged alone joins the person', () => {
   const first = new Set(['طلعت', 'سالم', 'صالح']);
   const roleOf = (w: string) => ({ first: first.has(w.replace(/^ل/, '')), last: false });
