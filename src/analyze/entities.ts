@@ -53,6 +53,10 @@ const SEGMENTER_SCORE = 1;
 const LEXICON_SCORE = 0.5;
 const WORD_SCORE = 2;
 const SHORT_FIRST_WORD = 4;
+/** A name word the document writes after a preposition with its و (بوانغ): more than any list says. */
+const WAW_NAME_SCORE = 5;
+/** Marks such words in the document's evidence. */
+const WAW_NAME = 'و:';
 
 interface Reading {
   /** Characters of the mention dropped from the span start. */
@@ -228,6 +232,9 @@ function chooseReading(surface: string, label: EntityType, ctx: Context): { clea
       if (first && first.types.includes(label)) score += WORD_SCORE;
     }
     if (ctx.evidence.has(key)) score += DOCUMENT_SCORE;
+    // the document's own grammar outweighs the lists (انغ is a name in ANETAC, وانغ is not)
+    const firstKey = key.includes(' ') ? key.slice(0, key.indexOf(' ')) : key;
+    if (ctx.evidence.has(WAW_NAME + firstKey)) score += WAW_NAME_SCORE;
     if (segLetters === r.letters) score += SEGMENTER_SCORE;
     // of the two readings of لل, the one whose first word news writes more often (اللجنة, not الجنة)
     if (r.restoreAl) {
@@ -248,6 +255,11 @@ function chooseReading(surface: string, label: EntityType, ctx: Context): { clea
 
 function documentEvidence(text: string, spans: readonly Span[]): Set<string> {
   const ev = new Set<string>();
+  // words after a preposition that open with و, and the words mentions open with: no conjunction
+  // comes after a preposition, so a name the document writes both ways keeps its و (وانغ and بوانغ:
+  // Wang, not و + انغ; كوريا alone says nothing, it is a name that opens with كو)
+  const afterPreposition = new Set<string>();
+  const firstWords = new Set<string>();
   const done = new Set<string>();
   for (const s of spans) {
     const surface = text.slice(s.start, s.end);
@@ -257,9 +269,12 @@ function documentEvidence(text: string, spans: readonly Span[]): Set<string> {
     if (words.length === 0 || words[0] === '') continue;
     const first = words[0][0];
     if (!CONJUNCTIONS.has(first) && !PREPOSITIONS.has(first)) ev.add(searchKey(words.join(' ')));
+    else if (PREPOSITIONS.has(first) && words[0][1] === 'و' && words[0].length >= 4) afterPreposition.add(searchKey(words[0].slice(1)));
+    firstWords.add(searchKey(words[0]));
     for (let i = 1; i < words.length; i++) ev.add(searchKey(words.slice(i).join(' ')));
     for (let i = 1; i < words.length; i++) ev.add(searchKey(words[i]));
   }
+  for (const w of afterPreposition) if (firstWords.has(w)) ev.add(WAW_NAME + w);
   return ev;
 }
 

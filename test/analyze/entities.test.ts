@@ -481,3 +481,13 @@ test('a first name written with a long vowel more or less is the same person, un
   );
   checkOffsets(text, records);
 });
+
+test('a name the document also writes after a preposition keeps its و (وانغ, بوانغ: Wang), and a name opening with كو keeps its ك', () => {
+  const text = 'قال وانغ إنه بحث عن ابنته، ثم اتصلت بوانغ، وزار كوريا.';
+  const records = mergeEntities(text, ner(text, [['وانغ', 'PER'], ['بوانغ', 'PER'], ['كوريا', 'LOC']]));
+  assert.deepEqual(summary(records), [
+    ['وانغ', 'PER', ['وانغ', 'وانغ']],
+    ['كوريا', 'LOC', ['كوريا']],
+  ]);
+  checkOffsets(text, records);
+});
