@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { normalize, SEARCH_NORMALIZATION, segmentClitics, lightStem } from '../text/index.js';
 import { articleAfterLam } from '../text/clitics.js';
 import type { NameLikeness } from './name-likeness.js';
@@ -78,11 +79,14 @@ class Interner {
 const SHAPES = new Interner();
 /**
  * Distinct words per cache generation (see GenerationalCache): frequent words stay, rare ones age
- * out. A cached word holds about 1 KB (its info, and its scores outside the heap), and the CLI caps
- * the heap at 192 MB: at 40 k words a generation the cache took 66 MB of it and the collector ran
- * near the cap (`analyze` over ANT 54 s; 38.8 s at 30 k, which recomputes 28 k of its 2 M tokens' words).
+ * out. A cached word holds about 1 KB (its info, and its scores outside the heap), so the cache is
+ * sized from the heap the process was given, about an eighth of it. The CLI caps the heap at 192 MB
+ * (a 252 MB limit): 30 k words a generation there, where 40 k took 66 MB and the collector ran near
+ * the cap (`analyze` over ANT 54 s; 38.8 s at 30 k). A library caller with the default heap gets up
+ * to 300 k, which holds all of ANT's 125 k distinct words: at 30 k, 36% of word computations there
+ * were repeats of words evicted earlier.
  */
-const CACHE_GENERATION = 30_000;
+const CACHE_GENERATION = Math.max(30_000, Math.min(300_000, Math.round(getHeapStatistics().heap_size_limit / 8 / 1024)));
 /** Most distinct words of one article; beyond this the recent-words map starts over. */
 const RECENT_WORDS = 2_048;
 /** Shapes and coarse clusters number fewer than this (tables beyond it fall back to lookups). */
