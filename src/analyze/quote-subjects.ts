@@ -106,6 +106,8 @@ export class QuoteSubjects extends QuoteOrganisations {
     let c = end - 1;
     while (c >= 0 && k - c <= 8 && this.isWord(c) && this.sentenceOf[c] === this.sentenceOf[k] && !KANA.test(this.toks[c].norm)) c--;
     if (c < 0 || !this.isWord(c) || !KANA.test(this.toks[c].norm) || c + 1 >= end) return null;
+    // "الباعة الذين كانوا معه قالوا": كان of a relative clause, whose words are no subject
+    if (c > 0 && RELATIVE_GENDER[this.toks[c - 1].norm]) return null;
     for (let m = c + 1; m < end; m++) {
       const e = this.entityAt[m];
       if (e && e.first === m && e.last <= end && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, this.text(c + 1, m).trim() || null, null);
@@ -437,7 +439,22 @@ export class QuoteSubjects extends QuoteOrganisations {
     // does not agree with ("مدير الحملة الانتخابية الذي")
     const head = withoutArticle(this.toks[from].norm);
     if (NISBA.test(this.toks[from].norm) || (gender === 'm' && /[هة]$/.test(head))) return null;
+    // and not a thing: "ملايين الدولارات التي قالت إن حملته تلقتها" is the student's words about
+    // the dollars (a thing's plural takes التي and a feminine verb, as a woman does); الذين stands
+    // for people only (الشهود الذين قالوا)
+    if (gender !== 'p' && !this.speakerHead(this.toks[from].norm)) return null;
     return this.speakers.unnamed(name);
+  }
+
+  /**
+   * Whether a definite noun (as written, with its article) can head a speaker's description: a
+   * title or role (المتحدث), an organisation's head (الحكومة), an unnamed source (المصادر), a
+   * document (البيان), or a sound masculine plural of people (المحللين، المسؤولون).
+   */
+  private speakerHead(norm: string): boolean {
+    const l = this.lex;
+    const head = withoutArticle(norm);
+    return l.roleNoun(norm) || l.orgHead(head) || l.unnamedSource(head) || l.documentNoun(norm) !== undefined || /^.{3,}(ون|ين)$/.test(head);
   }
 
   /** Whether verb k takes up what comes before it by a pronoun: an object suffix (وصفتها) or a preposition with one after it (فيه، عليها). */

@@ -755,6 +755,18 @@ test('a relative\'s antecedent is a whole noun phrase that agrees with it, witho
   assert.ok(!campaign.some((x) => /الحملة|يتوقع/.test(x.speaker ?? '')), JSON.stringify(campaign));
 });
 
+test('a thing before التي is no speaker, nor are the words of a relative clause with كان', () => {
+  // the dollars are what the student spoke of; the vendors who were with him spoke, not "with him"
+  const text = 'وقد هاجمت الطالبة ليلى حسن ترامب بسبب ملايين الدولارات التي قالت إن حملته تلقتها من الجمعية. لكن العديد من الباعة الذين كانوا معه قالوا إن الشرطة طاردته.';
+  const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن']]);
+  assert.deepEqual(q.map((x) => x.text), ['حملته تلقتها من الجمعية', 'الشرطة طاردته']);
+  assert.notEqual(q[0].speaker, 'الدولارات');
+  assert.notEqual(q[1].speaker, 'معه');
+  // a title, an organisation's head (الحكومة، السلطات) or a document before التي still speaks
+  const speakers = quotes('وجاء القرار بعد تحذير السلطات الأمنية التي قالت إنها أحبطت الهجوم. ولم تكن الاستقالات كافية لإطفاء غضب الوزيرة التي قالت إن المنظمة فشلت.', []).map((x) => x.speaker);
+  assert.deepEqual(speakers, ['السلطات الأمنية', 'الوزيرة']);
+});
+
 test('"to us", "to one of the papers", "speaking to" are not who speaks', () => {
   const text = 'وقال سامي زيد إن الحظر مفاجئ. وصرح لإحدى الصحف المحلية بأن القرار أصابهم بالدهشة. وقال متحدثا للصحفيين "لن نقبل بهذا القرار أبدا". وقالت لنا ليلى حسن، وهي من منطقة ريفية، إن الوضع صعب.';
   const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
