@@ -16,7 +16,8 @@ const MAX_WORDS = 6;
  * and they know names newer than any annotated corpus ("داعش" postdates ANERcorp by a decade).
  * Longest match first. A curated name of two words or more also completes a name the model
  * began ("جامعة جورجيا" + "الحكومية") and takes its words back from a name the model ran into it
- * (see `fits`); otherwise the model's tags stand (ANERcorp tags "مكة" in "مكة المكرمة" and
+ * (see `fits`); a listed person also takes the words around a single word the model tagged in it
+ * (its surname, or its first word as any type: "عبد" B-LOC in عبد الملك الحوثي); otherwise the model's tags stand (ANERcorp tags "مكة" in "مكة المكرمة" and
  * "غزة" in "قطاع غزة", and so does the model).
  */
 export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly string[], inName: boolean) => string, known: KnownNames): void {
@@ -38,10 +39,12 @@ export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly 
         // a listed person whose surname alone the model took ("إدوار فيليب": O B-PER) takes the
         // first name too (a place stays as the model tagged it: ANERcorp tags غزة in قطاع غزة)
         const surname = !fitting && !crossed && endsInPerson(s.tags, i, len, continues);
-        if (!fitting && !surname) continue;
+        // and one whose first word alone the model tagged, as anything ("عبد الملك الحوثي": B-LOC O O)
+        const firstName = !fitting && !surname && !crossed && startsAlone(s.tags, i, len, continues);
+        if (!fitting && !surname && !firstName) continue;
         if (crossed && known.typeOf(keyOf(s.words.slice(begin, i + len), false)) !== undefined) break;
         const type = known.typeOf(len === 1 ? first : keyOf(s.words.slice(i, i + len), crossed));
-        if (!type || (surname && type !== 'PER')) continue;
+        if (!type || ((surname || firstName) && type !== 'PER')) continue;
         // a listed person inside a longer person's name the model tagged is the father in it
         // ("راشد بن محمد بن راشد آل مكتوم") or the name without its first part ("سيد محمد خاتمي")
         if (crossed && type === 'PER' && s.tags[begin] === 'B-PER') break;
@@ -76,6 +79,13 @@ function endsInPerson(tags: string[], i: number, len: number, continues: (k: num
   let k = j + 1;
   while (k < i + len && continues(k)) k++;
   return k === i + len && !continues(i + len);
+}
+
+/** Whether token i is a one-word name the model tagged and tokens (i, i + len) are untagged, len >= 2. */
+function startsAlone(tags: string[], i: number, len: number, continues: (k: number) => boolean): boolean {
+  if (len < 2 || !tags[i].startsWith('B-') || continues(i + 1)) return false;
+  for (let k = i + 1; k < i + len; k++) if (tags[k] !== 'O') return false;
+  return true;
 }
 
 /** What the name lists say of one word: a known first name, a known surname. */

@@ -102,6 +102,17 @@ test('a listed person whose surname alone the model tagged takes the first name 
   assert.deepEqual(d[2].tags, ['O', 'B-PER', 'I-PER'], 'not when the model\'s person runs on past the listed name');
 });
 
+test('a listed person whose first word alone the model tagged, as anything, takes the rest; a listed place does not', () => {
+  const known = new Map([['عبد الملك الحوثي', 'PER'], ['قطاع غزة', 'LOC']]);
+  const lists = { typeOf: (k: string) => known.get(k), startsName: (k: string) => k === 'عبد' || k === 'قطاع', opensName: (k: string) => k === 'عبد الملك' || k === 'قطاع غزة' };
+  const d = doc(['في اليمن عبد الملك الحوثي مقاتليه', 'O B-LOC B-LOC O O O'], ['في قطاع غزة', 'O B-LOC O'], ['عبد الملك الحوثي', 'B-PER I-PER O']);
+  tagKnownNames(d, (ws) => ws.map(key).join(' '), lists);
+  assert.deepEqual(d[0].tags, ['O', 'B-LOC', 'B-PER', 'I-PER', 'I-PER', 'O']);
+  assert.deepEqual(d[1].tags, ['O', 'B-LOC', 'O']);
+  // (two words the model tagged lengthen to the listed name as before)
+  assert.deepEqual(d[2].tags, ['B-PER', 'I-PER', 'I-PER']);
+});
+
 test('a known first name, as written, before a surname the model tagged alone joins the person', () => {
   const first = new Set(['طلعت', 'سالم', 'صالح']);
   const roleOf = (w: string) => ({ first: first.has(w.replace(/^ل/, '')), last: false });
