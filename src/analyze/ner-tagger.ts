@@ -3,12 +3,18 @@ import { NerFeatures, type DocumentContext } from './ner-features.js';
 import { NameTable } from './ner-name-table.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
-import { joinFamilyNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations, type KnownNames, type PersonNameRole } from './ner-known-names.js';
+import { joinFamilyNames, shedDemonyms, tagKnownNames, tagNamePairs, tagQuotedOrganisations, type KnownNames, type PersonNameRole } from './ner-known-names.js';
 import { gazetteerKey, loadCuratedNames, loadGazetteer } from '../lang/gazetteer.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 import { loadLangList } from '../lang/ar/index.js';
 import { normalize, LEXICON_NORMALIZATION } from '../text/normalize.js';
 import { lexiconCount } from '../text/clitics.js';
+
+/** السوري، البرازيلي (with و/ف before): a nationality adjective with the article, from countries.tsv. */
+export function isDefiniteDemonym(word: string): boolean {
+  const key = gazetteerKey(word).replace(/^[وف](?=ال)/, '');
+  return key.startsWith('ال') && loadGazetteer().nationality(key) !== undefined;
+}
 
 /** Particles joining a family name to a person's name (src/lang/ar/family-name-particles.txt). */
 const familyParticles = new Set(loadLangList('family-name-particles.txt'));
@@ -38,6 +44,7 @@ export class NerTagger {
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
     const context = this.model.header.documentContext ? this.features.documentContext(sentences) : null;
     const tagged = sentences.map((words, k) => ({ words, tags: this.tag(words, context?.[k]) }));
+    shedDemonyms(tagged, isDefiniteDemonym);
     if (this.personRole) {
       const role = this.personRole;
       const common = this.mostlyNotNames;

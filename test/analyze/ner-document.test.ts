@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { propagateNames, type TaggedWords } from '../../src/analyze/ner-consistency.js';
-import { joinFamilyNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
+import { joinFamilyNames, shedDemonyms, tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
 import { chunks } from '../../src/analyze/bio.js';
-import { curatedNames } from '../../src/analyze/ner-tagger.js';
+import { curatedNames, isDefiniteDemonym } from '../../src/analyze/ner-tagger.js';
 import { gazetteerKey } from '../../src/lang/gazetteer.js';
 
 const key = (w: string) => w.replace(/^[وبل]/, ''); // a toy clitic stripper for these tests
@@ -111,6 +111,15 @@ test('a listed person whose first word alone the model tagged, as anything, take
   assert.deepEqual(d[1].tags, ['O', 'B-LOC', 'O']);
   // (two words the model tagged lengthen to the listed name as before)
   assert.deepEqual(d[2].tags, ['B-PER', 'I-PER', 'I-PER']);
+});
+
+test('a person\'s name does not open with a nationality: the demonym the model ran the name over is O', () => {
+  const demonyms = new Set(['البرازيلي', 'والبرازيلي', 'المصري']);
+  const d = doc(['والبرازيلي مارسيلو لاعب', 'B-PER I-PER O'], ['المصري حسين السيد', 'B-PER I-PER I-PER'], ['المصري', 'B-PER'], ['الشيخ حسين', 'B-PER I-PER']);
+  shedDemonyms(d, (w) => demonyms.has(w));
+  assert.deepEqual(d.map((s) => s.tags), [['O', 'B-PER', 'O'], ['O', 'B-PER', 'I-PER'], ['B-PER'], ['B-PER', 'I-PER']]);
+  // the tagger's test: countries.tsv's demonyms, with the article, after و/ف too
+  assert.deepEqual(['البرازيلي', 'والمصري', 'السورية', 'برازيلي', 'الشيخ'].map(isDefiniteDemonym), [true, true, true, false, false]);
 });
 
 test('a known first name, as written, before a surname the model tagged alone joins the person', () => {
