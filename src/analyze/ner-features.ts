@@ -279,6 +279,9 @@ export class NerFeatures {
     return [infos[0].listed, ...infos.slice(1).map((i) => i.norm)].join(' ');
   }
 
+  /** Words as written, normalized (no clitic taken off): the other key a curated name may have. */
+  writtenKey = (words: readonly string[]): string => words.map((w) => this.info(w).norm).join(' ');
+
   private info(word: string): WordInfo {
     let info = this.recent.get(word);
     if (info) return info;

@@ -20,7 +20,12 @@ const MAX_WORDS = 6;
  * (its surname, or its first word as any type: "عبد" B-LOC in عبد الملك الحوثي); otherwise the model's tags stand (ANERcorp tags "مكة" in "مكة المكرمة" and
  * "غزة" in "قطاع غزة", and so does the model).
  */
-export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly string[], inName: boolean) => string, known: KnownNames): void {
+export function tagKnownNames(
+  sentences: TaggedWords[],
+  keyOf: (words: readonly string[], inName: boolean) => string,
+  known: KnownNames,
+  writtenKeyOf: ((words: readonly string[]) => string) | null = null,
+): void {
   for (const s of sentences) {
     const continues = (k: number) => k > 0 && k < s.tags.length && s.tags[k].startsWith('I-') && s.tags[k - 1].slice(2) === s.tags[k].slice(2);
     for (let i = 0; i < s.words.length; i++) {
@@ -28,7 +33,17 @@ export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly 
       // inside a name the model tagged, a word keeps its preposition: "اللجنة الدولية للصليب الأحمر"
       // does not give up "للصليب الأحمر" as الصليب الأحمر
       const first = keyOf([s.words[i]], crossed);
-      const opens = i + 1 < s.words.length && known.startsName(first) && known.opensName(keyOf(s.words.slice(i, i + 2), crossed));
+      let key = keyOf;
+      let opens = i + 1 < s.words.length && known.startsName(first) && known.opensName(keyOf(s.words.slice(i, i + 2), crossed));
+      // "بان كي مون"، "وكالة الأنباء السعودية"، "سان فرانسيسكو": a first letter that reads as a
+      // proclitic may be the name's own, so a name may also open with its first word as written
+      if (!opens && !crossed && writtenKeyOf && i + 1 < s.words.length) {
+        const written = writtenKeyOf([s.words[i]]);
+        if (written !== first && known.startsName(written) && known.opensName(writtenKeyOf(s.words.slice(i, i + 2)))) {
+          opens = true;
+          key = writtenKeyOf;
+        }
+      }
       const longest = opens ? MAX_WORDS : crossed ? 0 : 1;
       // where the model's name that runs into word i begins: a curated name inside a longer one the
       // lists also know ("العفو الدولية" in "منظمة العفو الدولية") does not split it
@@ -43,7 +58,7 @@ export function tagKnownNames(sentences: TaggedWords[], keyOf: (words: readonly 
         const firstName = !fitting && !surname && !crossed && startsAlone(s.tags, i, len, continues);
         if (!fitting && !surname && !firstName) continue;
         if (crossed && known.typeOf(keyOf(s.words.slice(begin, i + len), false)) !== undefined) break;
-        const type = known.typeOf(len === 1 ? first : keyOf(s.words.slice(i, i + len), crossed));
+        const type = known.typeOf(len === 1 ? first : key(s.words.slice(i, i + len), crossed));
         if (!type || ((surname || firstName) && type !== 'PER')) continue;
         // a listed person inside a longer person's name the model tagged is the father in it
         // ("راشد بن محمد بن راشد آل مكتوم") or the name without its first part ("سيد محمد خاتمي")

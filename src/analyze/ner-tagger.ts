@@ -62,7 +62,7 @@ export class NerTagger {
     const known = this.knownNames && this.curatedLookup(this.knownNames);
     // curated names first take back words the model ran into them ("ديمة لبي" | "بي سي"), so that
     // consistency sees the names as they are; then they fill what it left untagged
-    if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known);
+    if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known, this.features.writtenKey);
     propagateNames(
       tagged,
       this.features.nameKeyOf,
@@ -72,7 +72,7 @@ export class NerTagger {
       (word) => known !== null && known.typeOf(this.features.listedKey([word])) !== undefined,
     );
     tagQuotedOrganisations(tagged, this.features.isOrgHead);
-    if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known);
+    if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known, this.features.writtenKey);
     return tagged.map((t) => t.tags);
   }
 

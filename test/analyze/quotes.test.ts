@@ -767,6 +767,12 @@ test('a thing before التي is no speaker, nor are the words of a relative cla
   assert.deepEqual(speakers, ['السلطات الأمنية', 'الوزيرة']);
 });
 
+test('an indefinite title over an organisation, with no name, is someone unnamed of it; a name after it speaks', () => {
+  const text = 'وأفاد مراسل وكالة الأنباء الفرنسية بسقوط قذائف على دمشق. وقال متحدث باسم شركة فيسبوك إن الخلل أصلح. وقال مدير شركة أمازون سامي زيد إن المبيعات زادت. وأشار بيان لوزارة الدفاع إلى أن التمرين انتهى.';
+  const q = quotes(text, [['وكالة الأنباء الفرنسية', 'ORG', 'فرانس برس'], ['فيسبوك', 'ORG', 'فيسبوك'], ['أمازون', 'ORG', 'أمازون'], ['سامي زيد', 'PER', 'سامي زيد'], ['وزارة الدفاع', 'ORG', 'وزارة الدفاع']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['مراسل وكالة الأنباء الفرنسية', 'متحدث باسم شركة فيسبوك', 'سامي زيد', 'وزارة الدفاع']);
+});
+
 test('"to us", "to one of the papers", "speaking to" are not who speaks', () => {
   const text = 'وقال سامي زيد إن الحظر مفاجئ. وصرح لإحدى الصحف المحلية بأن القرار أصابهم بالدهشة. وقال متحدثا للصحفيين "لن نقبل بهذا القرار أبدا". وقالت لنا ليلى حسن، وهي من منطقة ريفية، إن الوضع صعب.';
   const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
