@@ -17,8 +17,9 @@ const MAX_WORDS = 6;
  * Longest match first. A curated name of two words or more also completes a name the model
  * began ("جامعة جورجيا" + "الحكومية") and takes its words back from a name the model ran into it
  * (see `fits`); a listed person also takes the words around a single word the model tagged in it
- * (its surname, or its first word as any type: "عبد" B-LOC in عبد الملك الحوثي); otherwise the model's tags stand (ANERcorp tags "مكة" in "مكة المكرمة" and
- * "غزة" in "قطاع غزة", and so does the model).
+ * (its surname, or its first word as any type: "عبد" B-LOC in عبد الملك الحوثي); otherwise the
+ * model's tags stand (ANERcorp tags "مكة" in "مكة المكرمة" and "غزة" in "قطاع غزة", and so does
+ * the model).
  */
 export function tagKnownNames(
   sentences: TaggedWords[],
