@@ -216,6 +216,12 @@ export class QuoteSubjects extends QuoteOrganisations {
       }
       if (/^ل./.test(t.norm) && this.lex.titleCue(t.norm.slice(1))) break; // لشبكة سي بي إس، لصحيفة ...: to whom, not who
       if (e && (e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC')) {
+        // "وطالب التحالف مجلس حقوق الإنسان بضمان": a definite organisation head is a whole noun
+        // phrase (no construct has the article), so the organisation or place after it is the object
+        // (not a nisba adjective the tagger took for a place: "السلطات السعودية" is one phrase)
+        if (i === j + 1 && e.type !== 'PER' && !NISBA.test(t.norm) && /^[وف]?ال/.test(this.toks[j].norm) && this.lex.orgHead(withoutArticle(this.toks[j].norm))) {
+          return this.organisationByHead(j, cue.gender) ?? this.speakers.unnamed(this.text(j, i).trim());
+        }
         // "مدير معهد نوبل أولاف نيولستاد": an organisation in the title, then the person
         if (e.type !== 'PER') {
           // ("زعيم الحوثيين في اليمن عبد الملك الحوثي": the place of the organisation may come between)

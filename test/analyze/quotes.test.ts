@@ -773,6 +773,12 @@ test('an indefinite title over an organisation, with no name, is someone unnamed
   assert.deepEqual(q.map((x) => x.speaker), ['مراسل وكالة الأنباء الفرنسية', 'متحدث باسم شركة فيسبوك', 'سامي زيد', 'وزارة الدفاع']);
 });
 
+test('a definite organisation head is a whole subject: the organisation after it is the object, its nisba is not', () => {
+  const text = 'وطالب التحالف مجلس حقوق الإنسان بضمان حماية المدنيين. وقالت السلطات السعودية إن الطريق أغلق.';
+  const q = quotes(text, [['مجلس حقوق الإنسان', 'ORG', 'مجلس حقوق الإنسان'], ['السعودية', 'LOC', 'السعودية']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['التحالف', 'السعودية']);
+});
+
 test('"to us", "to one of the papers", "speaking to" are not who speaks', () => {
   const text = 'وقال سامي زيد إن الحظر مفاجئ. وصرح لإحدى الصحف المحلية بأن القرار أصابهم بالدهشة. وقال متحدثا للصحفيين "لن نقبل بهذا القرار أبدا". وقالت لنا ليلى حسن، وهي من منطقة ريفية، إن الوضع صعب.';
   const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
