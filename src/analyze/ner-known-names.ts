@@ -119,6 +119,20 @@ export function shedDemonyms(sentences: TaggedWords[], isDefiniteDemonym: (word:
   }
 }
 
+/**
+ * "جورج بوش ورايس": a person's name does not go on past و + another name; the model sometimes runs
+ * two coordinated people into one. A word inside a person that is و + a known name (and not a
+ * name as written: وليد، وقاص) opens a person of its own.
+ */
+export function splitCoordinatedNames(sentences: TaggedWords[], isWaName: (word: string) => boolean): void {
+  for (const s of sentences) {
+    for (let i = 1; i < s.words.length; i++) {
+      if (s.tags[i] !== 'I-PER' || !isWaName(s.words[i])) continue;
+      s.tags[i] = 'B-PER';
+    }
+  }
+}
+
 /** What the name lists say of one word: a known first name, a known surname. */
 export type PersonNameRole = (word: string) => { first: boolean; last: boolean };
 

@@ -3,7 +3,7 @@ import { NerFeatures, type DocumentContext } from './ner-features.js';
 import { NameTable } from './ner-name-table.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
-import { joinFamilyNames, shedDemonyms, tagKnownNames, tagNamePairs, tagQuotedOrganisations, type KnownNames, type PersonNameRole } from './ner-known-names.js';
+import { joinFamilyNames, shedDemonyms, splitCoordinatedNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations, type KnownNames, type PersonNameRole } from './ner-known-names.js';
 import { gazetteerKey, loadCuratedNames, loadGazetteer } from '../lang/gazetteer.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 import { loadLangList } from '../lang/ar/index.js';
@@ -47,6 +47,14 @@ export class NerTagger {
     shedDemonyms(tagged, isDefiniteDemonym);
     if (this.personRole) {
       const role = this.personRole;
+      const isName = (key: string) => {
+        const r = role(key);
+        return r.first || r.last;
+      };
+      splitCoordinatedNames(tagged, (word) => {
+        const norm = this.features.lookupForms(word)[0];
+        return norm.length > 3 && norm[0] === 'و' && isName(norm.slice(1)) && !isName(norm);
+      });
       const common = this.mostlyNotNames;
       tagNamePairs(
         tagged,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { propagateNames, type TaggedWords } from '../../src/analyze/ner-consistency.js';
-import { joinFamilyNames, shedDemonyms, tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
+import { joinFamilyNames, shedDemonyms, splitCoordinatedNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
 import { chunks } from '../../src/analyze/bio.js';
 import { curatedNames, isDefiniteDemonym } from '../../src/analyze/ner-tagger.js';
 import { gazetteerKey } from '../../src/lang/gazetteer.js';
@@ -135,6 +135,14 @@ test('a curated name may open with its first word as written, where a letter of 
   assert.deepEqual(d[0].tags, ['O', 'B-PER', 'I-PER', 'I-PER', 'O']);
   assert.deepEqual(d[1].tags, ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
   assert.deepEqual(d[2].tags, ['B-LOC'], 'a one-word name keeps its listed key: بغزة is غزة');
+});
+
+test('و + a known name inside a person opens a person of its own; a name that starts with و stays', () => {
+  const names = new Set(['رايس', 'جورج', 'بوش', 'وليد', 'ليد']);
+  const isWaName = (w: string) => w.length > 3 && w[0] === 'و' && names.has(w.slice(1)) && !names.has(w);
+  const d = doc(['جورج بوش ورايس', 'B-PER I-PER I-PER'], ['جورج وليد', 'B-PER I-PER'], ['ورايس', 'B-PER']);
+  splitCoordinatedNames(d, isWaName);
+  assert.deepEqual(d.map((s) => s.tags), [['B-PER', 'I-PER', 'B-PER'], ['B-PER', 'I-PER'], ['B-PER']]);
 });
 
 test('a known first name, as written, before a surname the model tagged alone joins the person', () => {
