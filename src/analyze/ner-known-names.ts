@@ -133,6 +133,9 @@ export function splitCoordinatedNames(sentences: TaggedWords[], isWaName: (word:
   }
 }
 
+/** A particle before a family name: before any word (آل), or only before a known name (ولد, also a verb). */
+export type FamilyParticle = 'any' | 'name';
+
 /** What the name lists say of one word: a known first name, a known surname. */
 export type PersonNameRole = (word: string) => { first: boolean; last: boolean };
 
@@ -237,15 +240,20 @@ export function tagQuotedOrganisations(sentences: TaggedWords[], isOrgHead: (wor
  * A family name joined by its particle after a person's name belongs to it: "حمد بن خليفة" + "آل
  * ثاني". The model, which sees آل mostly before a family name alone, stops before it.
  */
-export function joinFamilyNames(sentences: TaggedWords[], isParticle: (word: string) => boolean): void {
+export function joinFamilyNames(sentences: TaggedWords[], particle: (word: string) => FamilyParticle | null, isName: (word: string) => boolean = () => false): void {
   for (const s of sentences) {
     for (let i = 1; i + 1 < s.words.length; i++) {
-      if (s.tags[i] !== 'O' || !s.tags[i - 1].endsWith('-PER') || !isParticle(s.words[i])) continue;
+      const kind = s.tags[i] === 'O' && s.tags[i - 1].endsWith('-PER') ? particle(s.words[i]) : null;
+      if (!kind) continue;
       const next = s.tags[i + 1];
       if ((next !== 'O' && next !== 'B-PER' && next !== 'B-LOC') || !/^\p{Script=Arabic}+$/u.test(s.words[i + 1])) continue;
-      if ((s.tags[i + 2] ?? 'O').startsWith('I-')) continue;
+      // ولد is also "was born" (ولد في، ولد عام): only before a name, which may be a long one
+      // (وعبد الرحمان ولد محمد حمودي: "son of"); آل not into a longer name (حمد آل الثاني)
+      if (kind === 'name' ? next === 'O' && !isName(s.words[i + 1]) : (s.tags[i + 2] ?? 'O').startsWith('I-')) continue;
       s.tags[i] = 'I-PER';
       s.tags[i + 1] = 'I-PER';
+      // ("محمد ولد عبد العزيز": the family name may run on over known names)
+      for (let k = i + 2; k < s.words.length && k < i + 4 && s.tags[k] === 'O' && isName(s.words[k]); k++) s.tags[k] = 'I-PER';
     }
   }
 }

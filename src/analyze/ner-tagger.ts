@@ -17,7 +17,12 @@ export function isDefiniteDemonym(word: string): boolean {
 }
 
 /** Particles joining a family name to a person's name (src/lang/ar/family-name-particles.txt). */
-const familyParticles = new Set(loadLangList('family-name-particles.txt'));
+const familyParticles = new Map(
+  loadLangList('family-name-particles.txt').map((line) => {
+    const [word, when] = line.split(/\s+/);
+    return [word, when === 'name' ? 'name' : 'any'] as const;
+  }),
+);
 
 /** Words in, BIO tags (PER, LOC, ORG, MISC) out, one sentence at a time. */
 export class NerTagger {
@@ -66,7 +71,14 @@ export class NerTagger {
         (word) => role(this.features.lookupForms(word)[0]).first,
       );
     }
-    joinFamilyNames(tagged, (word) => familyParticles.has(word));
+    joinFamilyNames(
+      tagged,
+      (word) => familyParticles.get(word) ?? null,
+      (word) => this.personRole !== null && this.features.lookupForms(word).some((f) => {
+        const r = this.personRole!(f);
+        return r.first || r.last;
+      }),
+    );
     const known = this.knownNames && this.curatedLookup(this.knownNames);
     // curated names first take back words the model ran into them ("ديمة لبي" | "بي سي"), so that
     // consistency sees the names as they are; then they fill what it left untagged
