@@ -16,6 +16,7 @@ import { langPath } from '../src/lang/ar/index.js';
 import { gazetteerKey, loadCuratedNames } from '../src/lang/gazetteer.js';
 import { translitTablePath } from '../src/text/translit.js';
 import { isMain, sharedDataDir } from './lib/shared-data.js';
+import { scriptArgs } from './lib/script-args.js';
 
 const TATWEEL = '\u0640';
 const CLASS_TYPES: Record<string, string> = { PERSON: 'PER', LOCATION: 'LOC', ORGANIZATION: 'ORG' };
@@ -191,6 +192,7 @@ export async function run(dataDir = sharedDataDir()): Promise<void> {
 }
 
 if (isMain(import.meta.url)) {
-  const i = process.argv.indexOf('--data');
-  await run(i > 0 ? process.argv[i + 1] : sharedDataDir());
+  const args = scriptArgs('build-gazetteer', 'Usage: npm run build:gazetteer [-- --data DIR]\n\nBuilds models/ar-gazetteer.tsv and models/ar-translit.tsv from ../shared/data (or DIR) and the\ncurated files in src/lang/ar/; evaluation data is never read.', { valued: ['--data'] });
+  const data = args?.get('--data');
+  if (args) await run(typeof data === 'string' ? data : sharedDataDir());
 }

@@ -16,6 +16,7 @@ import { createReadStream, existsSync, readdirSync, writeFileSync, mkdirSync } f
 import { dirname, join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 import { isMain, sharedDataDir } from './lib/shared-data.js';
+import { scriptArgs } from './lib/script-args.js';
 import { createInterface } from 'node:readline';
 import { tokenize } from '../src/text/tokenize.js';
 import { LEXICON_NORMALIZATION, normalize } from '../src/text/normalize.js';
@@ -81,7 +82,10 @@ export async function build(dataDir: string, minCount: number, outPath: string):
 }
 
 if (isMain(import.meta.url)) {
-  const dataDir = process.argv[2] ? resolve(process.argv[2]) : sharedDataDir();
-  const minCount = Number(process.argv[3] ?? 3);
-  await build(dataDir, minCount, join(PACKAGE_ROOT, 'models', 'ar-lexicon.tsv'));
+  const args = scriptArgs('build-lexicon', 'Usage: npm run build:lexicon [-- DATA_DIR [MIN_COUNT]]\n\nBuilds models/ar-lexicon.tsv, the word counts the clitic segmenter reads, from the unlabelled\nnews text of ../shared/data (or DATA_DIR), keeping words seen MIN_COUNT times or more (default 3).', { positional: 2 });
+  const minCount = Number(args?.get('1') ?? 3);
+  if (args && !(Number.isInteger(minCount) && minCount > 0)) {
+    console.error(`build-lexicon: MIN_COUNT must be a positive whole number, not '${args.get('1')}' (see --help)`);
+    process.exitCode = 2;
+  } else if (args) await build(args.has('0') ? resolve(args.get('0') as string) : sharedDataDir(), minCount, join(PACKAGE_ROOT, 'models', 'ar-lexicon.tsv'));
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArticleText } from '../src/parse/text.js';
 import { analyzeArticle, toDocumentJson } from '../src/analyze/analyze-article.js';
 import { isMain, sharedDataDir } from './lib/shared-data.js';
+import { scriptArgs } from './lib/script-args.js';
 
 interface Tally {
   docs: number;
@@ -73,4 +74,4 @@ export async function run(dataDir: string): Promise<void> {
   }
 }
 
-if (isMain(import.meta.url)) void run(sharedDataDir());
+if (isMain(import.meta.url) && scriptArgs('eval-corpus', 'Usage: node dist/scripts/eval-corpus.js\n\nParses and analyzes every record of the real news corpora in ../shared/data (or\nRASID_SHARED_DATA) and counts crashes, offset errors and dates read.')) void run(sharedDataDir());

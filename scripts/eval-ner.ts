@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 import { readConll, score, formatScores, type TaggedSentence } from './lib/conll.js';
 import { isMain, sharedDataDir } from './lib/shared-data.js';
+import { scriptArgs } from './lib/script-args.js';
 
 /** Runs `rasid tag --conll FILE` and reads back one tag list per sentence. */
 function tagWithCli(path: string): { tags: string[][]; seconds: number } {
@@ -81,4 +82,12 @@ export async function run(dataDir: string): Promise<void> {
   }
 }
 
-if (isMain(import.meta.url)) void run(sharedDataDir());
+const USAGE = `
+Usage: npm run eval:ner
+
+Tags ANERcorp's CAMeL test split (never used in training) and AQMAR (out-of-domain Wikipedia)
+from ../shared/data (or RASID_SHARED_DATA) through the real \`rasid tag --conll\`, and prints
+conlleval-style (exact span and type) precision, recall and F1 per type and micro-averaged.
+Cross-validation on train is \`npm run train:ner -- --hold-out-dev --dev-fold K/4\`.`;
+
+if (isMain(import.meta.url) && scriptArgs('eval-ner', USAGE)) void run(sharedDataDir());

@@ -12,6 +12,7 @@ import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { normalize, SEARCH_NORMALIZATION } from '../src/text/normalize.js';
 import { ANT_PATH, GOLD_PATH, readAntRecords, readGold, sha256, type GoldQuote } from './quote-gold.js';
 import { isMain } from './lib/shared-data.js';
+import { scriptArgs } from './lib/script-args.js';
 
 interface Predicted {
   kind: 'direct' | 'indirect';
@@ -174,10 +175,27 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
   }
 }
 
+const USAGE = `
+Usage: npm run eval:quotes [-- [--verbose] [--gold FILE]]
+
+Scores the quotes layer of \`rasid analyze\` against the hand-annotated gold set
+(gold/quotes-ant.jsonl; guide in docs/quote-annotation.md), on the ANT articles in
+../shared/data (or RASID_SHARED_DATA): quote precision, recall and F1 by span overlap, and
+speaker accuracy over matched quotes, for direct and reported speech, per split (test: scored,
+never read; dev: used in development) and over all.
+
+Options:
+  --verbose     list the dev split's errors (wrong speakers, missed and spurious quotes)
+  --gold FILE   score against another gold file of the same format
+  -h, --help    show this help`;
+
 if (isMain(import.meta.url)) {
-  const at = process.argv.indexOf('--gold');
-  run(process.argv.includes('--verbose'), at > 0 ? process.argv[at + 1] : GOLD_PATH).catch((err: unknown) => {
-    console.error(`eval-quotes: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  });
+  const args = scriptArgs('eval-quotes', USAGE, { flags: ['--verbose'], valued: ['--gold'] });
+  if (args) {
+    const gold = args.get('--gold');
+    run(args.has('--verbose'), typeof gold === 'string' ? gold : GOLD_PATH).catch((err: unknown) => {
+      console.error(`eval-quotes: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    });
+  }
 }

@@ -18,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 import { isMain, sharedDataDir } from './lib/shared-data.js';
+import { scriptArgs } from './lib/script-args.js';
 import { loadSearchCorpus, type SearchDoc } from './lib/search-corpus.js';
 import { formatKnownItem, knownItemQueries } from './lib/known-item.js';
 import { buildFts5Peer, buildPostgresPeer, dropPostgresPeer, postgresUnavailable, type PeerEngine, type PeerMode } from './lib/search-peers.js';
@@ -239,12 +240,28 @@ export async function run(dataDir: string, opts: EvalSearchOptions = {}): Promis
   }
 }
 
+const USAGE = `
+Usage: npm run eval:search [-- [--per-query] [--unjudged] [--no-postgres]]
+
+Search quality of rasid against plain SQLite FTS5 and PostgreSQL's arabic configuration on the
+ANT and SaudiNewsNet documents of ../shared/data (or RASID_SHARED_DATA): known-item queries
+(found in the top 10, MRR@10) and the hand-judged set gold/search/queries.tsv (recall@10, MRR@10),
+with latency per query.
+
+Options:
+  --per-query     print every judged query's scores
+  --unjudged      list rasid's top results that no judgment covers
+  --no-postgres   leave PostgreSQL out (no server needed)
+  -h, --help      show this help`;
+
 if (isMain(import.meta.url)) {
-  const args = process.argv.slice(2);
+  const args = scriptArgs('eval-search', USAGE, { flags: ['--per-query', '--unjudged', '--no-postgres'] });
   const dataDir = sharedDataDir();
-  if (!existsSync(dataDir)) console.log(`eval:search: skipped: shared data not found at ${dataDir} (set RASID_SHARED_DATA)`);
+  if (!args) {
+    // help printed or a bad argument reported
+  } else if (!existsSync(dataDir)) console.log(`eval:search: skipped: shared data not found at ${dataDir} (set RASID_SHARED_DATA)`);
   else {
-    run(dataDir, { perQuery: args.includes('--per-query'), unjudged: args.includes('--unjudged'), postgres: !args.includes('--no-postgres') }).catch((err: unknown) => {
+    run(dataDir, { perQuery: args.has('--per-query'), unjudged: args.has('--unjudged'), postgres: !args.has('--no-postgres') }).catch((err: unknown) => {
       console.error(`eval:search: ${err instanceof Error ? err.message : String(err)}`);
       process.exitCode = 1;
     });

@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isMain, sharedDataDir } from './lib/shared-data.js';
+import { scriptArgs } from './lib/script-args.js';
 import { cliticConfig, hasLexicon, segmentClitics, setLexicon } from '../src/text/clitics.js';
 
 interface GoldWord {
@@ -128,5 +129,6 @@ export async function run(dataDir: string): Promise<void> {
 }
 
 if (isMain(import.meta.url)) {
-  await run(process.argv[2] ? resolve(process.argv[2]) : sharedDataDir());
+  const args = scriptArgs('eval-segmentation', 'Usage: node dist/scripts/eval-segmentation.js [DATA_DIR]\n\nClitic segmentation accuracy on the QCRI WikiNews gold in ../shared/data (or DATA_DIR):\nword accuracy and clitic-boundary precision, recall and F1.', { positional: 1 });
+  if (args) await run(args.has('0') ? resolve(args.get('0') as string) : sharedDataDir());
 }

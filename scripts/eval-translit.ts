@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { normalize, SEARCH_NORMALIZATION } from '../src/text/normalize.js';
 import { parseTranslitTable, setTranslitTable, translitTablePath, transliterate } from '../src/text/translit.js';
 import { isMain, sharedDataDir } from './lib/shared-data.js';
+import { scriptArgs } from './lib/script-args.js';
 
 export function editDistance(a: string, b: string): number {
   const prev = new Array<number>(b.length + 1);
@@ -73,6 +74,7 @@ export async function run(dataDir: string = sharedDataDir()): Promise<Record<str
 }
 
 if (isMain(import.meta.url)) {
-  const i = process.argv.indexOf('--data');
-  await run(i > 0 ? process.argv[i + 1] : sharedDataDir());
+  const args = scriptArgs('eval-translit', 'Usage: node dist/scripts/eval-translit.js [--data DIR]\n\nScores the Arabic -> Latin transliteration on google-translit/ar2en-test.txt of ../shared/data\n(or DIR): exact-match accuracy and character error rate, with the known-names table and without.', { valued: ['--data'] });
+  const data = args?.get('--data');
+  if (args) await run(typeof data === 'string' ? data : sharedDataDir());
 }
