@@ -54,6 +54,8 @@ export interface QuoteLexicon {
   prepositionObject(norm: string): readonly string[] | undefined;
   /** A verb that characterizes in the source's words (وصف، وصفته، واصفا), a leading و/ف stripped. */
   describeVerb(norm: string): boolean;
+  /** A speaker's own words with the pronoun for them (تعبيره، قولها): that pronoun's gender; undefined for other words. */
+  ownWords(norm: string): Gender | undefined;
   /** A definite adjective that goes on an organisation's name (العام، المتحدة), besides the nisba ones. */
   nameAdjective(norm: string): boolean;
 }
@@ -83,7 +85,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -102,6 +104,8 @@ export function quoteLexicon(): QuoteLexicon {
   const subordinators = new Set(words.subordinators.map(key));
   const clauseOpeners = new Set(words.clauseOpeners.map(key));
   const contrast = new Set(words.contrast.map(key));
+  const ownWords = new Set(words.ownWords.map(key));
+  const PRONOUN_GENDER: Record<string, Gender> = { 'ه': 'm', 'ها': 'f', 'هم': 'p', 'هما': 'p', 'هن': 'p' };
   shared = {
     cue(norm) {
       const direct = cues.get(norm);
@@ -139,6 +143,10 @@ export function quoteLexicon(): QuoteLexicon {
     unnamedSource: listed(words.unnamedSources),
     describeVerb: listed(words.describeVerbs),
     nameAdjective: listed(words.nameAdjectives),
+    ownWords(norm) {
+      const m = /^(.+?)(هما|ها|هم|هن|ه)$/.exec(norm);
+      return m && ownWords.has(m[1]) ? PRONOUN_GENDER[m[2]] : undefined;
+    },
   };
   return shared;
 }

@@ -464,7 +464,7 @@ export class QuoteSubjects extends QuoteOrganisations {
    * title or role (المتحدث), an organisation's head (الحكومة), an unnamed source (المصادر), a
    * document (البيان), or a sound masculine plural of people (المحللين، المسؤولون).
    */
-  private speakerHead(norm: string): boolean {
+  protected speakerHead(norm: string): boolean {
     const l = this.lex;
     const head = withoutArticle(norm);
     return l.roleNoun(norm) || l.orgHead(head) || l.unnamedSource(head) || l.documentNoun(norm) !== undefined || /^.{3,}(ون|ين)$/.test(head);

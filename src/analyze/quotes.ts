@@ -23,6 +23,8 @@ export type { QuoteSpeaker } from './quote-speakers.js';
 
 /** fewer words than this between marks: a term, a name or a title, not someone's words... */
 const MIN_DIRECT_WORDS = 3;
+/** The most tokens a source phrase set off by commas inside a clause takes (بحسب المتحدث باسم الجيش أحمد حسن). */
+const PARENTHETICAL_WORDS = 10;
 /** ...unless a verb that characterizes in the source's words introduces them (وصفه بأنه "عمل جبان") */
 const MIN_DESCRIBED_WORDS = 2;
 /** how far before the quoted phrase that verb may be (وصفته السلطات الفرنسية بأنه "...") */
@@ -149,6 +151,24 @@ class QuoteFinder extends QuoteSubjects {
     return false;
   }
 
+  /**
+   * The closing comma of a source phrase that opens after the comma at token j and is set off by
+   * another comma within a few words, when the clause goes on after it with a word that opens no
+   * new attribution (not a cue, not إن/أن); -1 otherwise.
+   */
+  private parentheticalEnd(j: number): number {
+    const s = this.sentenceOf[j];
+    for (let m = j + 2; m < this.toks.length && m <= j + PARENTHETICAL_WORDS && this.sentenceOf[m] === s; m++) {
+      const t = this.toks[m];
+      if (SENTENCE_END.test(t.text) || t.text.includes('\n') || QUOTE_MARKS.has(t.text) || t.text === ':') return -1;
+      if (!COMMA.test(t.text)) continue;
+      const after = m + 1 < this.toks.length && this.sentenceOf[m + 1] === s ? m + 1 : -1;
+      if (after < 0 || !this.isWord(after) || this.lex.cue(this.toks[after].norm) || this.complementizerAt(after)) return -1;
+      return m;
+    }
+    return -1;
+  }
+
   /** Where the clause that starts after token k ends: sentence end, or a new attribution. */
   private clauseEnd(k: number): number {
     const s = this.sentenceOf[k];
@@ -158,6 +178,13 @@ class QuoteFinder extends QuoteSubjects {
       if (SENTENCE_END.test(t.text) || t.text.includes('\n')) break;
       if (COMMA.test(t.text) && j + 1 < this.toks.length) {
         const next = this.lex.cue(this.toks[j + 1].norm);
+        // "أن الهجوم، بحسب المتحدث باسمه، أسفر عن ...": a source set off by commas inside the clause
+        // does not end it
+        const aside = next?.role === 'source' ? this.parentheticalEnd(j) : -1;
+        if (aside > 0) {
+          j = aside;
+          continue;
+        }
         if (next && (next.role === 'adverb' || next.role === 'source')) break;
         // "...، فيما وصف الرئيس ..." / "، بينما" / "، في حين": a new clause, set against this one
         const after = this.toks[j + 1].norm;
@@ -578,8 +605,14 @@ class QuoteFinder extends QuoteSubjects {
     if (/^و?وفق/.test(this.toks[k].norm)) described = withoutPreposition(described);
     // (a document's issuer may take more words: "بحسب بيان الناطق باسم القوات المسلحة نشرته ...")
     if (!e && (described === '' || (after >= j + 6 && !this.lex.documentNoun(this.toks[j].norm)))) return;
+    // "بحسب تعبيره": the words are the last fitting speaker's, whom the pronoun stands for
+    const own = !e && after === j + 1 ? this.lex.ownWords(this.toks[j].norm) : undefined;
     // "فحسب الاستطلاع": a document speaks for its issuer
-    const speaker = e ? this.speakers.remember(e, '-', null, null) : (this.documentSpeaker(j, after, k, '-') ?? this.speakers.unnamed(this.issuerWords(j, after) ?? described));
+    const speaker = e
+      ? this.speakers.remember(e, '-', null, null)
+      : own
+        ? this.speakers.fitting(own)
+        : (this.documentSpeaker(j, after, k, '-') ?? this.speakers.unnamed(this.issuerWords(j, after) ?? described));
     const sentenceStart = this.sentenceStartToken(k);
     let lead = sentenceStart;
     while (lead < k && !this.isWord(lead)) lead++;
@@ -598,6 +631,11 @@ class QuoteFinder extends QuoteSubjects {
       // "ويخشى المعارضون، وفقا للنائب طلعت خليل، أن يؤدي ...": the source's words follow it
       from = after + 2;
       to = this.clauseEnd(from);
+    } else if (k > 0 && COMMA.test(this.toks[k - 1].text) && this.parentheticalEnd(k - 1) === after && (e !== null || own !== undefined || this.speakerHead(this.toks[j].norm.replace(/^ل(?=ل)/, '')))) {
+      // "إن الاقتصاد، وفقا للخبير سامي زيد، سيتعافى ...": a source set off by commas inside the
+      // clause it attributes; the clause runs on past it
+      from = sentenceStart;
+      to = this.clauseEnd(after + 1);
     } else {
       from = sentenceStart;
       to = k;

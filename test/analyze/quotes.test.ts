@@ -779,6 +779,18 @@ test('a definite organisation head is a whole subject: the organisation after it
   assert.deepEqual(q.map((x) => x.speaker), ['التحالف', 'السعودية']);
 });
 
+test('a source set off by commas inside a clause does not cut it; with no verb before it, it attributes the whole clause', () => {
+  const army = quotes('وأكد الجيش أن الهجوم، بحسب المتحدث باسمه، أسفر عن مقتل عشرة مسلحين.', [['الجيش', 'ORG', 'الجيش']]);
+  assert.deepEqual(army.map((x) => [x.text, x.speaker]), [['الهجوم، بحسب المتحدث باسمه، أسفر عن مقتل عشرة مسلحين', 'الجيش']]);
+  // "بحسب تعبيره": in the words of the one the pronoun stands for, not a source named تعبيره
+  const text = 'إن الاقتصاد، وفقا للخبير سامي زيد، سيتعافى العام المقبل. وانتهى اللقاء، بحسب تعبيره، بلا نتيجة.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['الاقتصاد، وفقا للخبير سامي زيد، سيتعافى العام المقبل', 'سامي زيد'],
+    ['وانتهى اللقاء، بحسب تعبيره، بلا نتيجة', 'سامي زيد'],
+  ]);
+});
+
 test('"to us", "to one of the papers", "speaking to" are not who speaks', () => {
   const text = 'وقال سامي زيد إن الحظر مفاجئ. وصرح لإحدى الصحف المحلية بأن القرار أصابهم بالدهشة. وقال متحدثا للصحفيين "لن نقبل بهذا القرار أبدا". وقالت لنا ليلى حسن، وهي من منطقة ريفية، إن الوضع صعب.';
   const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
