@@ -1,7 +1,9 @@
-/** A stretch between quotation marks: character offsets of the marks (`close` is the paragraph's end for a quote left open after a colon). */
+/** A stretch between quotation marks: character offsets of the marks (`close` is the paragraph's end for a quote left open). */
 export interface Marked {
   open: number;
   close: number;
+  /** left open with no colon before it: someone's words only if a reporting verb introduces them (وقالت "...) */
+  loose?: true;
 }
 
 const OPENING: Record<string, string> = { '«': '»', '“': '”' };
@@ -40,10 +42,12 @@ export function findQuotationMarks(text: string): Marked[] {
   const out: Marked[] = [];
   const stack: { ch: string; at: number }[] = [];
   const straight: number[] = [];
-  // 'وأضاف: "...' with no closing mark in its paragraph: the words run to the paragraph's end
+  // 'وأضاف: "...' with no closing mark in its paragraph: the words run to the paragraph's end (and
+  // 'وقالت "...' too, if the quote finder sees a reporting verb before the mark)
   const closeUnclosed = (end: number): void => {
-    if (straight.length === 1 && facing(text, straight[0]) === 'open' && /:\s*$/.test(text.slice(Math.max(0, straight[0] - 3), straight[0]))) {
-      out.push({ open: straight[0], close: end });
+    if (straight.length === 1 && facing(text, straight[0]) === 'open') {
+      const colon = /:\s*$/.test(text.slice(Math.max(0, straight[0] - 3), straight[0]));
+      out.push(colon ? { open: straight[0], close: end } : { open: straight[0], close: end, loose: true });
     }
     straight.length = 0;
   };

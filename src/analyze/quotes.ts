@@ -83,6 +83,7 @@ class QuoteFinder extends QuoteSubjects {
       // a short quoted name: ل"سكاي نيوز عربية"، "إل إل فيغن"
       if (words <= 4 && before >= 0 && before === this.tokenAt(m.open) - 1 && /^ل/.test(this.toks[before].norm) && this.toks[before].norm.length <= 2) continue;
       if (words <= 4 && this.allNamed(first, last)) continue;
+      if (m.loose && !this.introducedByVerb(this.tokenAt(m.open))) continue;
       directs.push({ first, last, mark: m });
       for (let k = first; k < last; k++) this.insideDirect[k] = true;
     }
@@ -100,6 +101,16 @@ class QuoteFinder extends QuoteSubjects {
     }
     while (d < directs.length) this.direct(directs[d++]);
     return this.spans;
+  }
+
+  /** A reporting verb right before the opening mark at token `open`, or before a name right before it (وقالت "...، قال سامي زيد "...). */
+  private introducedByVerb(open: number): boolean {
+    let before = open - 1;
+    const e = before >= 0 ? this.entityAt[before] : null;
+    if (e && (e.type === 'PER' || e.type === 'ORG')) before = e.first - 1;
+    if (before < 0 || !this.isWord(before)) return false;
+    const role = this.lex.cue(this.toks[before].norm)?.role;
+    return role === 'say' || role === 'continue';
   }
 
   /** A characterizing verb shortly before the opening mark at token `open`, linked to it by بأنه، بـ or directly. */

@@ -33,8 +33,11 @@ function quotes(text: string, entities: [string, string, string, number?][]): { 
 
 test('quotation marks pair: straight quotes within a paragraph, guillemets and curly quotes nested and across lines', () => {
   const text = 'قال "أ ب" و«ج "د" هـ»\n"مفتوح\n“س\nص”';
-  const pairs = findQuotationMarks(text).map((m) => text.slice(m.open + 1, m.close));
+  const marks = findQuotationMarks(text);
+  const pairs = marks.filter((m) => !m.loose).map((m) => text.slice(m.open + 1, m.close));
   assert.deepEqual(pairs, ['أ ب', 'ج "د" هـ', 'د', 'س\nص']);
+  // a mark left open, with no colon before it, runs to its paragraph's end, marked loose
+  assert.deepEqual(marks.filter((m) => m.loose).map((m) => text.slice(m.open + 1, m.close)), ['مفتوح']);
 });
 
 test('straight quotes: a stray closing mark is skipped, a quote opened inside a quote nests', () => {
@@ -789,6 +792,14 @@ test('a source set off by commas inside a clause does not cut it; with no verb b
     ['الاقتصاد، وفقا للخبير سامي زيد، سيتعافى العام المقبل', 'سامي زيد'],
     ['وانتهى اللقاء، بحسب تعبيره، بلا نتيجة', 'سامي زيد'],
   ]);
+});
+
+test('a quote left open after a reporting verb runs to the paragraph end; one left open anywhere else is no quote', () => {
+  const text = 'وقالت ليلى حسن "تصلني شهادات أناس يقولون لي لسنا قادرين على التنفس.\n\nورفع المحتجون لافتة "لا للحرب على أطفال المدينة في كل مكان.';
+  const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [['direct', 'تصلني شهادات أناس يقولون لي لسنا قادرين على التنفس', 'ليلى حسن']]);
+  // the marks themselves: the open one is kept, marked loose, for the finder to judge
+  assert.deepEqual(findQuotationMarks(text).map((m) => m.loose ?? false), [true, true]);
 });
 
 test('"to us", "to one of the papers", "speaking to" are not who speaks', () => {
