@@ -254,7 +254,9 @@ class QuoteFinder extends QuoteSubjects {
     const next = piece.last + 1;
     if (next >= this.toks.length || this.sentenceOf[next] !== this.sentenceOf[piece.first] || !this.isWord(next)) return false;
     const norm = this.toks[next].norm;
-    return !this.lex.cue(norm) && !this.complementizerAt(next) && !norm.startsWith('و') && !this.lex.subordinator(norm) && !this.lex.clauseOpener(norm);
+    // (أن goes on the piece's words: "إنه "من المرجح جدا" أن تكون موسكو ..."; إن opens words of its own)
+    const opensOwnWords = this.complementizerAt(next) && !/^أن/.test(this.toks[next].text);
+    return !this.lex.cue(norm) && !opensOwnWords && !norm.startsWith('و') && !this.lex.subordinator(norm) && !this.lex.clauseOpener(norm);
   }
 
   /** A few words in quotation marks opening at `open` and closing before `stop`, no quote of their own. */

@@ -802,6 +802,12 @@ test('a quote left open after a reporting verb runs to the paragraph end; one le
   assert.deepEqual(findQuotationMarks(text).map((m) => m.loose ?? false), [true, true]);
 });
 
+test('a quoted piece that opens a clause going on with أن is part of one indirect quote (the guide: never two overlapping)', () => {
+  const text = 'قالت ليلى حسن إنه "من المرجح جدا" أن تكون موسكو وراء التسميم.';
+  const q = quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [['indirect', '"من المرجح جدا" أن تكون موسكو وراء التسميم', 'ليلى حسن']]);
+});
+
 test('"to us", "to one of the papers", "speaking to" are not who speaks', () => {
   const text = 'وقال سامي زيد إن الحظر مفاجئ. وصرح لإحدى الصحف المحلية بأن القرار أصابهم بالدهشة. وقال متحدثا للصحفيين "لن نقبل بهذا القرار أبدا". وقالت لنا ليلى حسن، وهي من منطقة ريفية، إن الوضع صعب.';
   const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
