@@ -32,7 +32,7 @@ const DESCRIBE_WINDOW = 6;
 /** what may stand right before the phrase after such a verb: بأنه، بأنها، بـ، كـ (or the verb itself) */
 const DESCRIBE_LINK = /^(?:ب|ك)(?:ـ|انه|انها|انهم|انهما|ان)?$/;
 /** how far after دعا، طالب، حث its preposition may be (past the subject and an object) */
-const PREPOSITION_WINDOW = 12;
+const PREPOSITION_WINDOW = 16;
 /** fewer words than this are no reported speech */
 const MIN_INDIRECT_WORDS = 2;
 /** more words than this after a title cue (برنامج، عملية، مؤتمر) are not a title */

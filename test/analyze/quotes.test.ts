@@ -808,6 +808,12 @@ test('a quoted piece that opens a clause going on with أن is part of one indir
   assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [['indirect', '"من المرجح جدا" أن تكون موسكو وراء التسميم', 'ليلى حسن']]);
 });
 
+test('دعا: the preposition of the content may come after a long subject and object', () => {
+  const text = 'دعا كارلس بيغديمونت الرئيس السابق الانفصالي لإقليم كاتالونيا الجمعة الحكومة الإسبانية المركزية في مدريد إلى "بدء حوار" للتوصل لتسوية سياسية.';
+  const q = quotes(text, [['كارلس بيغديمونت', 'PER', 'كارلس بيغديمونت'], ['كاتالونيا', 'LOC', 'كاتالونيا'], ['مدريد', 'LOC', 'مدريد']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [['indirect', '"بدء حوار" للتوصل لتسوية سياسية', 'كارلس بيغديمونت']]);
+});
+
 test('"to us", "to one of the papers", "speaking to" are not who speaks', () => {
   const text = 'وقال سامي زيد إن الحظر مفاجئ. وصرح لإحدى الصحف المحلية بأن القرار أصابهم بالدهشة. وقال متحدثا للصحفيين "لن نقبل بهذا القرار أبدا". وقالت لنا ليلى حسن، وهي من منطقة ريفية، إن الوضع صعب.';
   const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
