@@ -103,6 +103,19 @@ class QuoteFinder extends QuoteSubjects {
     return this.spans;
   }
 
+  /** Where the content of an adverbial cue that takes a preposition starts (after an object pronoun إياه), -1 if it has none. */
+  private adverbPrepositionContent(k: number, end: number): number {
+    const preps = this.lex.prepositionObject(this.toks[k].norm);
+    if (!preps) return -1;
+    let at = k + 1;
+    if (at < end && /^ايا(ه|ها|هم|هما)$/.test(this.toks[at].norm)) at++;
+    if (at >= end || !this.isWord(at) || this.entityAt[at]) return -1;
+    const w = this.toks[at].norm;
+    // (an attached ب stays with the content: "بدعم الإرهاب")
+    if (preps.includes('ب') && w.startsWith('ب') && w.length >= 4) return at;
+    return preps.some((p) => p !== 'ب' && w === p) && at + 1 < end ? at + 1 : -1;
+  }
+
   /** A reporting verb right before the opening mark at token `open`, or before a name right before it (وقالت "...، قال سامي زيد "...). */
   private introducedByVerb(open: number): boolean {
     let before = open - 1;
@@ -346,7 +359,14 @@ class QuoteFinder extends QuoteSubjects {
       let j = k + 1;
       if (j < end && this.toks[j].norm === 'الي') j++;
       if (j < end && this.isComplementizerAt(j)) j++;
-      else if (j === k + 1) return; // an adverb with neither إلى nor a complementizer: no content
+      else if (j === k + 1) {
+        // "متهمة إياها بدعم ..."، "محذرا من عواقب ..."، "مطالبين برحيل ...": the content after its
+        // preposition; an adverb with none of these has no content
+        j = this.adverbPrepositionContent(k, end);
+        if (j < 0) return;
+        // ("محذرا من أن ...": the complementizer is not the content)
+        if (j + 1 < end && this.isComplementizerAt(j)) j++;
+      }
       const stop = this.clauseEnd(j);
       if (stop <= j || this.insideDirect[j] || QUOTE_MARKS.has(this.toks[j].text)) return;
       if (this.shortSubjectOfQuote(j, stop)) return; // "موضحا أن رئيس الوزراء "أمر بفتح ..."": the direct quote is the content

@@ -814,6 +814,13 @@ test('دعا: the preposition of the content may come after a long subject and o
   assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [['indirect', '"بدء حوار" للتوصل لتسوية سياسية', 'كارلس بيغديمونت']]);
 });
 
+test('an adverbial cue with a preposition has its content after it: متهمة إياها بـ، محذرا من، داعيا إلى', () => {
+  const text = 'وقطعت السعودية علاقاتها مع قطر متهمة إياها بدعم الإرهاب في المنطقة. وانتقد سامي زيد القرار، محذرا من أن الاقتصاد سيتضرر كثيرا.';
+  const q = quotes(text, [['السعودية', 'LOC', 'السعودية'], ['قطر', 'LOC', 'قطر'], ['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => [x.text, x.cue]), [['بدعم الإرهاب في المنطقة', 'متهمة'], ['الاقتصاد سيتضرر كثيرا', 'محذرا']]);
+  assert.equal(q[1].speaker, 'سامي زيد');
+});
+
 test('"to us", "to one of the papers", "speaking to" are not who speaks', () => {
   const text = 'وقال سامي زيد إن الحظر مفاجئ. وصرح لإحدى الصحف المحلية بأن القرار أصابهم بالدهشة. وقال متحدثا للصحفيين "لن نقبل بهذا القرار أبدا". وقالت لنا ليلى حسن، وهي من منطقة ريفية، إن الوضع صعب.';
   const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
