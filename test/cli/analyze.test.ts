@@ -24,11 +24,13 @@ test('analyze prints one JSON object with every contract field for one file', ()
   assert.deepEqual(doc.sections.map((s) => s.heading), [null, 'خطة طوارئ', 'أصوات المزارعين']);
   assert.deepEqual(doc.pullQuotes, ['المياه لم تعد مسألة زراعية فقط، بل قضية أمن وطني']);
   assert.ok(doc.lead?.startsWith('حذرت سلمى الحداد'));
-  // who said what: the researcher, the minister (direct, then وأضاف), the farmer (reported, then ويضيف)
+  // who said what: the researcher (her warning, then what she called for: داعية إلى), the minister
+  // (direct, then وأضاف), the farmer (reported, then ويضيف)
   assert.deepEqual(
     doc.quotes.map((q) => [q.kind, q.cue, q.speaker?.name, q.text.split(' ').slice(0, 2).join(' ')]),
     [
       ['indirect', 'حذرت', 'سلمى الحداد', 'موجة الجفاف'],
+      ['indirect', 'داعية', 'سلمى الحداد', 'خطة طوارئ'],
       ['indirect', 'وتشير', 'سلمى الحداد', 'منسوب النهر'],
       ['direct', 'وقال', 'خالد المصري', 'سنبدأ توزيع'],
       ['indirect', 'وأضاف', 'خالد المصري', 'الحكومة خصصت'],
