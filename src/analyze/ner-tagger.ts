@@ -52,13 +52,9 @@ export class NerTagger {
     shedDemonyms(tagged, isDefiniteDemonym);
     if (this.personRole) {
       const role = this.personRole;
-      const isName = (key: string) => {
-        const r = role(key);
-        return r.first || r.last;
-      };
       splitCoordinatedNames(tagged, (word) => {
         const norm = this.features.lookupForms(word)[0];
-        return norm.length > 3 && norm[0] === 'و' && isName(norm.slice(1)) && !isName(norm);
+        return norm.length > 3 && norm[0] === 'و' && this.isKnownName(norm.slice(1)) && !this.isKnownName(norm);
       });
       const common = this.mostlyNotNames;
       tagNamePairs(
@@ -74,10 +70,7 @@ export class NerTagger {
     joinFamilyNames(
       tagged,
       (word) => familyParticles.get(word) ?? null,
-      (word) => this.personRole !== null && this.features.lookupForms(word).some((f) => {
-        const r = this.personRole!(f);
-        return r.first || r.last;
-      }),
+      (word) => this.features.lookupForms(word).some((f) => this.isKnownName(f)),
     );
     const known = this.knownNames && this.curatedLookup(this.knownNames);
     // curated names first take back words the model ran into them ("ديمة لبي" | "بي سي"), so that
@@ -94,6 +87,12 @@ export class NerTagger {
     tagQuotedOrganisations(tagged, this.features.isOrgHead);
     if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known, this.features.writtenKey);
     return tagged.map((t) => t.tags);
+  }
+
+  /** Whether the name lists know this key as a first name or a surname. */
+  private isKnownName(key: string): boolean {
+    const r = this.personRole?.(key);
+    return r !== undefined && (r.first || r.last);
   }
 
   /** The curated names, except words and names the training text mostly leaves untagged. */

@@ -62,6 +62,9 @@ export interface QuoteLexicon {
 
 const key = (s: string): string => normalize(s, SEARCH_NORMALIZATION);
 
+/** The person and number an attached pronoun stands for (تعبيره، قولها، كلامهم). */
+const PRONOUN_GENDER: Record<string, Gender> = { 'ه': 'm', 'ها': 'f', 'هم': 'p', 'هما': 'p', 'هن': 'p' };
+
 /** The word without a leading conjunction and/or the article: والمحلل -> محلل. */
 export function withoutArticle(norm: string): string {
   let w = norm;
@@ -105,7 +108,6 @@ export function quoteLexicon(): QuoteLexicon {
   const clauseOpeners = new Set(words.clauseOpeners.map(key));
   const contrast = new Set(words.contrast.map(key));
   const ownWords = new Set(words.ownWords.map(key));
-  const PRONOUN_GENDER: Record<string, Gender> = { 'ه': 'm', 'ها': 'f', 'هم': 'p', 'هما': 'p', 'هن': 'p' };
   shared = {
     cue(norm) {
       const direct = cues.get(norm);
