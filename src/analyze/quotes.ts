@@ -166,6 +166,19 @@ class QuoteFinder extends QuoteSubjects {
     return true;
   }
 
+  /**
+   * Whether the complementizer at comp follows the verb at k after at most a short subject, with no
+   * comma and no coordinated word (a name may start with و: وليد) between them.
+   */
+  private shortSubjectThenComplementizer(k: number, comp: number): boolean {
+    if (comp < 0 || comp - k - 1 > SHORT_SUBJECT_WORDS + 1) return false;
+    for (let j = k + 1; j < comp; j++) {
+      const t = this.toks[j];
+      if (!this.isWord(j) || (t.norm[0] === 'و' && this.entityAt[j]?.first !== j)) return false;
+    }
+    return true;
+  }
+
   /** Whether a complementizer comes at token k or after at most `words` words from it, with no punctuation between. */
   private complementizerWithin(k: number, words: number): boolean {
     for (let j = k; j < this.toks.length && j <= k + words; j++) {
@@ -398,6 +411,9 @@ class QuoteFinder extends QuoteSubjects {
       // a quoted name in the subject (منظمة "أنقذوا الأطفال") does not end the search; a quote does
       if (t.text === ':' || (QUOTE_MARKS.has(t.text) && (this.insideDirect[j + 1] || this.insideDirect[j])) || this.verbCue(j)) break;
     }
+    // "ربط خبراء ... بين كوريا الشمالية والأسلحة ...، بعد أن وجدوا أن ...": بين is mostly "between"
+    // (written with its shadda, بيّن is the verb)
+    if (this.lex.prepositionHomograph(this.toks[k].norm) && !this.toks[k].text.includes('\u0651') && !this.shortSubjectThenComplementizer(k, comp)) return;
     // "ويذكر أن ...": no one says it, the writer adds background
     if (comp === k + 1 && this.lex.impersonal(this.toks[k].norm)) return;
     let contentStart = comp + 1;

@@ -876,3 +876,13 @@ test('a person the curated people list knows as a woman does not speak through a
   assert.deepEqual(quotes('استقبلت تيريزا ماي الوفد في لندن، حيث قالت إن الزيارة مهمة.', entities).map((q) => q.speaker), ['تيريزا ماي']);
   assert.notEqual(quotes('استقبلت تيريزا ماي الوفد في لندن، حيث قال إن الزيارة مهمة.', entities)[0]?.speaker, 'تيريزا ماي');
 });
+
+test('بين "between" is no reporting verb; بين with a short subject and its complementizer, or written بيّن, is', () => {
+  const between = 'ربط خبراء تابعون للأمم المتحدة، بين كوريا الشمالية والأسلحة الكيماوية في سوريا، بعد أن وجدوا أن بيونغ يانغ أرسلت شحنات إلى دمشق.';
+  const entities: [string, string, string][] = [['كوريا الشمالية', 'LOC', 'كوريا الشمالية'], ['سوريا', 'LOC', 'سوريا'], ['بيونغ يانغ', 'LOC', 'بيونغ يانغ'], ['دمشق', 'LOC', 'دمشق']];
+  assert.deepEqual(quotes(between, entities).map((x) => x.cue), []);
+  const verb = 'وبين سامي زيد أن الاقتصاد سيتعافى قريبا. وبيّن التقرير في فصله الأخير أن البطالة تراجعت.';
+  const q = quotes(verb, [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => x.text), ['الاقتصاد سيتعافى قريبا', 'البطالة تراجعت']);
+  assert.equal(q[0].speaker, 'سامي زيد');
+});
