@@ -38,7 +38,19 @@ export class QuoteSubjects extends QuoteOrganisations {
   protected verbCue(k: number): Cue | undefined {
     const cue = this.lex.cue(this.toks[k].norm);
     if (!cue || (cue.role !== 'say' && cue.role !== 'continue') || k === 0) return cue;
-    return this.lex.verbalNounAfter(this.toks[k - 1].norm) ? undefined : cue;
+    return this.lex.verbalNounAfter(this.toks[k - 1].norm) || !this.homographReadsAsVerb(k) ? undefined : cue;
+  }
+
+  /**
+   * Whether a cue written like a preposition (بين "between", بيّن "showed") reads as the verb at
+   * token k: written with its shadda, or opening a clause (وبين، فبين; after punctuation, قد or a
+   * clause opener such as كما). "من بين"، "الفندق بين موكله" are the preposition.
+   */
+  protected homographReadsAsVerb(k: number): boolean {
+    const t = this.toks[k];
+    if (!this.lex.prepositionHomograph(t.norm) || t.text.includes('\u0651') || t.norm[0] === 'و' || t.norm[0] === 'ف' || k === 0) return true;
+    const prev = this.toks[k - 1];
+    return !this.isWord(k - 1) || this.lex.skip(prev.norm) || this.lex.clauseOpener(prev.norm);
   }
 
   /**

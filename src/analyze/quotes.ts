@@ -168,13 +168,14 @@ class QuoteFinder extends QuoteSubjects {
 
   /**
    * Whether the complementizer at comp follows the verb at k after at most a short subject, with no
-   * comma and no coordinated word (a name may start with و: وليد) between them.
+   * comma and no coordinated word ("بين موكله وأرجينتو بأنه") between them.
    */
   private shortSubjectThenComplementizer(k: number, comp: number): boolean {
     if (comp < 0 || comp - k - 1 > SHORT_SUBJECT_WORDS + 1) return false;
     for (let j = k + 1; j < comp; j++) {
       const t = this.toks[j];
-      if (!this.isWord(j) || (t.norm[0] === 'و' && this.entityAt[j]?.first !== j)) return false;
+      // (right after the verb, و may open a name: وبين وليد ...)
+      if (!this.isWord(j) || (t.norm[0] === 'و' && j > k + 1)) return false;
     }
     return true;
   }
@@ -319,7 +320,7 @@ class QuoteFinder extends QuoteSubjects {
         }
         continue;
       }
-      if (this.lex.cue(t.norm)) {
+      if (this.lex.cue(t.norm) && this.homographReadsAsVerb(k)) {
         cueAt = k;
         break;
       }
@@ -328,7 +329,7 @@ class QuoteFinder extends QuoteSubjects {
     if (cueAt < 0) {
       for (let k = close + 1, n = 0; k < this.toks.length && n < 4; k++, n++) {
         if (this.insideDirect[k] || SENTENCE_END.test(this.toks[k].text)) break;
-        if (this.lex.cue(this.toks[k].norm)) {
+        if (this.lex.cue(this.toks[k].norm) && this.homographReadsAsVerb(k)) {
           cueAt = k;
           break;
         }

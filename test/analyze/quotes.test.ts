@@ -881,6 +881,11 @@ test('بين "between" is no reporting verb; بين with a short subject and its
   const between = 'ربط خبراء تابعون للأمم المتحدة، بين كوريا الشمالية والأسلحة الكيماوية في سوريا، بعد أن وجدوا أن بيونغ يانغ أرسلت شحنات إلى دمشق.';
   const entities: [string, string, string][] = [['كوريا الشمالية', 'LOC', 'كوريا الشمالية'], ['سوريا', 'LOC', 'سوريا'], ['بيونغ يانغ', 'LOC', 'بيونغ يانغ'], ['دمشق', 'LOC', 'دمشق']];
   assert.deepEqual(quotes(between, entities).map((x) => x.cue), []);
+  // "among" (من بين), and between two after a noun, with a complementizer close by
+  const among = 'ومن بين البنود أن تتوقف جميع الأعمال الأحادية. وذاع صيته بين الأوساط الفنية بأنه عنيف. ووقع اللقاء بين موكله وسامي زيد بأنه اعتداء.';
+  assert.deepEqual(quotes(among, [['سامي زيد', 'PER', 'سامي زيد']]).map((x) => x.cue), []);
+  // nor does a direct quote take it as its cue
+  assert.deepEqual(quotes('وسجلت الشرطة أرقاما تراوحت بين السكان "وجود كثيف للشرطة في كل مكان هنا".', []).map((x) => x.cue), []);
   const verb = 'وبين سامي زيد أن الاقتصاد سيتعافى قريبا. وبيّن التقرير في فصله الأخير أن البطالة تراجعت.';
   const q = quotes(verb, [['سامي زيد', 'PER', 'سامي زيد']]);
   assert.deepEqual(q.map((x) => x.text), ['الاقتصاد سيتعافى قريبا', 'البطالة تراجعت']);
