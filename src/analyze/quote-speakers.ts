@@ -90,6 +90,13 @@ export class SpeakerBook {
     return first !== null && first !== gender;
   }
 
+  /** A speaker's gender: as the article has shown it, else as the name lists give a person's first name. */
+  genderOf(k: Known): Gender {
+    if (k.gender !== '-' || k.type !== 'PER' || !k.entity) return k.gender;
+    const e = this.t.entityAt.find((x) => x?.id === k.entity);
+    return (e && this.firstNameGender(e)) ?? '-';
+  }
+
   private readonly firstNameGenders = new Map<string, 'm' | 'f' | null>();
 
   /** The gender the curated people list gives the entity, else the name lists its first word, looked up once per entity. */

@@ -1,7 +1,8 @@
 import type { Annotator } from './annotator.js';
 import type { Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { quoteLexicon, isComplementizer, type Cue, type QuoteLexicon } from './quote-cues.js';
+import { quoteLexicon, isComplementizer, withoutArticle, type Cue, type QuoteLexicon } from './quote-cues.js';
+import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 import { findQuotationMarks, QUOTE_MARKS, type Marked } from './quote-marks.js';
 import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import { type Known, type QuoteSpeaker } from './quote-speakers.js';
@@ -100,7 +101,43 @@ class QuoteFinder extends QuoteSubjects {
       if (cue) this.reported(k, cue);
     }
     while (d < directs.length) this.direct(directs[d++]);
+    this.nameUnnamedSpeakers();
     return this.spans;
+  }
+
+  /**
+   * An unnamed source named right after: "وقال متحدث باسم وزارة الصحة إن ... . وأضاف خالد مجاهد
+   * إن ..." (a continuing verb with a new name), "قالت متحدثة باسم المكتب إن ... . وقالت ليندا توم
+   * وهي متحدثة باسم المكتب ..." (the name with the same title). The unnamed speaker's quotes just
+   * before go to the named person.
+   */
+  private nameUnnamedSpeakers(): void {
+    const cueOf = (s: Span): Cue | undefined => {
+      const c = s.attrs?.cue as { start: number } | null;
+      return c ? this.lex.cue(this.toks[this.tokenAt(c.start)].norm) : undefined;
+    };
+    for (let i = 1; i < this.spans.length; i++) {
+      const named = this.spans[i].attrs!.speakerRef as Known | null;
+      const before = this.spans[i - 1].attrs!.speakerRef as Known | null;
+      if (!named || named.type !== 'PER' || !before || before.entity !== null || named === before) continue;
+      // one person: an indefinite title of a person (متحدث، مسؤول; not صحيفة "لوموند", not مصادر), close before
+      const head = normalize(before.name.split(/\s+/)[0], SEARCH_NORMALIZATION);
+      if (/^(ال|وال)/.test(head) || !this.lex.roleNoun(head) || this.lex.orgHead(head) || this.lex.documentNoun(head)) continue;
+      if (this.spans[i].start - this.spans[i - 1].end > MAX_NAMING_GAP) continue;
+      const beforeCue = cueOf(this.spans[i - 1]);
+      const cue = cueOf(this.spans[i]);
+      if (!beforeCue || !cue || beforeCue.gender === 'p' || (beforeCue.gender !== '-' && cue.gender !== '-' && beforeCue.gender !== cue.gender)) continue;
+      const sameTitle = named.roleWords.has(head);
+      if (cue.role !== 'continue' && !sameTitle) continue;
+      // a name new to the article (not "محامي جولي" when Jolie was in the story before), of a fitting gender
+      const cueStart = (this.spans[i - 1].attrs!.cue as { start: number }).start;
+      if (this.entityAt.some((e, j) => e?.id === named.entity && this.toks[j].start < cueStart)) continue;
+      if (beforeCue.gender !== '-' && this.speakers.genderOf(named) !== '-' && this.speakers.genderOf(named) !== beforeCue.gender) continue;
+      for (let j = i - 1; j >= 0 && this.spans[j].attrs!.speakerRef === before; j--) {
+        this.spans[j].attrs!.speakerRef = named;
+        this.spans[j].attrs!.speaker = { entity: named.entity, name: named.name, role: named.role, outlet: named.outlet };
+      }
+    }
   }
 
   /** Where the content of an adverbial cue that takes a preposition starts (after an object pronoun إياه), -1 if it has none. */
@@ -729,6 +766,9 @@ class QuoteFinder extends QuoteSubjects {
     this.spans.push({ start, end, label: kind, source: `quotes/${kind}`, attrs: { cue, speaker: out, speakerRef: speaker } });
   }
 }
+
+/** How far (in characters) after an unnamed source's words a name may come that names it. */
+const MAX_NAMING_GAP = 400;
 
 /** Particles that negate the verb after them (لم، لن، ما، لا). */
 const NEGATIONS = new Set(['لم', 'ولم', 'لن', 'ولن', 'ما', 'وما', 'لا', 'ولا']);

@@ -891,3 +891,12 @@ test('بين "between" is no reporting verb; بين with a short subject and its
   assert.deepEqual(q.map((x) => x.text), ['الاقتصاد سيتعافى قريبا', 'البطالة تراجعت']);
   assert.equal(q[0].speaker, 'سامي زيد');
 });
+
+test('an unnamed spokesman named right after ("وأضاف خالد مجاهد") is that person; a name the article had before is not', () => {
+  const named = 'وقال متحدث باسم وزارة الصحة إن عشرة أشخاص قتلوا في الحادث. وأضاف خالد مجاهد للصحفيين إن ثلاثين سيارة إسعاف وصلت إلى الموقع.';
+  const q = quotes(named, [['خالد مجاهد', 'PER', 'خالد مجاهد']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['خالد مجاهد', 'خالد مجاهد']);
+  const before = 'والتقى سامي زيد الوزير أمس. وقال متحدث باسم الوزارة إن اللقاء كان مثمرا جدا. وأضاف سامي زيد إن الزيارة ستتكرر قريبا.';
+  const r = quotes(before, [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(r.map((x) => x.speaker), ['متحدث باسم الوزارة', 'سامي زيد']);
+});
