@@ -30,6 +30,9 @@ export const CUE_WINDOW = 40;
  * ولي العهد), a subject before the verb, the sentence's first agent, and at last the speaker book's
  * last fitting speaker. The quote finder (quotes.ts) decides what is quoted; this decides by whom.
  */
+/** "وهو"، "وهي" after a name: what follows restates who the person is ("ليندا توم وهي متحدثة باسم المكتب"). */
+const RESTATING = new Set(['وهو', 'وهي']);
+
 export class QuoteSubjects extends QuoteOrganisations {
   /** the quotes found so far, in reading order (attrs.speakerRef holds each one's speaker) */
   readonly spans: Span[] = [];
@@ -558,10 +561,18 @@ export class QuoteSubjects extends QuoteOrganisations {
     return false;
   }
 
-  /** "، خبير في مكافحة الإرهاب ل"نيوزويك":" -> role and outlet */
+  /** "، خبير في مكافحة الإرهاب ل"نيوزويك":" -> role and outlet; also "وهي متحدثة باسم المكتب" */
   private apposition(after: number, end: number): { role: string | null; outlet: string | null } {
-    if (after >= end || !COMMA.test(this.toks[after].text)) return { role: null, outlet: null };
-    let j = after + 1;
+    if (after >= end) return { role: null, outlet: null };
+    let j = after;
+    if (COMMA.test(this.toks[j].text)) j++;
+    if (j < end && RESTATING.has(this.toks[j].norm)) {
+      // "وهو يغادر البيت الأبيض": a verb after it tells what the person does, not who they are
+      if (j + 1 < end && /^[يت]/.test(this.toks[j + 1].norm)) return { role: null, outlet: null };
+      j++;
+    }
+    if (j === after) return { role: null, outlet: null };
+    const from = j;
     let outlet: string | null = null;
     let roleEnd = j;
     while (j < end && j < after + 16) {
@@ -572,7 +583,7 @@ export class QuoteSubjects extends QuoteOrganisations {
         const prev = j - 1;
         let close = j + 1;
         while (close < end && !QUOTE_MARKS.has(this.toks[close].text)) close++;
-        if (prev > after && this.toks[prev].norm === 'ل') {
+        if (prev >= from && this.toks[prev].norm === 'ل') {
           outlet = this.text(j + 1, close);
           break;
         }
@@ -581,7 +592,7 @@ export class QuoteSubjects extends QuoteOrganisations {
       j++;
       roleEnd = j;
     }
-    let role = this.text(after + 1, roleEnd).trim();
+    let role = this.text(from, roleEnd).trim();
     if (outlet) role = role.replace(/\s*لـ*$/, '').trim();
     return { role: role || null, outlet };
   }

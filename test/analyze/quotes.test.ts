@@ -900,3 +900,13 @@ test('an unnamed spokesman named right after ("وأضاف خالد مجاهد") 
   const r = quotes(before, [['سامي زيد', 'PER', 'سامي زيد']]);
   assert.deepEqual(r.map((x) => x.speaker), ['متحدث باسم الوزارة', 'سامي زيد']);
 });
+
+test('"وهي متحدثة باسم المكتب" after a name is her role, and names the unnamed spokeswoman just before; "وهو يغادر" is no role', () => {
+  const text = 'قالت متحدثة باسم مكتب الأمم المتحدة إن آلاف الأشخاص نزحوا. وقالت ليندا توم وهي متحدثة باسم المكتب في دمشق إن النزوح مستمر. وقال سامي زيد وهو يغادر القاعة إن الاتفاق قريب.';
+  const q = quotes(text, [['ليندا توم', 'PER', 'ليندا توم'], ['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => [x.speaker, x.role]), [
+    ['ليندا توم', 'متحدثة باسم المكتب في دمشق'],
+    ['ليندا توم', 'متحدثة باسم المكتب في دمشق'],
+    ['سامي زيد', null],
+  ]);
+});
