@@ -56,6 +56,10 @@ export interface QuoteLexicon {
   describeVerb(norm: string): boolean;
   /** A speaker's own words with the pronoun for them (تعبيره، قولها): that pronoun's gender; undefined for other words. */
   ownWords(norm: string): Gender | undefined;
+  /** An imperfect cue that is passive when its prefix is written with a damma (يُزعم، يُعتبر). */
+  passiveWithDamma(norm: string): boolean;
+  /** يدعى/تدعى "is called", as written (a leading و/ف allowed): no cue, though it folds to يدعي "claims". */
+  calledForm(written: string): boolean;
   /** A reporting verb written as a preposition (بين "between" / بيّن "showed"). */
   prepositionHomograph(norm: string): boolean;
   /** A definite adjective that goes on an organisation's name (العام، المتحدة), besides the nisba ones. */
@@ -90,7 +94,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -148,6 +152,8 @@ export function quoteLexicon(): QuoteLexicon {
     describeVerb: listed(words.describeVerbs),
     nameAdjective: listed(words.nameAdjectives),
     prepositionHomograph: listed(words.prepositionHomographs),
+    passiveWithDamma: listed(words.passiveWithDamma),
+    calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),
     ownWords(norm) {
       const m = /^(.+?)(هما|ها|هم|هن|ه)$/.exec(norm);
       return m && ownWords.has(m[1]) ? PRONOUN_GENDER[m[2]] : undefined;

@@ -40,8 +40,19 @@ export class QuoteSubjects extends QuoteOrganisations {
   /** The cue at token k, unless a preposition before it makes a verb's form its verbal noun ("لم يرغب في كشف اسمه"). */
   protected verbCue(k: number): Cue | undefined {
     const cue = this.lex.cue(this.toks[k].norm);
+    if (cue && this.notACue(k)) return undefined;
     if (!cue || (cue.role !== 'say' && cue.role !== 'continue') || k === 0) return cue;
     return this.lex.verbalNounAfter(this.toks[k - 1].norm) || !this.homographReadsAsVerb(k) ? undefined : cue;
+  }
+
+  /** "يُزعم بأنهم": a cue in the passive, written with its damma, says no one said it. */
+  protected passiveAt(k: number): boolean {
+    return this.lex.passiveWithDamma(this.toks[k].norm) && /^[وف]?[يت]\u064F/.test(this.toks[k].text);
+  }
+
+  /** A cue form that is no cue here: the passive, or يدعى "is called". */
+  protected notACue(k: number): boolean {
+    return this.passiveAt(k) || this.lex.calledForm(this.toks[k].text);
   }
 
   /**

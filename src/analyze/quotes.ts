@@ -101,8 +101,39 @@ class QuoteFinder extends QuoteSubjects {
       if (cue) this.reported(k, cue);
     }
     while (d < directs.length) this.direct(directs[d++]);
+    this.calledSpeakers();
     this.nameUnnamedSpeakers();
     return this.spans;
+  }
+
+  /**
+   * "وقال طبيب يدعى جاد إن ..."، "قالت محامية أميركية تدعى ربيعة شودري: "..."": the subject is
+   * the person named after يدعى, an unnamed description becoming the role (and that description's
+   * other quotes the person's).
+   */
+  private calledSpeakers(): void {
+    for (const span of this.spans) {
+      const unnamed = span.attrs!.speakerRef as Known | null;
+      const cue = span.attrs!.cue as { start: number } | null;
+      // (between the cue and the words there is only the subject: "وقال المسلح، ويدعى رضوان لقديم، إنه ...")
+      if (!unnamed || !cue) continue;
+      const from = this.tokenAt(cue.start);
+      const to = this.tokenAt(span.start);
+      for (let j = from + 1; j + 1 < to; j++) {
+        if (!this.lex.calledForm(this.toks[j].text)) continue;
+        const at = QUOTE_MARKS.has(this.toks[j + 1].text) ? j + 2 : j + 1;
+        const e = this.entityAt[at];
+        if (!e || e.type !== 'PER' || e.first !== at) break;
+        if (e.id === unnamed.entity) break;
+        const named = this.speakers.remember(e, this.lex.cue(this.toks[from].norm)?.gender ?? '-', unnamed.entity === null ? unnamed.name : null, unnamed.outlet);
+        for (const other of unnamed.entity === null ? this.spans : [span]) {
+          if (other.attrs!.speakerRef !== unnamed) continue;
+          other.attrs!.speakerRef = named;
+          other.attrs!.speaker = { entity: named.entity, name: named.name, role: named.role, outlet: named.outlet };
+        }
+        break;
+      }
+    }
   }
 
   /**
@@ -357,7 +388,7 @@ class QuoteFinder extends QuoteSubjects {
         }
         continue;
       }
-      if (this.lex.cue(t.norm) && this.homographReadsAsVerb(k)) {
+      if (this.lex.cue(t.norm) && this.homographReadsAsVerb(k) && !this.notACue(k)) {
         cueAt = k;
         break;
       }
@@ -366,7 +397,7 @@ class QuoteFinder extends QuoteSubjects {
     if (cueAt < 0) {
       for (let k = close + 1, n = 0; k < this.toks.length && n < 4; k++, n++) {
         if (this.insideDirect[k] || SENTENCE_END.test(this.toks[k].text)) break;
-        if (this.lex.cue(this.toks[k].norm) && this.homographReadsAsVerb(k)) {
+        if (this.lex.cue(this.toks[k].norm) && this.homographReadsAsVerb(k) && !this.notACue(k)) {
           cueAt = k;
           break;
         }
@@ -447,7 +478,7 @@ class QuoteFinder extends QuoteSubjects {
         break;
       }
       // a quoted name in the subject (منظمة "أنقذوا الأطفال") does not end the search; a quote does
-      if (t.text === ':' || (QUOTE_MARKS.has(t.text) && (this.insideDirect[j + 1] || this.insideDirect[j])) || this.verbCue(j)) break;
+      if (t.text === ':' || (QUOTE_MARKS.has(t.text) && (this.insideDirect[j + 1] || this.insideDirect[j])) || this.verbCue(j) || this.passiveAt(j)) break;
     }
     // "ربط خبراء ... بين كوريا الشمالية والأسلحة ...، بعد أن وجدوا أن ...": بين is mostly "between"
     // (written with its shadda, بيّن is the verb)

@@ -910,3 +910,11 @@ test('"وهي متحدثة باسم المكتب" after a name is her role, and 
     ['سامي زيد', null],
   ]);
 });
+
+test('the passive (يُزعم بأنهم) and يدعى "is called" are no cues; the person يدعى names is the speaker', () => {
+  const passive = 'وتعتبر هذه أكبر عملية طرد لضباط يُزعم بأنهم من الاستخبارات الروسية، وفقا لما قالته رئيسة الوزراء تيريزا ماي.';
+  assert.deepEqual(quotes(passive, [['تيريزا ماي', 'PER', 'تيريزا ماي']]).map((x) => [x.cue, x.speaker]), [['وفقا', 'تيريزا ماي']]);
+  assert.deepEqual(quotes('وعرض في المهرجان فيلم قصير يدعى "الفضاء الذي بيننا كلنا هنا".', []).map((x) => x.cue), []);
+  const called = 'وقال طبيب يدعى سامي زيد إن الوضع في المستشفى صعب جدا.';
+  assert.deepEqual(quotes(called, [['سامي زيد', 'PER', 'سامي زيد']]).map((x) => [x.speaker, x.role]), [['سامي زيد', 'طبيب']]);
+});
