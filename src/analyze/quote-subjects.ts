@@ -23,6 +23,9 @@ const MAX_SKIP_WORDS = 3;
 /** how far before a quotation mark its cue may be (tokens) */
 export const CUE_WINDOW = 40;
 
+/** "وهو"، "وهي" after a name: what follows restates who the person is ("ليندا توم وهي متحدثة باسم المكتب"). */
+const RESTATING = new Set(['وهو', 'وهي']);
+
 /**
  * Who speaks: the subject a reporting cue governs, read off the words around it. Verb-subject
  * order first ("قال مايكل سميث"), with the title before the name and the apposition after it as
@@ -30,14 +33,14 @@ export const CUE_WINDOW = 40;
  * ولي العهد), a subject before the verb, the sentence's first agent, and at last the speaker book's
  * last fitting speaker. The quote finder (quotes.ts) decides what is quoted; this decides by whom.
  */
-/** "وهو"، "وهي" after a name: what follows restates who the person is ("ليندا توم وهي متحدثة باسم المكتب"). */
-const RESTATING = new Set(['وهو', 'وهي']);
-
 export class QuoteSubjects extends QuoteOrganisations {
   /** the quotes found so far, in reading order (attrs.speakerRef holds each one's speaker) */
   readonly spans: Span[] = [];
 
-  /** The cue at token k, unless a preposition before it makes a verb's form its verbal noun ("لم يرغب في كشف اسمه"). */
+  /**
+   * The cue at token k, unless it is no cue here (the passive, يدعى "is called", بين "between") or a
+   * preposition before it makes a verb's form its verbal noun ("لم يرغب في كشف اسمه").
+   */
   protected verbCue(k: number): Cue | undefined {
     const cue = this.lex.cue(this.toks[k].norm);
     if (cue && this.notACue(k)) return undefined;
@@ -55,6 +58,11 @@ export class QuoteSubjects extends QuoteOrganisations {
     return this.passiveAt(k) || this.lex.calledForm(this.toks[k].text);
   }
 
+  /** Whether token k is no preposition homograph, or one written with its shadda (بيّن "showed"). */
+  protected writtenAsVerb(k: number): boolean {
+    return !this.lex.prepositionHomograph(this.toks[k].norm) || this.toks[k].text.includes('\u0651');
+  }
+
   /**
    * Whether a cue written like a preposition (بين "between", بيّن "showed") reads as the verb at
    * token k: written with its shadda, or opening a clause (وبين، فبين; after punctuation, قد or a
@@ -62,7 +70,7 @@ export class QuoteSubjects extends QuoteOrganisations {
    */
   protected homographReadsAsVerb(k: number): boolean {
     const t = this.toks[k];
-    if (!this.lex.prepositionHomograph(t.norm) || t.text.includes('\u0651') || t.norm[0] === 'و' || t.norm[0] === 'ف' || k === 0) return true;
+    if (this.writtenAsVerb(k) || t.norm[0] === 'و' || t.norm[0] === 'ف' || k === 0) return true;
     const prev = this.toks[k - 1];
     return !this.isWord(k - 1) || this.lex.skip(prev.norm) || this.lex.clauseOpener(prev.norm);
   }

@@ -1,7 +1,7 @@
 import type { Annotator } from './annotator.js';
 import type { Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { quoteLexicon, isComplementizer, withoutArticle, type Cue, type QuoteLexicon } from './quote-cues.js';
+import { quoteLexicon, isComplementizer, type Cue, type QuoteLexicon } from './quote-cues.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 import { findQuotationMarks, QUOTE_MARKS, type Marked } from './quote-marks.js';
 import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
@@ -481,8 +481,7 @@ class QuoteFinder extends QuoteSubjects {
       if (t.text === ':' || (QUOTE_MARKS.has(t.text) && (this.insideDirect[j + 1] || this.insideDirect[j])) || this.verbCue(j) || this.passiveAt(j)) break;
     }
     // "ربط خبراء ... بين كوريا الشمالية والأسلحة ...، بعد أن وجدوا أن ...": بين is mostly "between"
-    // (written with its shadda, بيّن is the verb)
-    if (this.lex.prepositionHomograph(this.toks[k].norm) && !this.toks[k].text.includes('\u0651') && !this.shortSubjectThenComplementizer(k, comp)) return;
+    if (!this.writtenAsVerb(k) && !this.shortSubjectThenComplementizer(k, comp)) return;
     // "ويذكر أن ...": no one says it, the writer adds background
     if (comp === k + 1 && this.lex.impersonal(this.toks[k].norm)) return;
     let contentStart = comp + 1;
