@@ -60,6 +60,8 @@ export interface QuoteLexicon {
   passiveWithDamma(norm: string): boolean;
   /** يدعى/تدعى "is called", as written (a leading و/ف allowed): no cue, though it folds to يدعي "claims". */
   calledForm(written: string): boolean;
+  /** A noun for someone by their tie to another person (محامي، زوجة، والد: relation-nouns.txt), normalized. */
+  relationNoun(norm: string): boolean;
   /** A reporting verb written as a preposition (بين "between" / بيّن "showed"). */
   prepositionHomograph(norm: string): boolean;
   /** A definite adjective that goes on an organisation's name (العام، المتحدة), besides the nisba ones. */
@@ -90,6 +92,7 @@ export function quoteLexicon(): QuoteLexicon {
     cues.set(key(form), { role: role as CueRole, gender: (gender ?? '-') as Gender });
   }
   const nouns = new Map<string, boolean>();
+  const relations = new Set(loadLangList('relation-nouns.txt').map(key));
   for (const line of loadLangList('speaker-nouns.txt')) nouns.set(key(line.replace('*', '')), line.endsWith('*'));
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
@@ -152,6 +155,7 @@ export function quoteLexicon(): QuoteLexicon {
     describeVerb: listed(words.describeVerbs),
     nameAdjective: listed(words.nameAdjectives),
     prepositionHomograph: listed(words.prepositionHomographs),
+    relationNoun: (norm) => relations.has(norm),
     passiveWithDamma: listed(words.passiveWithDamma),
     calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),
     ownWords(norm) {

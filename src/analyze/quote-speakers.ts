@@ -94,7 +94,13 @@ export class SpeakerBook {
   genderOf(k: Known): Gender {
     if (k.gender !== '-' || k.type !== 'PER' || !k.entity) return k.gender;
     const e = this.t.entityAt.find((x) => x?.id === k.entity);
-    return (e && this.firstNameGender(e)) ?? '-';
+    return e ? this.entityGender(e) : '-';
+  }
+
+  /** A person's gender: as the article has shown it as a speaker, else as the name lists give its first name. */
+  entityGender(e: EntityAt): Gender {
+    const g = this.known.find((s) => s.entity === e.id)?.gender ?? '-';
+    return g !== '-' || e.type !== 'PER' ? g : (this.firstNameGender(e) ?? '-');
   }
 
   private readonly firstNameGenders = new Map<string, 'm' | 'f' | null>();

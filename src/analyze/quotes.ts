@@ -103,6 +103,7 @@ class QuoteFinder extends QuoteSubjects {
     while (d < directs.length) this.direct(directs[d++]);
     this.calledSpeakers();
     this.nameUnnamedSpeakers();
+    this.relatedSpeakers();
     return this.spans;
   }
 
@@ -168,6 +169,36 @@ class QuoteFinder extends QuoteSubjects {
         this.spans[j].attrs!.speakerRef = named;
         this.spans[j].attrs!.speaker = { entity: named.entity, name: named.name, role: named.role, outlet: named.outlet };
       }
+    }
+  }
+
+  /**
+   * "وقال محاميه إن ..."، "قالت زوجته": a speaker named by a tie and a pronoun is named after the
+   * person the pronoun stands for, the latest person close before the cue known to be of its
+   * gender ("محامي طارق رمضان"): "his lawyer" tells a reader nothing.
+   */
+  private relatedSpeakers(): void {
+    for (const span of this.spans) {
+      const sp = span.attrs!.speakerRef as Known | null;
+      const cue = span.attrs!.cue as { start: number } | null;
+      const m = sp && sp.entity === null && cue ? /^(\p{L}+?)(هما|هم|هن|ها|ه)$/u.exec(sp.name) : null;
+      if (!m) continue;
+      const noun = m[1].replace(/ت$/, 'ة');
+      if (!this.lex.relationNoun(normalize(noun, SEARCH_NORMALIZATION))) continue;
+      // one person, of the pronoun's gender as the article or the name lists show it ("عائلتهما"
+      // stands for two: left as it is), named in the sentence of the cue or the two before
+      if (m[2] !== 'ه' && m[2] !== 'ها') continue;
+      const gender = m[2] === 'ه' ? 'm' : 'f';
+      const at = this.tokenAt(cue!.start);
+      let person: EntityAt | null = null;
+      for (let j = at - 1; j >= 0 && !person && this.sentenceOf[j] >= this.sentenceOf[at] - 2; j--) {
+        const e = this.entityAt[j];
+        if (e && e.type === 'PER' && this.speakers.entityGender(e) === gender) person = e;
+      }
+      if (!person) continue;
+      const named = this.speakers.unnamed(`${noun} ${person.name}`, sp!.role);
+      span.attrs!.speakerRef = named;
+      span.attrs!.speaker = { entity: null, name: named.name, role: named.role, outlet: sp!.outlet };
     }
   }
 

@@ -918,3 +918,9 @@ test('the passive (يُزعم بأنهم) and يدعى "is called" are no cues; 
   const called = 'وقال طبيب يدعى سامي زيد إن الوضع في المستشفى صعب جدا.';
   assert.deepEqual(quotes(called, [['سامي زيد', 'PER', 'سامي زيد']]).map((x) => [x.speaker, x.role]), [['سامي زيد', 'طبيب']]);
 });
+
+test('"وقال محاميه" is named after the person the pronoun stands for; a pronoun for two is left as it is', () => {
+  const text = 'ومثل جورج بوش أمام المحكمة أمس. وقال محاميه إن موكله بريء من كل التهم. وقالت عائلتهما إن الحكم ظالم جدا.';
+  const q = quotes(text, [['جورج بوش', 'PER', 'جورج بوش']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['محامي جورج بوش', 'عائلتهما']);
+});
