@@ -6,6 +6,7 @@ import type { Article } from '../parse/article.js';
 import { composeBody } from '../parse/text.js';
 import type { Pipeline } from './pipeline.js';
 import { defaultPipeline } from './registry.js';
+import { publishingOutlet } from './outlet.js';
 
 export interface AnalyzedArticle {
   article: Article;
@@ -17,7 +18,7 @@ export interface AnalyzedArticle {
 /** Article -> Doc over its composed body -> every annotator. Pure: no I/O. */
 export function analyzeArticle(article: Article, source: SourceInfo, pipeline: Pipeline = defaultPipeline()): AnalyzedArticle {
   const { text } = composeBody(article);
-  const doc = pipeline.run(new Doc(text, article.published));
+  const doc = pipeline.run(new Doc(text, article.published, publishingOutlet(source)));
   return { article, source, doc, id: documentId(text) };
 }
 

@@ -62,6 +62,8 @@ export interface QuoteLexicon {
   calledForm(written: string): boolean;
   /** A noun for someone by their tie to another person (محامي، زوجة، والد: relation-nouns.txt), normalized. */
   relationNoun(norm: string): boolean;
+  /** A noun for an outlet's own people, said with "our" (مراسلنا، مصادرنا: outlet-nouns.txt), normalized. */
+  outletNoun(norm: string): boolean;
   /** A reporting verb written as a preposition (بين "between" / بيّن "showed"). */
   prepositionHomograph(norm: string): boolean;
   /** A definite adjective that goes on an organisation's name (العام، المتحدة), besides the nisba ones. */
@@ -93,6 +95,7 @@ export function quoteLexicon(): QuoteLexicon {
   }
   const nouns = new Map<string, boolean>();
   const relations = new Set(loadLangList('relation-nouns.txt').map(key));
+  const outletNouns = new Set(loadLangList('outlet-nouns.txt').map(key));
   for (const line of loadLangList('speaker-nouns.txt')) nouns.set(key(line.replace('*', '')), line.endsWith('*'));
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
@@ -156,6 +159,7 @@ export function quoteLexicon(): QuoteLexicon {
     nameAdjective: listed(words.nameAdjectives),
     prepositionHomograph: listed(words.prepositionHomographs),
     relationNoun: (norm) => relations.has(norm),
+    outletNoun: (norm) => outletNouns.has(norm),
     passiveWithDamma: listed(words.passiveWithDamma),
     calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),
     ownWords(norm) {

@@ -175,16 +175,26 @@ class QuoteFinder extends QuoteSubjects {
   /**
    * "وقال محاميه إن ..."، "قالت زوجته": a speaker named by a tie and a pronoun is named after the
    * person the pronoun stands for, the latest person close before the cue known to be of its
-   * gender ("محامي طارق رمضان"): "his lawyer" tells a reader nothing.
+   * gender ("محامي طارق رمضان"): "his lawyer" tells a reader nothing. "مراسلنا"، "مصادرنا" are the
+   * publishing outlet's (Doc.outlet): "مراسل سكاي نيوز عربية".
    */
   private relatedSpeakers(): void {
     for (const span of this.spans) {
       const sp = span.attrs!.speakerRef as Known | null;
       const cue = span.attrs!.cue as { start: number } | null;
-      const m = sp && sp.entity === null && cue ? /^(\p{L}+?)(هما|هم|هن|ها|ه)$/u.exec(sp.name) : null;
+      const m = sp && sp.entity === null && cue ? /^(\p{L}+?)(هما|هم|هن|ها|ه|نا)$/u.exec(sp.name) : null;
       if (!m) continue;
       const noun = m[1].replace(/ت$/, 'ة');
-      if (!this.lex.relationNoun(normalize(noun, SEARCH_NORMALIZATION))) continue;
+      const key = normalize(noun, SEARCH_NORMALIZATION);
+      // "قال مراسلنا": the outlet that published the article
+      if (m[2] === 'نا') {
+        if (!this.doc.outlet || !this.lex.outletNoun(key)) continue;
+        const named = this.speakers.unnamed(`${noun} ${this.doc.outlet}`, sp!.role);
+        span.attrs!.speakerRef = named;
+        span.attrs!.speaker = { entity: null, name: named.name, role: named.role, outlet: sp!.outlet };
+        continue;
+      }
+      if (!this.lex.relationNoun(key)) continue;
       // one person, of the pronoun's gender as the article or the name lists show it ("عائلتهما"
       // stands for two: left as it is), named in the sentence of the cue or the two before
       if (m[2] !== 'ه' && m[2] !== 'ها') continue;

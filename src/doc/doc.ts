@@ -9,13 +9,16 @@ export class Doc {
   readonly text: string;
   /** ISO 8601 publication time, when known; relative dates resolve against it. */
   readonly published: string | null;
+  /** The outlet that published it (canonical name), when known: "مراسلنا" in its text is this outlet's. */
+  readonly outlet: string | null;
   tokens: Token[] = [];
   sentences: Sentence[] = [];
   private readonly layers = new Map<string, Span[]>();
 
-  constructor(text: string, published: string | null = null) {
+  constructor(text: string, published: string | null = null, outlet: string | null = null) {
     this.text = text;
     this.published = published;
+    this.outlet = outlet;
   }
 
   /** The spans of a layer; an empty array when nothing has filled it. */

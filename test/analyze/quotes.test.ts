@@ -11,8 +11,8 @@ import type { Span } from '../../src/doc/span.js';
  * Hand-made documents with a hand-set entities layer, so that these tests check attribution
  * rules, not the NER model.
  */
-function quotes(text: string, entities: [string, string, string, number?][]): { text: string; kind: string; speaker: string | null; role: string | null; outlet: string | null; cue: string | null }[] {
-  const doc = new Pipeline([tokensAnnotator, sentencesAnnotator]).run(new Doc(text, null));
+function quotes(text: string, entities: [string, string, string, number?][], publishedBy: string | null = null): { text: string; kind: string; speaker: string | null; role: string | null; outlet: string | null; cue: string | null }[] {
+  const doc = new Pipeline([tokensAnnotator, sentencesAnnotator]).run(new Doc(text, null, publishedBy));
   const spans: Span[] = [];
   // mentions of one name are one entity, as the entities layer makes them
   const ids = new Map<string, string>();
@@ -923,4 +923,10 @@ test('"وقال محاميه" is named after the person the pronoun stands for; 
   const text = 'ومثل جورج بوش أمام المحكمة أمس. وقال محاميه إن موكله بريء من كل التهم. وقالت عائلتهما إن الحكم ظالم جدا.';
   const q = quotes(text, [['جورج بوش', 'PER', 'جورج بوش']]);
   assert.deepEqual(q.map((x) => x.speaker), ['محامي جورج بوش', 'عائلتهما']);
+});
+
+test('"مراسلنا"، "مصادرنا" are the publishing outlet\'s; with no outlet known they stay as written', () => {
+  const text = 'وقال مراسلنا إن الغارات استهدفت مواقع عسكرية. وأفادت مصادرنا بأن الهجوم أوقع قتلى.';
+  assert.deepEqual(quotes(text, [], 'سكاي نيوز عربية').map((x) => x.speaker), ['مراسل سكاي نيوز عربية', 'مصادر سكاي نيوز عربية']);
+  assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['مراسلنا', 'مصادرنا']);
 });
