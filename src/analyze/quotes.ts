@@ -127,11 +127,7 @@ class QuoteFinder extends QuoteSubjects {
         if (!e || e.type !== 'PER' || e.first !== at) break;
         if (e.id === unnamed.entity) break;
         const named = this.speakers.remember(e, this.lex.cue(this.toks[from].norm)?.gender ?? '-', unnamed.entity === null ? unnamed.name : null, unnamed.outlet);
-        for (const other of unnamed.entity === null ? this.spans : [span]) {
-          if (other.attrs!.speakerRef !== unnamed) continue;
-          other.attrs!.speakerRef = named;
-          other.attrs!.speaker = { entity: named.entity, name: named.name, role: named.role, outlet: named.outlet };
-        }
+        for (const other of unnamed.entity === null ? this.spans : [span]) if (other.attrs!.speakerRef === unnamed) this.reattribute(other, named);
         break;
       }
     }
@@ -165,10 +161,7 @@ class QuoteFinder extends QuoteSubjects {
       const cueStart = (this.spans[i - 1].attrs!.cue as { start: number }).start;
       if (this.entityAt.some((e, j) => e?.id === named.entity && this.toks[j].start < cueStart)) continue;
       if (beforeCue.gender !== '-' && this.speakers.genderOf(named) !== '-' && this.speakers.genderOf(named) !== beforeCue.gender) continue;
-      for (let j = i - 1; j >= 0 && this.spans[j].attrs!.speakerRef === before; j--) {
-        this.spans[j].attrs!.speakerRef = named;
-        this.spans[j].attrs!.speaker = { entity: named.entity, name: named.name, role: named.role, outlet: named.outlet };
-      }
+      for (let j = i - 1; j >= 0 && this.spans[j].attrs!.speakerRef === before; j--) this.reattribute(this.spans[j], named);
     }
   }
 
@@ -189,9 +182,7 @@ class QuoteFinder extends QuoteSubjects {
       // "قال مراسلنا": the outlet that published the article
       if (m[2] === 'نا') {
         if (!this.doc.outlet || !this.lex.outletNoun(key)) continue;
-        const named = this.speakers.unnamed(`${noun} ${this.doc.outlet}`, sp!.role);
-        span.attrs!.speakerRef = named;
-        span.attrs!.speaker = { entity: null, name: named.name, role: named.role, outlet: sp!.outlet };
+        this.reattribute(span, this.speakers.unnamed(`${noun} ${this.doc.outlet}`, sp!.role), sp!.outlet);
         continue;
       }
       if (!this.lex.relationNoun(key)) continue;
@@ -206,10 +197,14 @@ class QuoteFinder extends QuoteSubjects {
         if (e && e.type === 'PER' && this.speakers.entityGender(e) === gender) person = e;
       }
       if (!person) continue;
-      const named = this.speakers.unnamed(`${noun} ${person.name}`, sp!.role);
-      span.attrs!.speakerRef = named;
-      span.attrs!.speaker = { entity: null, name: named.name, role: named.role, outlet: sp!.outlet };
+      this.reattribute(span, this.speakers.unnamed(`${noun} ${person.name}`, sp!.role), sp!.outlet);
     }
+  }
+
+  /** Gives a quote found earlier to another speaker (the outlet stated with the words stays theirs). */
+  private reattribute(span: Span, speaker: Known, outlet = speaker.outlet): void {
+    span.attrs!.speakerRef = speaker;
+    span.attrs!.speaker = { entity: speaker.entity, name: speaker.name, role: speaker.role, outlet };
   }
 
   /** Where the content of an adverbial cue that takes a preposition starts (after an object pronoun إياه), -1 if it has none. */
