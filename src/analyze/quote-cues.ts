@@ -64,6 +64,8 @@ export interface QuoteLexicon {
   relationNoun(norm: string): boolean;
   /** A noun for an outlet's own people, said with "our" (مراسلنا، مصادرنا: outlet-nouns.txt), normalized. */
   outletNoun(norm: string): boolean;
+  /** A piece of writing whose author is named after it with ل (مقال، التحقيق), a leading و/ف allowed. */
+  authoredPiece(norm: string): boolean;
   /** A reporting verb written as a preposition (بين "between" / بيّن "showed"). */
   prepositionHomograph(norm: string): boolean;
   /** A definite adjective that goes on an organisation's name (العام، المتحدة), besides the nisba ones. */
@@ -100,7 +102,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -113,6 +115,7 @@ export function quoteLexicon(): QuoteLexicon {
     const set = new Set(list.map(key));
     return (norm: string): boolean => set.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && set.has(norm.slice(1)));
   };
+  const authoredPieces = listed(words.authoredPieces);
   const skip = new Set(words.skip.map(key));
   const stop = new Set(words.stop.map(key));
   const sourceVerbs = new Set(words.sourceVerbs.map(key));
@@ -161,6 +164,7 @@ export function quoteLexicon(): QuoteLexicon {
     relationNoun: (norm) => relations.has(norm),
     outletNoun: (norm) => outletNouns.has(norm),
     passiveWithDamma: listed(words.passiveWithDamma),
+    authoredPiece: (norm) => authoredPieces(norm) || authoredPieces(withoutArticle(norm)),
     calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),
     ownWords(norm) {
       const m = /^(.+?)(هما|ها|هم|هن|ه)$/.exec(norm);

@@ -322,6 +322,8 @@ export class QuoteSubjects extends QuoteOrganisations {
       const noun = this.lex.speakerNoun(t.norm);
       // "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": a noun that titles a name is no back-reference
       if (noun && i === j && !this.nameAhead(i + 1, Math.min(end, j + 10))) {
+        const author = noun.authorLike ? this.authorBefore(i, cue.gender) : null;
+        if (author) return this.speakers.remember(author, cue.gender, null, null);
         const ref = this.speakers.backReference(noun.noun, noun.authorLike);
         if (ref) return ref;
         pronounLike = true;
@@ -510,6 +512,21 @@ export class QuoteSubjects extends QuoteOrganisations {
     const suffix = /(ها|هما|هم|ه)$/.exec(verb);
     if (suffix && verb.length - suffix[0].length >= 3 && this.lex.cue(verb.slice(0, -suffix[0].length))) return true;
     return k + 1 < this.toks.length && RESUMPTIVE.test(this.toks[k + 1].norm);
+  }
+
+  /**
+   * "مقال لحازم الأمين ... ويرى الكاتب"، "هذا التحقيق ل بيتان ماكرمان ... وتقول الكاتبة": the
+   * latest person before token k named as a piece's author, of the verb's gender when known.
+   */
+  private authorBefore(k: number, gender: Gender): EntityAt | null {
+    for (let j = k - 1; j >= 1; j--) {
+      const e = this.entityAt[j];
+      if (!e || e.first !== j || e.type !== 'PER' || this.speakers.clashes(e, gender)) continue;
+      const attached = /^ل/.test(this.toks[j].norm) && this.lex.authoredPiece(this.toks[j - 1].norm);
+      const apart = j >= 2 && this.toks[j - 1].norm === 'ل' && this.lex.authoredPiece(this.toks[j - 2].norm);
+      if (attached || apart) return e;
+    }
+    return null;
   }
 
   /** Whether token j is a title noun (المتحدث، مديرة، رئيس), definite or heading a construct. */

@@ -930,3 +930,8 @@ test('"مراسلنا"، "مصادرنا" are the publishing outlet\'s; with no 
   assert.deepEqual(quotes(text, [], 'سكاي نيوز عربية').map((x) => x.speaker), ['مراسل سكاي نيوز عربية', 'مصادر سكاي نيوز عربية']);
   assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['مراسلنا', 'مصادرنا']);
 });
+
+test('الكاتب/الكاتبة is the author the article named for a piece with ل ("وهذا التحقيق ل بيتان ماكرمان")', () => {
+  const text = 'وهذا التحقيق ل ليلى حسن تنشره صحيفة محلية. التحقيق يسلط الضوء على الصراع، وتقول الكاتبة إن الإصلاحات قد تغذي الصراع في البلاد.';
+  assert.deepEqual(quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن']]).map((x) => x.speaker), ['ليلى حسن']);
+});
