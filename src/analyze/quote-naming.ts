@@ -1,0 +1,123 @@
+import type { Span } from '../doc/span.js';
+import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
+import type { Cue } from './quote-cues.js';
+import { QUOTE_MARKS } from './quote-marks.js';
+import type { Known } from './quote-speakers.js';
+import { QuoteSubjects } from './quote-subjects.js';
+import type { EntityAt } from './quote-text.js';
+
+/** How far (in characters) after an unnamed source's words a name may come that names it. */
+const MAX_NAMING_GAP = 400;
+
+/**
+ * Speakers named by what the article says after their words, once every quote is found: the
+ * person يدعى names, the name that follows an unnamed source, the person a pronoun on a tie stands
+ * for (محاميه), the outlet behind "our" (مراسلنا).
+ */
+export class QuoteNaming extends QuoteSubjects {
+  protected nameSpeakersFromLaterWords(): void {
+    this.calledSpeakers();
+    this.nameUnnamedSpeakers();
+    this.relatedSpeakers();
+  }
+
+  /**
+   * "وقال طبيب يدعى جاد إن ..."، "قالت محامية أميركية تدعى ربيعة شودري: "..."": the subject is
+   * the person named after يدعى, an unnamed description becoming the role (and that description's
+   * other quotes the person's).
+   */
+  private calledSpeakers(): void {
+    for (const span of this.spans) {
+      const unnamed = span.attrs!.speakerRef as Known | null;
+      const cue = span.attrs!.cue as { start: number } | null;
+      // (between the cue and the words there is only the subject: "وقال المسلح، ويدعى رضوان لقديم، إنه ...")
+      if (!unnamed || !cue) continue;
+      const from = this.tokenAt(cue.start);
+      const to = this.tokenAt(span.start);
+      for (let j = from + 1; j + 1 < to; j++) {
+        if (!this.lex.calledForm(this.toks[j].text)) continue;
+        const at = QUOTE_MARKS.has(this.toks[j + 1].text) ? j + 2 : j + 1;
+        const e = this.entityAt[at];
+        if (!e || e.type !== 'PER' || e.first !== at) break;
+        if (e.id === unnamed.entity) break;
+        const named = this.speakers.remember(e, this.lex.cue(this.toks[from].norm)?.gender ?? '-', unnamed.entity === null ? unnamed.name : null, unnamed.outlet);
+        for (const other of unnamed.entity === null ? this.spans : [span]) if (other.attrs!.speakerRef === unnamed) this.reattribute(other, named);
+        break;
+      }
+    }
+  }
+
+  /**
+   * An unnamed source named right after: "وقال متحدث باسم وزارة الصحة إن ... . وأضاف خالد مجاهد
+   * إن ..." (a continuing verb with a new name), "قالت متحدثة باسم المكتب إن ... . وقالت ليندا توم
+   * وهي متحدثة باسم المكتب ..." (the name with the same title). The unnamed speaker's quotes just
+   * before go to the named person.
+   */
+  private nameUnnamedSpeakers(): void {
+    const cueOf = (s: Span): Cue | undefined => {
+      const c = s.attrs?.cue as { start: number } | null;
+      return c ? this.lex.cue(this.toks[this.tokenAt(c.start)].norm) : undefined;
+    };
+    for (let i = 1; i < this.spans.length; i++) {
+      const named = this.spans[i].attrs!.speakerRef as Known | null;
+      const before = this.spans[i - 1].attrs!.speakerRef as Known | null;
+      if (!named || named.type !== 'PER' || !before || before.entity !== null || named === before) continue;
+      // one person: an indefinite title of a person (متحدث، مسؤول; not صحيفة "لوموند", not مصادر), close before
+      const head = normalize(before.name.split(/\s+/)[0], SEARCH_NORMALIZATION);
+      if (/^(ال|وال)/.test(head) || !this.lex.roleNoun(head) || this.lex.orgHead(head) || this.lex.documentNoun(head)) continue;
+      if (this.spans[i].start - this.spans[i - 1].end > MAX_NAMING_GAP) continue;
+      const beforeCue = cueOf(this.spans[i - 1]);
+      const cue = cueOf(this.spans[i]);
+      if (!beforeCue || !cue || beforeCue.gender === 'p' || (beforeCue.gender !== '-' && cue.gender !== '-' && beforeCue.gender !== cue.gender)) continue;
+      const sameTitle = named.roleWords.has(head);
+      if (cue.role !== 'continue' && !sameTitle) continue;
+      // a name new to the article (not "محامي جولي" when Jolie was in the story before), of a fitting gender
+      const cueStart = (this.spans[i - 1].attrs!.cue as { start: number }).start;
+      if (this.entityAt.some((e, j) => e?.id === named.entity && this.toks[j].start < cueStart)) continue;
+      if (beforeCue.gender !== '-' && this.speakers.genderOf(named) !== '-' && this.speakers.genderOf(named) !== beforeCue.gender) continue;
+      for (let j = i - 1; j >= 0 && this.spans[j].attrs!.speakerRef === before; j--) this.reattribute(this.spans[j], named);
+    }
+  }
+
+  /**
+   * "وقال محاميه إن ..."، "قالت زوجته": a speaker named by a tie and a pronoun is named after the
+   * person the pronoun stands for, the latest person close before the cue known to be of its
+   * gender ("محامي طارق رمضان"): "his lawyer" tells a reader nothing. "مراسلنا"، "مصادرنا" are the
+   * publishing outlet's (Doc.outlet): "مراسل سكاي نيوز عربية".
+   */
+  private relatedSpeakers(): void {
+    for (const span of this.spans) {
+      const sp = span.attrs!.speakerRef as Known | null;
+      const cue = span.attrs!.cue as { start: number } | null;
+      const m = sp && sp.entity === null && cue ? /^(\p{L}+?)(هما|هم|هن|ها|ه|نا)$/u.exec(sp.name) : null;
+      if (!m) continue;
+      const noun = m[1].replace(/ت$/, 'ة');
+      const key = normalize(noun, SEARCH_NORMALIZATION);
+      // "قال مراسلنا": the outlet that published the article
+      if (m[2] === 'نا') {
+        if (!this.doc.outlet || !this.lex.outletNoun(key)) continue;
+        this.reattribute(span, this.speakers.unnamed(`${noun} ${this.doc.outlet}`, sp!.role), sp!.outlet);
+        continue;
+      }
+      if (!this.lex.relationNoun(key)) continue;
+      // one person, of the pronoun's gender as the article or the name lists show it ("عائلتهما"
+      // stands for two: left as it is), named in the sentence of the cue or the two before
+      if (m[2] !== 'ه' && m[2] !== 'ها') continue;
+      const gender = m[2] === 'ه' ? 'm' : 'f';
+      const at = this.tokenAt(cue!.start);
+      let person: EntityAt | null = null;
+      for (let j = at - 1; j >= 0 && !person && this.sentenceOf[j] >= this.sentenceOf[at] - 2; j--) {
+        const e = this.entityAt[j];
+        if (e && e.type === 'PER' && this.speakers.entityGender(e) === gender) person = e;
+      }
+      if (!person) continue;
+      this.reattribute(span, this.speakers.unnamed(`${noun} ${person.name}`, sp!.role), sp!.outlet);
+    }
+  }
+
+  /** Gives a quote found earlier to another speaker (the outlet stated with the words stays theirs). */
+  private reattribute(span: Span, speaker: Known, outlet = speaker.outlet): void {
+    span.attrs!.speakerRef = speaker;
+    span.attrs!.speaker = { entity: speaker.entity, name: speaker.name, role: speaker.role, outlet };
+  }
+}
