@@ -70,6 +70,12 @@ export interface QuoteLexicon {
   prepositionHomograph(norm: string): boolean;
   /** A definite adjective that goes on an organisation's name (العام، المتحدة), besides the nisba ones. */
   nameAdjective(norm: string): boolean;
+  /** An institution by its short definite name (الخارجية the foreign ministry، الإليزيه), a leading و/ف allowed. */
+  institution(norm: string): boolean;
+  /** A participle that says who issued a document, before عن/من (الصادر، المنشورة). */
+  issuedBy(norm: string): boolean;
+  /** A verb of issuing a document, with its object pronoun (أصدرته، أجراها), after الذي/التي. */
+  issuingVerb(norm: string): boolean;
 }
 
 const key = (s: string): string => normalize(s, SEARCH_NORMALIZATION);
@@ -102,7 +108,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -123,6 +129,8 @@ export function quoteLexicon(): QuoteLexicon {
   const clauseOpeners = new Set(words.clauseOpeners.map(key));
   const contrast = new Set(words.contrast.map(key));
   const ownWords = new Set(words.ownWords.map(key));
+  const issuedBy = new Set(words.issuedBy.map(key));
+  const issuingVerbs = new Set(words.issuingVerbs.map(key));
   shared = {
     cue(norm) {
       const direct = cues.get(norm);
@@ -166,6 +174,9 @@ export function quoteLexicon(): QuoteLexicon {
     passiveWithDamma: listed(words.passiveWithDamma),
     authoredPiece: (norm) => authoredPieces(norm) || authoredPieces(withoutArticle(norm)),
     calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),
+    issuedBy: (norm) => issuedBy.has(norm),
+    institution: listed(words.institutionShortNames),
+    issuingVerb: (norm) => issuingVerbs.has(norm.replace(/(ه|ها)$/, '')),
     ownWords(norm) {
       const m = /^(.+?)(هما|ها|هم|هن|ه)$/.exec(norm);
       return m && ownWords.has(m[1]) ? PRONOUN_GENDER[m[2]] : undefined;

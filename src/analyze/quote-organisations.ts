@@ -98,9 +98,33 @@ export class QuoteOrganisations extends QuoteText {
    */
   protected issuerWords(j: number, end: number): string | null {
     if (!this.lex.documentNoun(this.toks[j].norm)) return null;
-    let b = j + 1;
-    while (b < end && (this.entityAt[b] || /^(ال|وال)/.test(this.toks[b].norm) || this.toks[b].norm === 'باسم' || this.lex.roleNoun(this.toks[b].norm) || this.lex.orgHead(this.toks[b].norm))) b++;
-    return b > j + 1 ? this.text(j + 1, b).trim() : null;
+    const from = this.pastIssuing(j + 1, end);
+    // the first word is a name, an office or an organisation's head ("رسالة الكراهية" is about
+    // hate, "التقرير الأولي" only describes)
+    const first = this.toks[from]?.norm ?? '';
+    const names = (norm: string) => this.lex.roleNoun(norm) || this.lex.orgHead(norm) || this.lex.orgHead(withoutArticle(norm)) || this.lex.institution(norm);
+    // ("بيان الناطق باسم القوات المسلحة": someone's title with باسم)
+    if (from >= end || !(this.entityAt[from] || names(first) || (/^ال/.test(first) && this.toks[from + 1]?.norm === 'باسم'))) return null;
+    // then its definite words (إلى and التي only read as "ال" + a word)
+    let b = from + 1;
+    while (b < end && (this.entityAt[b] || (/^(ال|وال)/.test(this.toks[b].norm) && !this.lex.stop(this.toks[b].norm)) || this.toks[b].norm === 'باسم' || names(this.toks[b].norm))) b++;
+    // ("بيان للنادي" is the club's)
+    return this.text(from, b).trim().replace(/^لل/, 'ال');
+  }
+
+  /**
+   * Past the words that say a document was issued, to its issuer: "التقرير [الصادر عن] غرفة دبي"،
+   * "الاستطلاع [الذي أجرته] القناة" (with up to two adjectives of the document before them:
+   * "التقرير الاقتصادي الفصلي الصادر عن"); `b` itself otherwise.
+   */
+  private pastIssuing(b: number, end: number): number {
+    for (let a = b; a < Math.min(end, b + 3); a++) {
+      const w = this.toks[a].norm;
+      if (this.lex.issuedBy(w) && a + 1 < end && (this.toks[a + 1].norm === 'عن' || this.toks[a + 1].norm === 'من')) return a + 2;
+      if (RELATIVES.test(w) && a + 1 < end && this.lex.issuingVerb(this.toks[a + 1].norm)) return a + 2;
+      if (!NISBA.test(w)) break;
+    }
+    return b;
   }
 
   /**
@@ -177,6 +201,8 @@ export class QuoteOrganisations extends QuoteText {
   protected issuerOf(from: number, to: number, k: number): EntityAt | null {
     const doc = this.lex.documentNoun(this.toks[from].norm);
     const words = doc ? from + 1 : from;
+    // "للتقرير الذي حمل عنوان ...": a relative clause that names no issuer leaves the document bare
+    const bare = words >= to || (doc !== undefined && RELATIVES.test(this.toks[words].norm) && this.pastIssuing(words, to) === words);
     if (words < to && /^(ال|وال|فال)/.test(this.toks[words].norm)) {
       const head = withoutArticle(this.toks[words].norm);
       let best: EntityAt | null = null;
@@ -191,7 +217,7 @@ export class QuoteOrganisations extends QuoteText {
     // "ذكر تقرير نشره "مركز أبحاث الأراضي"": the issuer named with the document
     const issuer = this.entityNear(from);
     if (issuer) return issuer;
-    if (words < to) return null;
+    if (!bare) return null;
     for (let m = from - 1; m >= 0; m--) {
       if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;
       const e = this.entityNear(m);

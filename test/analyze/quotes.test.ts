@@ -935,3 +935,17 @@ test('الكاتب/الكاتبة is the author the article named for a piece wi
   const text = 'وهذا التحقيق ل ليلى حسن تنشره صحيفة محلية. التحقيق يسلط الضوء على الصراع، وتقول الكاتبة إن الإصلاحات قد تغذي الصراع في البلاد.';
   assert.deepEqual(quotes(text, [['ليلى حسن', 'PER', 'ليلى حسن']]).map((x) => x.speaker), ['ليلى حسن']);
 });
+
+test('the issuer after a document noun is a name, an office or an organisation, after the words that say it issued it; إلى and التي are no issuer', () => {
+  const text =
+    'وتوصلت الدراسة إلى أن زيادة الوزن مسؤولة عن الإصابات. وحسب الدراسة، فإن التدخين أخطر العوامل. ' +
+    'وبحسب التقرير الصادر عن غرفة دبي، فإن الصادرات ارتفعت. ' +
+    'وكشف تقرير جديد أصدرته منظمة العمل الدولية أن النساء يشاركن بنسبة أقل. ووفقاً للتقرير الذي حمل عنوان "آفاق المرأة"، لا يزال معدل المشاركة أدنى. ' +
+    'وتدعو رسالة الكراهية إلى معاقبة المسلمين. وأضافت الرسالة أنه ستكون هناك مكافآت.';
+  const got = quotes(text, [['منظمة العمل الدولية', 'ORG', 'منظمة العمل الدولية'], ['دبي', 'LOC', 'دبي']]);
+  const speakerOf = (words: string) => got.find((q) => q.text.includes(words))?.speaker;
+  assert.equal(speakerOf('التدخين أخطر'), 'الدراسة');
+  assert.equal(speakerOf('الصادرات ارتفعت'), 'غرفة دبي');
+  assert.equal(speakerOf('لا يزال معدل'), 'منظمة العمل الدولية');
+  assert.equal(speakerOf('ستكون هناك'), 'الرسالة');
+});
