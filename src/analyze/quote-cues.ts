@@ -70,6 +70,14 @@ export interface QuoteLexicon {
   prepositionHomograph(norm: string): boolean;
   /** A definite adjective that goes on an organisation's name (العام، المتحدة), besides the nisba ones. */
   nameAdjective(norm: string): boolean;
+  /** A word for part of a group, before من (عدد، العديد، أكثر، معظم): "عدد من الخبراء" speaks as one. */
+  partitive(norm: string): boolean;
+  /** هذا، هذه، تلك ...: "كثير من هذه المواقع" goes on past it. */
+  demonstrative(norm: string): boolean;
+  /** مرة، مرات: "قال أكثر من مرة" is how often, not who. */
+  timesNoun(norm: string): boolean;
+  /** كل, which before من opens the speakers' list ("قال كل من X وY"). */
+  eachOf(norm: string): boolean;
   /** An institution by its short definite name (الخارجية the foreign ministry، الإليزيه), a leading و/ف allowed. */
   institution(norm: string): boolean;
   /** A participle that says who issued a document, before عن/من (الصادر، المنشورة). */
@@ -108,7 +116,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -176,6 +184,10 @@ export function quoteLexicon(): QuoteLexicon {
     calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),
     issuedBy: (norm) => issuedBy.has(norm),
     institution: listed(words.institutionShortNames),
+    partitive: listed(words.partitives),
+    eachOf: listed(words.eachOf),
+    timesNoun: listed(words.timesNouns),
+    demonstrative: listed(words.demonstratives),
     issuingVerb: (norm) => issuingVerbs.has(norm.replace(/(ه|ها)$/, '')),
     ownWords(norm) {
       const m = /^(.+?)(هما|ها|هم|هن|ه)$/.exec(norm);

@@ -236,6 +236,14 @@ export class QuoteSubjects extends QuoteOrganisations {
       const group = this.groupOfShare(j, end);
       if (group) return this.speakers.unnamed(group);
     }
+    // "وقال كل من إيتشلز وآندي بشبليسكي": the speakers come after كل من
+    if (j + 2 < end && this.lex.eachOf(this.toks[j].norm) && this.toks[j + 1].norm === 'من') j += 2;
+    // "ويقول عدد من الخبراء" / "وأكد أكثر من نصف المشاركين": a part of a group speaks as one, من and
+    // all; "وقال أكثر من مرة إن" says how often, and who comes after it or not at all
+    const ofPart = j + 2 < end && this.lex.partitive(this.toks[j].norm) && this.toks[j + 1].norm === 'من';
+    const times = ofPart && this.lex.timesNoun(this.toks[j + 2].norm);
+    if (times) j = this.pastSkipped(j + 3, end);
+    const partitive = ofPart && !times ? j + 1 : -1;
     let i = j;
     let pronounLike = false;
     for (; i < end && i < j + 10; i++) {
@@ -328,7 +336,8 @@ export class QuoteSubjects extends QuoteOrganisations {
         if (ref) return ref;
         pronounLike = true;
       }
-      if (this.lex.stop(t.norm) || this.lex.cue(t.norm)) break;
+      const inPartitive = i === partitive || (i === partitive + 1 && this.lex.demonstrative(t.norm));
+      if (!inPartitive && (this.lex.stop(t.norm) || this.lex.cue(t.norm))) break;
     }
     // (not after unnamed sources: "وكشفت مصادر في الشرطة، حيفتس، الذي ... أنه" tells about him)
     if (i > j && !this.lex.unnamedSource(this.toks[j].norm)) {
@@ -377,7 +386,8 @@ export class QuoteSubjects extends QuoteOrganisations {
       // (an organisation's name ends where its words do: "واتهم حزب العيش والحرية | الأجهزة الأمنية")
       const named = this.lex.orgHead(this.toks[j].norm) ? this.nameChainEnd(j) : -1;
       if (named > j && named < to) to = named;
-      return this.speakers.unnamed(this.text(j, to));
+      // (an aside may open after it: "أكثر من نصف المشاركين (51%)")
+      return this.speakers.unnamed(this.text(j, to).replace(/[\s(]+$/, ''));
     }
     // "الحكومة المصرية التي تقول إنها ...": a relative pronoun that agrees with the verb is its
     // subject, and stands for what comes before it ("الانتهاكات التي ادعى أنها" does not agree)

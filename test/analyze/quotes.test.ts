@@ -949,3 +949,19 @@ test('the issuer after a document noun is a name, an office or an organisation, 
   assert.equal(speakerOf('لا يزال معدل'), 'منظمة العمل الدولية');
   assert.equal(speakerOf('ستكون هناك'), 'الرسالة');
 });
+
+test('a part of a group speaks as one ("عدد من الخبراء"، "أكثر من نصف المشاركين (51%)"); كل من opens the speakers\' list; "أكثر من مرة" is how often, not who', () => {
+  const text =
+    'ويقول عدد من الخبراء المشاركين في المؤتمر إن الاهتمام بالغاز تأخر. ' +
+    'وأكد أكثر من نصف المشاركين (51%) أن العمل مرهق. ' +
+    'وقال كل من بيتر إيتشلز وآندي بشبليسكي إن الدراسات لا تظهر علاقة قوية. ' +
+    'وتزعم كثير من هذه المواقع أنها جهات مرخصة.';
+  const got = quotes(text, [['بيتر إيتشلز', 'PER', 'بيتر إيتشلز'], ['آندي بشبليسكي', 'PER', 'آندي بشبليسكي']]);
+  const speakerOf = (words: string) => got.find((q) => q.text.includes(words))?.speaker;
+  assert.equal(speakerOf('الاهتمام بالغاز'), 'عدد من الخبراء المشاركين');
+  assert.equal(speakerOf('العمل مرهق'), 'أكثر من نصف المشاركين');
+  assert.equal(speakerOf('الدراسات لا تظهر'), 'بيتر إيتشلز');
+  assert.equal(speakerOf('جهات مرخصة'), 'كثير من هذه المواقع');
+  const often = quotes('وقال الوزير يوسف حمد إن الحكومة مستعدة. وقال أكثر من مرة إن الحوار ممكن.', [['يوسف حمد', 'PER', 'يوسف حمد']]);
+  assert.equal(often.find((q) => q.text.includes('الحوار ممكن'))?.speaker, 'يوسف حمد');
+});
