@@ -566,10 +566,11 @@ export class QuoteSubjects extends QuoteOrganisations {
    */
   private untaggedName(from: number, end: number): number {
     let to = from;
-    while (to < end && to < from + 3 && this.isWord(to) && !this.entityAt[to] && !this.lex.stop(this.toks[to].norm) && !this.lex.skip(this.toks[to].norm) && !this.lex.cue(this.toks[to].norm) && !this.isComplementizerAt(to) && !/^(ال|وال|لل|بال)/.test(this.toks[to].norm)) to++;
+    // (skip words and phrases are no name: "وصفته مجلة فوربس ذات يوم بأنه")
+    while (to < end && to < from + 3 && this.isWord(to) && !this.entityAt[to] && !this.lex.stop(this.toks[to].norm) && this.pastSkipped(to, end) === to && !this.lex.cue(this.toks[to].norm) && !this.isComplementizerAt(to) && !/^(ال|وال|لل|بال)/.test(this.toks[to].norm)) to++;
     if (to - from < 2) return -1;
     const next = this.toks[to];
-    const boundary = to >= end || !this.isWord(to) || this.lex.stop(next.norm) || this.isComplementizerAt(to) || this.lex.skip(next.norm);
+    const boundary = to >= end || !this.isWord(to) || this.lex.stop(next.norm) || this.isComplementizerAt(to) || this.pastSkipped(to, end) !== to;
     return boundary ? to : -1;
   }
 

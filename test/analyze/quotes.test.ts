@@ -965,3 +965,8 @@ test('a part of a group speaks as one ("عدد من الخبراء"، "أكثر 
   const often = quotes('وقال الوزير يوسف حمد إن الحكومة مستعدة. وقال أكثر من مرة إن الحوار ممكن.', [['يوسف حمد', 'PER', 'يوسف حمد']]);
   assert.equal(often.find((q) => q.text.includes('الحوار ممكن'))?.speaker, 'يوسف حمد');
 });
+
+test('a time phrase after an organisation is no name the tagger missed: "وصفته مجلة فوربس ذات يوم بأنه" is Forbes', () => {
+  const got = quotes('فمن هو الشيخ العمودي الذي وصفته مجلة فوربس ذات يوم بأنه أغنى شخص أسود في العالم؟', [['فوربس', 'ORG', 'فوربس']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['فوربس']);
+});
