@@ -31,11 +31,17 @@ interface Tally {
   speakerRight: number;
 }
 
+/**
+ * A speaker name's words, compared with the article and the sound plural's case folded: the gold
+ * and the predicted name may take either ("علماء" / "العلماء"، "المحللون" / "المحللين"), and
+ * they name the same speaker.
+ */
 const words = (name: string): string[] =>
   normalize(name, SEARCH_NORMALIZATION)
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((w) => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w).replace(/(?<=.{3})ين$/, 'ون'));
 
 /**
  * Same speaker as the gold names it: the predicted name, or one way the article writes the

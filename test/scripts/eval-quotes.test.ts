@@ -12,3 +12,10 @@ test('quote scoring: a speaker is right by its name, or by the way the article w
   assert.ok(!sameReferent('دونالد ترامب', { speaker: 'إيفانكا ترامب', written: ['إيفانكا ترامب', 'ترامب'] }));
   assert.ok(!sameReferent('بنيامين نتانياهو', { speaker: 'بنيامين نتنياهو', written: [] }));
 });
+
+test('quote scoring: a speaker named with or without the article, or in another case of the sound plural, is the same speaker', () => {
+  assert.ok(sameSpeaker('علماء', 'العلماء'));
+  assert.ok(sameSpeaker('المحللون', 'المحلّلين'));
+  assert.ok(sameSpeaker('متحدث باسم شركة American Media Inc', 'متحدث باسم الشركة'));
+  assert.ok(!sameSpeaker('الحكومة البريطانية', 'الحكومة الفرنسية'));
+});
