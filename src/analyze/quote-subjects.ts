@@ -353,6 +353,12 @@ export class QuoteSubjects extends QuoteOrganisations {
           return this.speakers.remember(p, cue.gender, [this.text(j, c).trim(), role].filter(Boolean).join('، '), outlet);
         }
       }
+      // "قال مسؤول مكافحة الإرهاب في الوزارة، سيغال ماندلكر، في بيان، إن": a title, then between commas
+      // a name the tagger does not know
+      if (!p && c < end && COMMA.test(this.toks[c].text) && this.isTitleNoun(j)) {
+        const named = this.untaggedName(c + 1, end);
+        if (named > 0 && (named >= end || COMMA.test(this.toks[named].text))) return this.speakers.unnamed(this.text(c + 1, named), this.text(j, c).trim());
+      }
     }
     if (i > j) {
       // "وأشار البيان إلى": a document speaks for whoever the article said issued it

@@ -970,3 +970,8 @@ test('a time phrase after an organisation is no name the tagger missed: "وصف�
   const got = quotes('فمن هو الشيخ العمودي الذي وصفته مجلة فوربس ذات يوم بأنه أغنى شخص أسود في العالم؟', [['فوربس', 'ORG', 'فوربس']]);
   assert.deepEqual(got.map((q) => q.speaker), ['فوربس']);
 });
+
+test('a title, then between commas a name the tagger missed, is that named speaker ("وقال رئيس الشركة، دارا خسروشاهي، إن")', () => {
+  const got = quotes('وقال رئيس الشركة، دارا خسروشاهي، إن وسائل النقل الفردية تناسب أكثر السفر داخل المدن.', []);
+  assert.deepEqual(got.map((q) => [q.speaker, q.role]), [['دارا خسروشاهي', 'رئيس الشركة']]);
+});
