@@ -207,6 +207,8 @@ const WORD_TEMPLATES: ReadonlySet<string> = new Set([
 
 /** The neighbour offsets the templates use, in a fixed order (the slots of a word's score vector). */
 const NEIGHBOR_OFFSETS: readonly number[] = [...new Set(NEIGHBOR_TEMPLATES.map((t) => t.offset))].sort((a, b) => a - b);
+// sentenceScores adds the slots in one unrolled pass
+if (NEIGHBOR_OFFSETS.join() !== '-2,-1,1,2') throw new Error(`sentenceScores expects the neighbour offsets -2,-1,1,2, not ${NEIGHBOR_OFFSETS.join()}`);
 /** Each NEIGHBOR_TEMPLATES entry's slot in a word's score vector (slot 0 is its own features). */
 const NEIGHBOR_SLOTS: readonly number[] = NEIGHBOR_TEMPLATES.map((t) => NEIGHBOR_OFFSETS.indexOf(t.offset) + 1);
 
@@ -524,18 +526,18 @@ export class NerFeatures {
     if (this.emitScratch.length < n * T) this.emitScratch = new Float64Array(Math.max(n * T, 2 * this.emitScratch.length));
     const emit = this.emitScratch;
     const buf = this.idScratch;
+    // (the four neighbour offsets, -2 -1 +1 +2, in one pass with the word's own scores: the row is
+    // written once instead of five times)
     for (let i = 0; i < n; i++) {
       const row = i * T;
-      const own = scored[i].slab;
-      const ownAt = scored[i].at;
-      for (let t = 0; t < T; t++) emit[row + t] = own[ownAt + t];
-      for (let slot = 0; slot < NEIGHBOR_OFFSETS.length; slot++) {
-        const j = i + NEIGHBOR_OFFSETS[slot];
-        const w = j >= 0 && j < n ? scored[j] : boundary;
-        const v = w.slab;
-        const base = w.at + (slot + 1) * T;
-        for (let t = 0; t < T; t++) emit[row + t] += v[base + t];
-      }
+      const own = scored[i];
+      const m2 = i >= 2 ? scored[i - 2] : boundary;
+      const m1 = i >= 1 ? scored[i - 1] : boundary;
+      const p1 = i + 1 < n ? scored[i + 1] : boundary;
+      const p2 = i + 2 < n ? scored[i + 2] : boundary;
+      const o = own.slab, a = m2.slab, b = m1.slab, c = p1.slab, d = p2.slab;
+      const oAt = own.at, aAt = m2.at + T, bAt = m1.at + 2 * T, cAt = p1.at + 3 * T, dAt = p2.at + 4 * T;
+      for (let t = 0; t < T; t++) emit[row + t] = o[oAt + t] + a[aAt + t] + b[bAt + t] + c[cAt + t] + d[dAt + t];
       buf.length = 0;
       this.pairIds(buf, ids, scored, i, boundary, gm, nm);
       for (const id of buf) {
