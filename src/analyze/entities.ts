@@ -1,9 +1,8 @@
 import type { Annotator } from './annotator.js';
 import type { Span } from '../doc/span.js';
 import { ENTITY_TYPES, type EntityType } from '../doc/json.js';
-import { loadGazetteer, placeChooser, type Gazetteer, type GazetteerEntry } from '../lang/gazetteer.js';
+import { gazetteerKey, loadGazetteer, placeChooser, type Gazetteer, type GazetteerEntry } from '../lang/gazetteer.js';
 import { loadLangList } from '../lang/ar/index.js';
-import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 import { segmentClitics, articleAfterLam } from '../text/clitics.js';
 import { transliterate } from '../text/translit.js';
 
@@ -100,7 +99,7 @@ const compactCache = new Map<string, string>();
 function searchKey(s: string): string {
   let k = keyCache.get(s);
   if (k === undefined) {
-    k = normalize(s, SEARCH_NORMALIZATION).replace(/\s+/g, ' ').trim();
+    k = gazetteerKey(s);
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
     keyCache.set(s, k);
   }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { langPath } from './ar/index.js';
-import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
+import { normalizeSpaced, SEARCH_NORMALIZATION } from '../text/normalize.js';
 
 /**
  * Typed name gazetteer: models/ar-gazetteer.tsv (built by scripts/build-gazetteer.ts from ANETAC,
@@ -64,11 +64,10 @@ export interface Gazetteer {
   entries(): IterableIterator<[string, GazetteerEntry]>;
 }
 
-const SPACES = /\s+/g;
 
 /** The key of a name: SEARCH_NORMALIZATION, single spaces, trimmed. */
 export function gazetteerKey(name: string): string {
-  return normalize(name, SEARCH_NORMALIZATION).replace(SPACES, ' ').trim();
+  return normalizeSpaced(name, SEARCH_NORMALIZATION);
 }
 
 export function gazetteerPath(): string {

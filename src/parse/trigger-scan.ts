@@ -15,7 +15,8 @@ const PROCLITICS = 'وفبل';
  * number made of their first three folded letters (no string is built for a word that fails).
  */
 const PREFIX_LENGTH = 3;
-const FOLD_CODE = new Map<number, number>(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+const FOLD_CODE = new Uint16Array(0x10000).map((_, c) => c);
+for (const [k, v] of Object.entries(FOLD)) FOLD_CODE[k.charCodeAt(0)] = v.charCodeAt(0);
 
 /** Words that may open a match (folded), and their prefix keys for a cheap first screen. */
 export interface Triggers {
@@ -42,7 +43,7 @@ function prefixKey(word: string, from: number): number {
     let c = word.charCodeAt(i);
     if ((c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0640) continue;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    key = key * 0x10000 + (FOLD_CODE.get(c) ?? c);
+    key = key * 0x10000 + FOLD_CODE[c];
     n++;
   }
   return key;

@@ -258,6 +258,56 @@ export function normalize(text: string, options: Readonly<NormalizeOptions> = SE
   return last === 0 ? text : out + text.slice(last);
 }
 
+/** JavaScript's whitespace (what \s matches and trim() removes), by code unit. */
+const IS_SPACE = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
+/** Output buffer of normalizeSpaced, reused (grown as needed). */
+let spacedBuffer = new Uint16Array(4096);
+
+/**
+ * `normalize(text, options).replace(/\s+/g, ' ').trim()` in one pass, without the intermediate
+ * strings: the key of a whole body (a document's id) or of a name. The same result, character
+ * for character.
+ */
+export function normalizeSpaced(text: string, options: Readonly<NormalizeOptions> = SEARCH_NORMALIZATION): string {
+  const table = tableFor(options);
+  const limit = fastLimit(options);
+  if (spacedBuffer.length < text.length + 16) spacedBuffer = new Uint16Array(2 * text.length + 16);
+  let buf = spacedBuffer;
+  let n = 0;
+  // a space is written only before the next character that is not one: runs become one, ends none
+  let pending = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const rep = code < limit ? null : table[code];
+    const count = rep === null ? 1 : rep.length;
+    for (let k = 0; k < count; k++) {
+      const c = rep === null ? code : rep.charCodeAt(k);
+      if (IS_SPACE[c]) {
+        pending = n > 0;
+        continue;
+      }
+      if (n + 2 > buf.length) {
+        const grown = new Uint16Array(2 * buf.length);
+        grown.set(buf);
+        buf = spacedBuffer = grown;
+      }
+      if (pending) {
+        buf[n++] = 0x20;
+        pending = false;
+      }
+      buf[n++] = c;
+    }
+  }
+  let out = '';
+  for (let at = 0; at < n; at += 8192) out += String.fromCharCode.apply(null, buf.subarray(at, Math.min(n, at + 8192)) as unknown as number[]);
+  return out;
+}
+
 export interface NormalizedText {
   text: string;
   /**

@@ -2,7 +2,7 @@ import { TATWEEL, FATHA, DAMMA, KASRA, SHADDA, SUKUN } from './chars.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { normalize, SEARCH_NORMALIZATION } from './normalize.js';
+import { normalizeSpaced, SEARCH_NORMALIZATION } from './normalize.js';
 
 /**
  * Readable romanization of Arabic names for display ("Khaled al-Masri", not strict ALA-LC).
@@ -19,7 +19,7 @@ export function translitTablePath(): string {
 
 /** Table key of a name: SEARCH_NORMALIZATION with single spaces (the gazetteer's key form). */
 function tableKey(name: string): string {
-  return normalize(name, SEARCH_NORMALIZATION).replace(/\s+/g, ' ').trim();
+  return normalizeSpaced(name, SEARCH_NORMALIZATION);
 }
 
 let table: Map<string, string> | null | undefined; // undefined: not loaded; null: none

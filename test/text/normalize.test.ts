@@ -7,6 +7,7 @@ import {
   SEARCH_NORMALIZATION,
   normalize,
   normalizeWithMap,
+  normalizeSpaced,
   originalRange,
 } from '../../src/text/normalize.js';
 import { toAsciiDigits, toArabicIndicDigits } from '../../src/text/digits.js';
@@ -103,4 +104,17 @@ test('a match found in normalized text maps back to the exact original word', ()
   const m = map.text.indexOf('الموتمر');
   const r2 = originalRange(map, m, m + 'الموتمر'.length, original);
   assert.equal(original.slice(r2.start, r2.end), 'المؤتمرَ');
+});
+
+test('normalizeSpaced is normalize with whitespace runs made one space and the ends trimmed, for any text and preset', () => {
+  const spaced = fc.oneof(anyText, fc.array(fc.constantFrom(' ', '\n', '\t', NO_BREAK_SPACE, BYTE_ORDER_MARK, '\u2028', 'ﷺ', 'ﻷ', 'أ', 'ة', 'ب'), { maxLength: 20 }).map((a) => a.join('')));
+  fc.assert(
+    fc.property(spaced, fc.constantFrom(SEARCH_NORMALIZATION, DISPLAY_NORMALIZATION, LEXICON_NORMALIZATION), (text, preset) => {
+      assert.equal(normalizeSpaced(text, preset), normalize(text, preset).replace(/\s+/g, ' ').trim());
+    }),
+    { numRuns: 2000 },
+  );
+  // long bodies grow the buffer
+  const long = 'قال   الوزير\n\n'.repeat(2000);
+  assert.equal(normalizeSpaced(long), normalize(long).replace(/\s+/g, ' ').trim());
 });
