@@ -4,6 +4,7 @@ import type { Cue } from './quote-cues.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import type { Known } from './quote-speakers.js';
 import { QuoteSubjects } from './quote-subjects.js';
+import { RELATIVES } from './quote-organisations.js';
 import type { EntityAt } from './quote-text.js';
 
 /** How far (in characters) after an unnamed source's words a name may come that names it. */
@@ -19,6 +20,24 @@ export class QuoteNaming extends QuoteSubjects {
     this.calledSpeakers();
     this.nameUnnamedSpeakers();
     this.relatedSpeakers();
+    this.embeddedQuotes();
+  }
+
+  /**
+   * "قالت وايت إن الأسلحة الروسية التي كشفت عنها روسيا "كانت قيد التطوير ..."": words in quotation
+   * marks that go on a reported clause, after a cue of a relative clause inside it (التي كشفت), are
+   * the reported speaker's ("وقال كوجان إن هارون قال "..."" stays Harun's).
+   */
+  private embeddedQuotes(): void {
+    for (const span of this.spans) {
+      const cue = span.attrs!.cue as { start: number; end: number } | null;
+      if (span.label !== 'direct' || !cue) continue;
+      const k = this.tokenAt(cue.start);
+      if (k < 1 || !RELATIVES.test(this.toks[k - 1].norm)) continue;
+      const outer = this.spans.find((o) => o.label === 'indirect' && o.start <= cue.start && cue.end <= o.end && span.start - o.end >= 0 && span.start - o.end <= 2);
+      const speaker = outer?.attrs!.speakerRef as Known | null | undefined;
+      if (speaker && speaker !== span.attrs!.speakerRef) this.reattribute(span, speaker);
+    }
   }
 
   /**

@@ -10,7 +10,7 @@ import { SpeakerBook, type Known } from './quote-speakers.js';
 const NAME_STOPS = new Set(['مع', 'في', 'عن', 'علي', 'الي', 'من', 'حول', 'بين', 'خلال', 'بالتعاون', 'بشان', 'ضد']);
 
 /** Relative pronouns: they end a name though they carry the article. */
-const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي|اللائي)$/;
+export const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي|اللائي)$/;
 
 /** A definite nisba adjective (السعودية، الرسمي، الإسرائيليين), which goes on a name. */
 export const NISBA = /^ال.{2,}(ي|يه|ية|يين|يون|يان|يتين)$/;

@@ -975,3 +975,13 @@ test('a title, then between commas a name the tagger missed, is that named speak
   const got = quotes('وقال رئيس الشركة، دارا خسروشاهي، إن وسائل النقل الفردية تناسب أكثر السفر داخل المدن.', []);
   assert.deepEqual(got.map((q) => [q.speaker, q.role]), [['دارا خسروشاهي', 'رئيس الشركة']]);
 });
+
+test('words in quotation marks that go on a reported clause after a cue of a relative clause in it are the reported speaker\'s; a named subject of an inner cue keeps them', () => {
+  const got = quotes(
+    'وردا على سؤال عن الترسانة الروسية الجديدة، قالت دانا وايت إن الأسلحة الروسية التي كشفت عنها روسيا "كانت قيد التطوير ونعلم بها وعندما وضعنا مراجعة الوثيقة النووية أخذنا هذا بعين الاعتبار..".',
+    [['دانا وايت', 'PER', 'دانا وايت'], ['روسيا', 'LOC', 'روسيا']],
+  );
+  assert.equal(got.find((q) => q.kind === 'direct')?.speaker, 'دانا وايت');
+  const inner = quotes('وقال برايان كوجان إن آدم هارون قال صباح الجمعة إن "هذه ليست محكمتي. هذا ليس قاضيّ".', [['برايان كوجان', 'PER', 'برايان كوجان'], ['آدم هارون', 'PER', 'آدم هارون']]);
+  assert.equal(inner.find((q) => q.kind === 'direct')?.speaker, 'آدم هارون');
+});
