@@ -462,9 +462,29 @@ export class QuoteSubjects extends QuoteOrganisations {
    */
   private clauseOpeningSubject(k: number, gender: Gender): Known | null {
     const clauseStartsAt = (i: number) => i === 0 || !this.isWord(i - 1) || this.sentenceOf[i - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[i - 1].norm);
+    // "ومراسل الجزيرة قال"، "لكن مراسل "العربية" قال": an indefinite title over an organisation,
+    // in or out of quotation marks, opening the clause, is someone unnamed of it
+    const titled = (open: number): Known | null => {
+      const t = open - 1;
+      if (t < 0 || this.sentenceOf[t] !== this.sentenceOf[k] || !clauseStartsAt(t)) return null;
+      const head = this.toks[t].norm;
+      if (/^[وف]?ال/.test(head) || !this.lex.roleNoun(head) || this.lex.documentNoun(head) || this.lex.orgHead(withoutArticle(head))) return null;
+      // (without its conjunction: "ومراسل" is مراسل, "وزير" keeps its و)
+      const conjunction = /^[وف]/.test(head) && this.lex.roleNoun(head.slice(1)) ? 1 : 0;
+      return this.speakers.unnamed(this.text(t, k).trim().slice(conjunction).replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim());
+    };
+    if (k > 1 && QUOTE_MARKS.has(this.toks[k - 1].text)) {
+      let open = k - 2;
+      while (open > 0 && k - open < 6 && !QUOTE_MARKS.has(this.toks[open].text)) open--;
+      if (QUOTE_MARKS.has(this.toks[open].text) && open < k - 2) return titled(open);
+    }
     const e = k > 0 ? this.entityAt[k - 1] : null;
     if (e) {
       if (e.last !== k || (e.type !== 'PER' && e.type !== 'ORG') || this.speakers.clashes(e, gender)) return null;
+      if (e.type === 'ORG') {
+        const unnamed = titled(e.first);
+        if (unnamed) return unnamed;
+      }
       return this.sentenceOf[e.first] === this.sentenceOf[k] && clauseStartsAt(e.first) ? this.speakers.remember(e, gender, null, null) : null;
     }
     let from = k;

@@ -985,3 +985,11 @@ test('words in quotation marks that go on a reported clause after a cue of a rel
   const inner = quotes('وقال برايان كوجان إن آدم هارون قال صباح الجمعة إن "هذه ليست محكمتي. هذا ليس قاضيّ".', [['برايان كوجان', 'PER', 'برايان كوجان'], ['آدم هارون', 'PER', 'آدم هارون']]);
   assert.equal(inner.find((q) => q.kind === 'direct')?.speaker, 'آدم هارون');
 });
+
+test('an indefinite title over an organisation, in or out of quotation marks, opening the clause before its verb is someone unnamed of it ("لكن مراسل "العربية" قال")', () => {
+  const got = quotes('وقال رئيس الوزراء بنيامين نتنياهو إن الهجوم خطير. لكن مراسل "العربية" قال لاحقاً إن ثلاثة جنود أصيبوا. ومراسل الجزيرة قال إن القصف استمر.', [
+    ['بنيامين نتنياهو', 'PER', 'بنيامين نتنياهو'],
+    ['الجزيرة', 'ORG', 'الجزيرة'],
+  ]);
+  assert.deepEqual(got.map((q) => q.speaker), ['بنيامين نتنياهو', 'مراسل العربية', 'مراسل الجزيرة']);
+});
