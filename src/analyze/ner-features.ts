@@ -5,6 +5,7 @@ import type { NameLikeness } from './name-likeness.js';
 import { GenerationalCache } from '../generational-cache.js';
 import { ModelFeatureIds } from './ner-feature-ids.js';
 import { ScoreSlabs, type SlabVector } from './score-slabs.js';
+import type { KnownNames, KnownWord } from './ner-known-names.js';
 
 /**
  * Feature templates for the NER tagger. Word-level features are computed once per distinct word
@@ -65,6 +66,9 @@ interface WordInfo {
   scored: ScoredWord | null;
   /** which model `scored` belongs to (NerFeatures.modelEpoch) */
   scoredFor: number;
+  /** what the curated names `knownFor` say of it (see NerFeatures.knownWord) */
+  known: KnownWord | null;
+  knownFor: KnownNames | null;
 }
 
 /** Interns strings as small integers (for numeric cache keys). */
@@ -101,6 +105,7 @@ const BOUNDARY: WordInfo = {
   glued: false, clusters: null, gazTypes: null, trigTypes: null, key: '',
   shapeId: SHAPES.id('<s>'), coarseId: COARSE.id('<s>'), scored: null, scoredFor: -1,
   listsOpenBare: false, listsOpenStem: false, namesOpenBare: false, namesOpenStem: false, nameTypes: undefined, namesFor: -1,
+  known: null, knownFor: null,
 };
 
 /** Arabic-script letters (not the block's punctuation ، ؛ ؟ or digits). */
@@ -281,6 +286,27 @@ export class NerFeatures {
     return [infos[0].listed, ...infos.slice(1).map((i) => i.norm)].join(' ');
   }
 
+  /**
+   * What the curated names `known` say of one word (its type alone, whether a longer name starts
+   * with it), kept with the word's info: every token is asked about twice a document, and the
+   * name lists are large maps whose lookups miss the processor's cache.
+   */
+  knownWord(word: string, known: KnownNames): KnownWord {
+    const info = this.info(word);
+    if (info.knownFor !== known || !info.known) {
+      // the keys tagKnownNames would build: as the lists write it, as inside a name, as written
+      info.known = {
+        type: known.typeOf(info.listed),
+        startsListed: known.startsName(info.listed),
+        startsInName: known.startsName(info.bare),
+        startsWritten: known.startsName(info.norm),
+        writtenDiffers: info.norm !== info.listed,
+      };
+      info.knownFor = known;
+    }
+    return info.known;
+  }
+
   /** Words as written, normalized (no clitic taken off): the other key a curated name may have. */
   writtenKey = (words: readonly string[]): string => words.map((w) => this.info(w).norm).join(' ');
 
@@ -328,6 +354,7 @@ export class NerFeatures {
       listsOpenBare: this.res.gazetteer?.startsName(bare) ?? false,
       listsOpenStem: bare.startsWith('ال') && (this.res.gazetteer?.startsName(stem) ?? false),
       namesOpenBare: false, namesOpenStem: false, nameTypes: undefined, namesFor: -1,
+      known: null, knownFor: null,
     };
     this.cache.set(word, info);
     return info;

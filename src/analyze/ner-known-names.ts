@@ -10,6 +10,37 @@ export interface KnownNames {
 
 const MAX_WORDS = 6;
 
+/** What the curated names say of one word on its own (see tagKnownNames). */
+export interface KnownWord {
+  /** the curated type of the word alone, keyed as the lists write it */
+  type: string | undefined;
+  /** whether a curated name of two words or more starts with the word: keyed as the lists write it, as inside a name, as written */
+  startsListed: boolean;
+  startsInName: boolean;
+  startsWritten: boolean;
+  /** whether the word as written is keyed otherwise than as the lists write it */
+  writtenDiffers: boolean;
+}
+
+/** A word's KnownWord from the keys and the names, computed each time (tagging keeps them with each word's info). */
+export function knownWordOf(
+  keyOf: (words: readonly string[], inName: boolean) => string,
+  known: KnownNames,
+  writtenKeyOf: ((words: readonly string[]) => string) | null,
+): (word: string) => KnownWord {
+  return (word) => {
+    const listed = keyOf([word], false);
+    const written = writtenKeyOf ? writtenKeyOf([word]) : listed;
+    return {
+      type: known.typeOf(listed),
+      startsListed: known.startsName(listed),
+      startsInName: known.startsName(keyOf([word], true)),
+      startsWritten: known.startsName(written),
+      writtenDiffers: written !== listed,
+    };
+  };
+}
+
 /**
  * Names from the project's curated lists (countries, cities, organisations and armed groups,
  * media) are tagged wherever the model left them untagged: these lists are small and precise,
@@ -26,6 +57,7 @@ export function tagKnownNames(
   keyOf: (words: readonly string[], inName: boolean) => string,
   known: KnownNames,
   writtenKeyOf: ((words: readonly string[]) => string) | null = null,
+  knownWord: (word: string) => KnownWord = knownWordOf(keyOf, known, writtenKeyOf),
 ): void {
   for (const s of sentences) {
     const continues = (k: number) => k > 0 && k < s.tags.length && s.tags[k].startsWith('I-') && s.tags[k - 1].slice(2) === s.tags[k].slice(2);
@@ -33,14 +65,13 @@ export function tagKnownNames(
       const crossed = continues(i);
       // inside a name the model tagged, a word keeps its preposition: "اللجنة الدولية للصليب الأحمر"
       // does not give up "للصليب الأحمر" as الصليب الأحمر
-      const first = keyOf([s.words[i]], crossed);
+      const word = knownWord(s.words[i]);
       let key = keyOf;
-      let opens = i + 1 < s.words.length && known.startsName(first) && known.opensName(keyOf(s.words.slice(i, i + 2), crossed));
+      let opens = i + 1 < s.words.length && (crossed ? word.startsInName : word.startsListed) && known.opensName(keyOf(s.words.slice(i, i + 2), crossed));
       // "بان كي مون"، "وكالة الأنباء السعودية"، "سان فرانسيسكو": a first letter that reads as a
       // proclitic may be the name's own, so a name may also open with its first word as written
       if (!opens && !crossed && writtenKeyOf && i + 1 < s.words.length) {
-        const written = writtenKeyOf([s.words[i]]);
-        if (written !== first && known.startsName(written) && known.opensName(writtenKeyOf(s.words.slice(i, i + 2)))) {
+        if (word.writtenDiffers && word.startsWritten && known.opensName(writtenKeyOf(s.words.slice(i, i + 2)))) {
           opens = true;
           key = writtenKeyOf;
         }
@@ -59,7 +90,8 @@ export function tagKnownNames(
         const firstName = !fitting && !surname && !crossed && startsAlone(s.tags, i, len, continues);
         if (!fitting && !surname && !firstName) continue;
         if (crossed && known.typeOf(keyOf(s.words.slice(begin, i + len), false)) !== undefined) break;
-        const type = known.typeOf(len === 1 ? first : key(s.words.slice(i, i + len), crossed));
+        // (one word is never a crossed name's: fits wants two)
+        const type = len === 1 ? word.type : known.typeOf(key(s.words.slice(i, i + len), crossed));
         if (!type || ((surname || firstName) && type !== 'PER')) continue;
         // a listed person inside a longer person's name the model tagged is the father in it
         // ("راشد بن محمد بن راشد آل مكتوم") or the name without its first part ("سيد محمد خاتمي")

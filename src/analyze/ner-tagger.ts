@@ -27,6 +27,8 @@ const familyParticles = new Map(
 /** Words in, BIO tags (PER, LOC, ORG, MISC) out, one sentence at a time. */
 export class NerTagger {
   private readonly mostlyNotNames: Set<string>;
+  /** The curated names as this model's tagging uses them (one object: words keep its answers, see NerFeatures.knownWord). */
+  private readonly known: KnownNames | null;
 
   constructor(
     readonly model: NerModel,
@@ -36,6 +38,7 @@ export class NerTagger {
   ) {
     features.names = model.header.names ? NameTable.fromEntries(model.header.names) : null;
     this.mostlyNotNames = new Set(model.header.mostlyNotNames ?? []);
+    this.known = knownNames && this.curatedLookup(knownNames);
     features.nameLikeness = model.header.nameLikeness ? NameLikeness.fromJSON(model.header.nameLikeness) : null;
   }
 
@@ -72,20 +75,21 @@ export class NerTagger {
       (word) => familyParticles.get(word) ?? null,
       (word) => this.features.lookupForms(word).some((f) => this.isKnownName(f)),
     );
-    const known = this.knownNames && this.curatedLookup(this.knownNames);
+    const known = this.known;
+    const knownWord = (word: string) => this.features.knownWord(word, known!);
     // curated names first take back words the model ran into them ("ديمة لبي" | "بي سي"), so that
     // consistency sees the names as they are; then they fill what it left untagged
-    if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known, this.features.writtenKey);
+    if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known, this.features.writtenKey, knownWord);
     propagateNames(
       tagged,
       this.features.nameKeyOf,
       (key) => !this.mostlyNotNames.has(key),
       (word) => this.features.lookupForms(word)[0],
       this.features.looksLikeName,
-      (word) => known !== null && known.typeOf(this.features.listedKey([word])) !== undefined,
+      (word) => known !== null && knownWord(word).type !== undefined,
     );
     tagQuotedOrganisations(tagged, this.features.isOrgHead);
-    if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known, this.features.writtenKey);
+    if (known) tagKnownNames(tagged, (words, inName) => this.features.listedKey(words, inName), known, this.features.writtenKey, knownWord);
     return tagged.map((t) => t.tags);
   }
 

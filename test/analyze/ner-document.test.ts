@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { propagateNames, type TaggedWords } from '../../src/analyze/ner-consistency.js';
-import { joinFamilyNames, shedDemonyms, splitCoordinatedNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
+import { joinFamilyNames, knownWordOf, shedDemonyms, splitCoordinatedNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
 import { chunks } from '../../src/analyze/bio.js';
 import { curatedNames, isDefiniteDemonym } from '../../src/analyze/ner-tagger.js';
+import { NerFeatures } from '../../src/analyze/ner-features.js';
+import { nerResources } from '../../src/analyze/ner-resources.js';
 import { gazetteerKey } from '../../src/lang/gazetteer.js';
 
 const key = (w: string) => w.replace(/^[وبل]/, ''); // a toy clitic stripper for these tests
@@ -272,4 +274,18 @@ test('a listed person inside a longer person the model tagged is the father in t
   assert.deepEqual(d[0].tags, ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O']);
   assert.deepEqual(d[1].tags, ['O', 'B-PER', 'I-PER', 'I-PER']);
   assert.deepEqual(d[2].tags, ['O', 'B-PER', 'I-PER', 'O'], 'untagged, it is filled');
+});
+
+test('a word\'s curated-name facts kept with its info are the ones its keys give; another set of names is asked afresh', () => {
+  const features = new NerFeatures(nerResources());
+  const known = curatedNames();
+  const fresh = knownWordOf((words, inName) => features.listedKey(words, inName), known, features.writtenKey);
+  for (const word of ['بان', 'وكالة', 'للمرصد', 'والقاهرة', 'سان', 'بغداد،', 'القمر', 'داعش', 'وداعش', 'قال']) {
+    assert.deepEqual(features.knownWord(word, known), fresh(word), word);
+    assert.deepEqual(features.knownWord(word, known), fresh(word), word);
+  }
+  // another lookup is asked again, not answered from the first's
+  const none = { typeOf: () => undefined, startsName: () => false, opensName: () => false };
+  assert.equal(features.knownWord('بغداد', known).type, 'LOC');
+  assert.equal(features.knownWord('بغداد', none).type, undefined);
 });
