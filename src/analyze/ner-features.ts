@@ -5,7 +5,7 @@ import type { NameLikeness } from './name-likeness.js';
 import { GenerationalCache } from '../generational-cache.js';
 import { ModelFeatureIds } from './ner-feature-ids.js';
 import { ScoreSlabs, type SlabVector } from './score-slabs.js';
-import type { KnownNames, KnownWord } from './ner-known-names.js';
+import type { KnownNames, KnownWord, PersonNameRole } from './ner-known-names.js';
 
 /**
  * Feature templates for the NER tagger. Word-level features are computed once per distinct word
@@ -69,6 +69,25 @@ interface WordInfo {
   /** what the curated names `knownFor` say of it (see NerFeatures.knownWord) */
   known: KnownWord | null;
   knownFor: KnownNames | null;
+  /** what the person-name lists `personFor` say of it (see NerFeatures.personWord) */
+  person: PersonWord | null;
+  personFor: PersonLists | null;
+}
+
+/** The person-name lists a tagger reads: first-name and surname roles by key, and the keys its training text mostly leaves untagged. */
+export interface PersonLists {
+  role: PersonNameRole;
+  common: ReadonlySet<string>;
+}
+
+/** What the person-name lists say of one word, over its forms as written and without proclitics. */
+export interface PersonWord {
+  first: boolean;
+  last: boolean;
+  /** a first name as written (not "لصالح" read as صالح) */
+  firstAsWritten: boolean;
+  /** a form the training text mostly leaves untagged */
+  common: boolean;
 }
 
 /** Interns strings as small integers (for numeric cache keys). */
@@ -105,7 +124,7 @@ const BOUNDARY: WordInfo = {
   glued: false, clusters: null, gazTypes: null, trigTypes: null, key: '',
   shapeId: SHAPES.id('<s>'), coarseId: COARSE.id('<s>'), scored: null, scoredFor: -1,
   listsOpenBare: false, listsOpenStem: false, namesOpenBare: false, namesOpenStem: false, nameTypes: undefined, namesFor: -1,
-  known: null, knownFor: null,
+  known: null, knownFor: null, person: null, personFor: null,
 };
 
 /** Arabic-script letters (not the block's punctuation ، ؛ ؟ or digits). */
@@ -307,6 +326,23 @@ export class NerFeatures {
     return info.known;
   }
 
+  /** What the person-name lists say of one word (see PersonWord), kept with its info like knownWord's answers. */
+  personWord(word: string, lists: PersonLists): PersonWord {
+    const info = this.info(word);
+    if (info.personFor !== lists || !info.person) {
+      const forms = info.bare === info.norm ? [info.norm] : [info.norm, info.bare];
+      const roles = forms.map(lists.role);
+      info.person = {
+        first: roles.some((r) => r.first),
+        last: roles.some((r) => r.last),
+        firstAsWritten: roles[0].first,
+        common: forms.some((f) => lists.common.has(f)),
+      };
+      info.personFor = lists;
+    }
+    return info.person;
+  }
+
   /** Words as written, normalized (no clitic taken off): the other key a curated name may have. */
   writtenKey = (words: readonly string[]): string => words.map((w) => this.info(w).norm).join(' ');
 
@@ -354,7 +390,7 @@ export class NerFeatures {
       listsOpenBare: this.res.gazetteer?.startsName(bare) ?? false,
       listsOpenStem: bare.startsWith('ال') && (this.res.gazetteer?.startsName(stem) ?? false),
       namesOpenBare: false, namesOpenStem: false, nameTypes: undefined, namesFor: -1,
-      known: null, knownFor: null,
+      known: null, knownFor: null, person: null, personFor: null,
     };
     this.cache.set(word, info);
     return info;

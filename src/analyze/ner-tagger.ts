@@ -1,5 +1,5 @@
 import { NerModel } from '../models/ner-model.js';
-import { NerFeatures, type DocumentContext } from './ner-features.js';
+import { NerFeatures, type DocumentContext, type PersonLists } from './ner-features.js';
 import { NameTable } from './ner-name-table.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
@@ -29,6 +29,8 @@ export class NerTagger {
   private readonly mostlyNotNames: Set<string>;
   /** The curated names as this model's tagging uses them (one object: words keep its answers, see NerFeatures.knownWord). */
   private readonly known: KnownNames | null;
+  /** The person-name lists as this tagger reads them (one object, as `known`). */
+  private readonly personLists: PersonLists | null;
 
   constructor(
     readonly model: NerModel,
@@ -39,6 +41,7 @@ export class NerTagger {
     features.names = model.header.names ? NameTable.fromEntries(model.header.names) : null;
     this.mostlyNotNames = new Set(model.header.mostlyNotNames ?? []);
     this.known = knownNames && this.curatedLookup(knownNames);
+    this.personLists = personRole && { role: personRole, common: this.mostlyNotNames };
     features.nameLikeness = model.header.nameLikeness ? NameLikeness.fromJSON(model.header.nameLikeness) : null;
   }
 
@@ -53,27 +56,27 @@ export class NerTagger {
     const context = this.model.header.documentContext ? this.features.documentContext(sentences) : null;
     const tagged = sentences.map((words, k) => ({ words, tags: this.tag(words, context?.[k]) }));
     shedDemonyms(tagged, isDefiniteDemonym);
-    if (this.personRole) {
-      const role = this.personRole;
+    if (this.personLists) {
       splitCoordinatedNames(tagged, (word) => {
         const norm = this.features.lookupForms(word)[0];
         return norm.length > 3 && norm[0] === 'و' && this.isKnownName(norm.slice(1)) && !this.isKnownName(norm);
       });
-      const common = this.mostlyNotNames;
+      const lists = this.personLists;
+      const person = (word: string) => this.features.personWord(word, lists);
       tagNamePairs(
         tagged,
-        (word) => {
-          const roles = this.features.lookupForms(word).map(role);
-          return { first: roles.some((r) => r.first), last: roles.some((r) => r.last) };
-        },
-        (word) => this.features.lookupForms(word).some((f) => common.has(f)),
-        (word) => role(this.features.lookupForms(word)[0]).first,
+        person,
+        (word) => person(word).common,
+        (word) => person(word).firstAsWritten,
       );
     }
     joinFamilyNames(
       tagged,
       (word) => familyParticles.get(word) ?? null,
-      (word) => this.features.lookupForms(word).some((f) => this.isKnownName(f)),
+      (word) => {
+        const p = this.personLists && this.features.personWord(word, this.personLists);
+        return p !== null && (p.first || p.last);
+      },
     );
     const known = this.known;
     const knownWord = (word: string) => this.features.knownWord(word, known!);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { propagateNames, type TaggedWords } from '../../src/analyze/ner-consistency.js';
 import { joinFamilyNames, knownWordOf, shedDemonyms, splitCoordinatedNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
 import { chunks } from '../../src/analyze/bio.js';
-import { curatedNames, isDefiniteDemonym } from '../../src/analyze/ner-tagger.js';
+import { curatedNames, isDefiniteDemonym, personNameRole } from '../../src/analyze/ner-tagger.js';
 import { NerFeatures } from '../../src/analyze/ner-features.js';
 import { nerResources } from '../../src/analyze/ner-resources.js';
 import { gazetteerKey } from '../../src/lang/gazetteer.js';
@@ -288,4 +288,20 @@ test('a word\'s curated-name facts kept with its info are the ones its keys give
   const none = { typeOf: () => undefined, startsName: () => false, opensName: () => false };
   assert.equal(features.knownWord('بغداد', known).type, 'LOC');
   assert.equal(features.knownWord('بغداد', none).type, undefined);
+});
+
+test('a word\'s person-name facts kept with its info are its forms\' roles in the lists', () => {
+  const features = new NerFeatures(nerResources());
+  const role = personNameRole();
+  const lists = { role, common: new Set(['صالح']) };
+  for (const word of ['ميا', 'وبلوم', 'لصالح', 'صالح', 'محمد', 'قال']) {
+    const forms = features.lookupForms(word);
+    const expected = { first: forms.some((f) => role(f).first), last: forms.some((f) => role(f).last), firstAsWritten: role(forms[0]).first, common: forms.some((f) => lists.common.has(f)) };
+    assert.deepEqual(features.personWord(word, lists), expected, word);
+    assert.deepEqual(features.personWord(word, lists), expected, word);
+  }
+  // "لصالح" is صالح without its preposition, but no first name as written
+  assert.equal(features.personWord('لصالح', lists).firstAsWritten, false);
+  assert.equal(features.personWord('لصالح', lists).common, true);
+  assert.equal(features.personWord('لصالح', { role, common: new Set() }).common, false);
 });
