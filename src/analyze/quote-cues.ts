@@ -152,7 +152,8 @@ export function quoteLexicon(): QuoteLexicon {
       const authorLike = nouns.get(noun);
       return authorLike === undefined ? undefined : { noun, authorLike };
     },
-    roleNoun: (norm) => nouns.has(withoutArticle(norm)),
+    // (as written first: وزير is no و + زير)
+    roleNoun: (norm) => nouns.has(norm) || nouns.has(withoutArticle(norm)),
     documentNoun(norm) {
       for (const w of [norm, withoutArticle(norm), norm.replace(/^[وفبل]/, '')]) if (documents.has(w)) return w;
       return undefined;

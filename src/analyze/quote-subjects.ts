@@ -290,7 +290,7 @@ export class QuoteSubjects extends QuoteOrganisations {
           // with no name, is someone unnamed of it, described as the article does
           // (a person's title: not a document's or an office's, "بيان لوزارة الدفاع" is the ministry's)
           const head = this.toks[j].norm;
-          if (i > j && !/^(ال|وال)/.test(head) && this.lex.roleNoun(head) && !this.lex.documentNoun(head) && !this.lex.orgHead(withoutArticle(head)) && !this.nameAhead(e.last, Math.min(end, e.last + 6))) {
+          if (i > j && !/^(ال|وال)/.test(head) && this.lex.roleNoun(head) && !this.lex.documentNoun(head) && !this.lex.orgHead(head) && !this.lex.orgHead(withoutArticle(head)) && !this.nameAhead(e.last, Math.min(end, e.last + 6))) {
             return this.speakers.unnamed(this.text(j, e.last).trim());
           }
         }
@@ -581,7 +581,8 @@ export class QuoteSubjects extends QuoteOrganisations {
     let from = i;
     while (from > j + 2 && i - from < 3 && this.isWord(from - 1) && !this.entityAt[from - 1] && !/^(ال|وال|لل|بال)/.test(this.toks[from - 1].norm) && this.toks[from - 1].norm !== 'باسم') from--;
     const before = this.toks[from - 1];
-    const definiteTitle = /^(ال|وال|لل|بال)/.test(before.norm) || this.entityAt[from - 1] !== null;
+    // (a time word is no title's end: "وأكد وزير العدل البلجيكي الجمعة تفعيل قرار")
+    const definiteTitle = (/^(ال|وال|لل|بال)/.test(before.norm) && !this.lex.skip(before.norm)) || this.entityAt[from - 1] !== null;
     if (i - from < 2 || !definiteTitle || this.untaggedName(from, end) !== i) return null;
     return this.speakers.unnamed(this.text(from, i), this.text(j, from));
   }

@@ -993,3 +993,14 @@ test('an indefinite title over an organisation, in or out of quotation marks, op
   ]);
   assert.deepEqual(got.map((q) => q.speaker), ['بنيامين نتنياهو', 'مراسل العربية', 'مراسل الجزيرة']);
 });
+
+test('وزير and وزيرة are titles as written, not و + زير: "وقال وزير خارجية قطر إن" is the minister, not Qatar', () => {
+  const got = quotes('وقال وزير خارجية قطر إن الحصار لم يؤثر على بلاده. ويقول كريس باكلر إن الخلاف سيستمر. أعلن وزير التجارة الأمريكي، ويلبر روس، الخميس، بدء فرض رسوم جمركية على الصلب.', [
+    ['قطر', 'LOC', 'قطر'],
+    ['كريس باكلر', 'PER', 'كريس باكلر'],
+    ['ويلبر روس', 'PER', 'ويلبر روس'],
+  ]);
+  assert.equal(got[0].speaker, 'وزير خارجية قطر');
+  // the minister's announcement is not Buckler's, with the minister inside it
+  assert.ok(!got.some((q) => q.speaker === 'كريس باكلر' && q.text.includes('ويلبر روس')));
+});
