@@ -566,7 +566,7 @@ export class QuoteSubjects extends QuoteOrganisations {
   }
 
   /** Whether token j is a title noun (المتحدث، مديرة، رئيس), definite or heading a construct. */
-  private isTitleNoun(j: number): boolean {
+  protected isTitleNoun(j: number): boolean {
     const norm = this.toks[j].norm;
     return this.lex.speakerNoun(norm) !== undefined || this.lex.speakerNoun('ال' + norm) !== undefined;
   }
@@ -646,6 +646,8 @@ export class QuoteSubjects extends QuoteOrganisations {
       j++;
     }
     if (j === after) return { role: null, outlet: null };
+    // ("ويلبر روس، الخميس، بدء ...": a day set off by commas is when, not who)
+    if (this.pastSkipped(j, end) > j && (this.pastSkipped(j, end) >= end || COMMA.test(this.toks[this.pastSkipped(j, end)].text))) return { role: null, outlet: null };
     const from = j;
     let outlet: string | null = null;
     let roleEnd = j;

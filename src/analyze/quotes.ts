@@ -480,6 +480,11 @@ class QuoteFinder extends QuoteNaming {
         // noun there would be one, and so would an unnamed source: "وأكد مصدر عسكري"), the object is the content
         comp = j - 1;
         contentStart = j;
+      } else if (!e && this.titledAppositionEnd(j, end) > 0) {
+        // "أعلن وزير التجارة الأمريكي، ويلبر روس، الخميس، بدء فرض رسوم": a title, the name between
+        // commas (and a day), then what was announced
+        comp = this.titledAppositionEnd(j, end);
+        contentStart = comp;
       } else if (!e) {
         // "ونفت السفارة الروسية تورطها في الحادث": a subject the tagger missed, then a verbal noun
         // whose pronoun points back to it
@@ -583,6 +588,23 @@ class QuoteFinder extends QuoteNaming {
   }
 
   /** The ")" that closes a "(" at token `open` around at most `inside` tokens (a short name: "(سانا)"), or -1. */
+  /**
+   * After a title at j and a person's name set off by commas (and a day or time between commas),
+   * the token where the object starts: "وزير التجارة الأمريكي، ويلبر روس، الخميس، | بدء"; -1 if
+   * the words at j are not so.
+   */
+  private titledAppositionEnd(j: number, end: number): number {
+    if (!this.isTitleNoun(j)) return -1;
+    let c = j + 1;
+    while (c < end && c < j + 8 && this.isWord(c) && !this.entityAt[c] && !this.lex.stop(this.toks[c].norm)) c++;
+    if (c >= end || !COMMA.test(this.toks[c].text)) return -1;
+    const p = this.entityAt[c + 1];
+    if (!p || p.type !== 'PER' || p.first !== c + 1 || p.last >= end || !COMMA.test(this.toks[p.last].text)) return -1;
+    let object = p.last + 1;
+    if (object + 1 < end && this.lex.skip(this.toks[object].norm) && COMMA.test(this.toks[object + 1].text)) object += 2;
+    return object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm) && !this.isComplementizerAt(object) ? object : -1;
+  }
+
   private closingBracket(open: number, inside: number): number {
     if (this.toks[open].text !== '(') return -1;
     for (let i = open + 1; i < this.toks.length && i <= open + inside + 1; i++) if (this.toks[i].text === ')') return i;

@@ -1004,3 +1004,14 @@ test('وزير and وزيرة are titles as written, not و + زير: "وقال 
   // the minister's announcement is not Buckler's, with the minister inside it
   assert.ok(!got.some((q) => q.speaker === 'كريس باكلر' && q.text.includes('ويلبر روس')));
 });
+
+test('a title, the name between commas and a day, then what was announced: "أعلن وزير التجارة الأمريكي، ويلبر روس، الخميس، بدء فرض رسوم"', () => {
+  const got = quotes('أعلن وزير التجارة الأمريكي، ويلبر روس، الخميس، بدء فرض رسوم جمركية على الصلب. ونفى وزير الخارجية الروسي، سيرغي لافروف، ضلوع بلاده في الهجوم.', [
+    ['ويلبر روس', 'PER', 'ويلبر روس'],
+    ['سيرغي لافروف', 'PER', 'سيرغي لافروف'],
+  ]);
+  assert.deepEqual(got.map((q) => [q.text, q.speaker, q.role]), [
+    ['بدء فرض رسوم جمركية على الصلب', 'ويلبر روس', 'وزير التجارة الأمريكي'],
+    ['ضلوع بلاده في الهجوم', 'سيرغي لافروف', 'وزير الخارجية الروسي'],
+  ]);
+});
