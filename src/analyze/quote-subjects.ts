@@ -452,7 +452,30 @@ export class QuoteSubjects extends QuoteOrganisations {
     }
     // "وكالة الأنباء القطرية لم تكشف ...، واكتفت بالقول إن": with no speaker before, an organisation
     // the tagger missed that opens the sentence
-    return this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k);
+    return this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
+  }
+
+  /**
+   * "وحذر نتنياهو إيران ... . وقال إن": with nobody quoted before, a pronoun subject goes on with the
+   * person who opens the sentence before, as its verb's subject (its second word, after one word
+   * that is no name) or before it (its first word), if the gender fits.
+   */
+  private previousSentenceSubject(start: number, gender: Gender): Known | null {
+    if (gender !== 'm' && gender !== 'f') return null;
+    let first = start - 1;
+    while (first >= 0 && !this.isWord(first)) first--;
+    if (first < 0) return null;
+    first = this.sentenceStartToken(first);
+    while (first < start && !this.isWord(first)) first++;
+    const at = (m: number) => {
+      const e = m < start ? this.entityAt[m] : null;
+      return e && e.first === m && e.type === 'PER' ? e : null;
+    };
+    const opener = this.toks[first];
+    const e = at(first) ?? (first + 1 < start && !this.entityAt[first] && !this.lex.stop(opener.norm) && !this.lex.skip(opener.norm) && this.isWord(first + 1) ? at(first + 1) : null);
+    if (!e) return null;
+    const g = this.speakers.entityGender(e);
+    return g === gender || g === '-' ? this.speakers.remember(e, gender, null, null) : null;
   }
 
   /**

@@ -1015,3 +1015,13 @@ test('a title, the name between commas and a day, then what was announced: "أع
     ['ضلوع بلاده في الهجوم', 'سيرغي لافروف', 'وزير الخارجية الروسي'],
   ]);
 });
+
+test('with nobody quoted before, a pronoun subject goes on with the person who opens the sentence before as its subject ("وحذر نتنياهو إيران ... . وقال إن")', () => {
+  const got = quotes('ولوح نتنياهو بقطعة من الطائرة أمام الحضور في ميونخ. وقال إن إيران هي أكبر تهديد للعالم.', [['نتنياهو', 'PER', 'نتنياهو'], ['إيران', 'LOC', 'إيران']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['نتنياهو']);
+  // not a person the sentence only mentions, and not one of the other gender
+  const object = quotes('والتقى الوزير بنتنياهو في القدس. وقال إن المحادثات مثمرة.', [['بنتنياهو', 'PER', 'نتنياهو']]);
+  assert.deepEqual(object.map((q) => q.speaker), [null]);
+  const gender = quotes('ولوحت ماي بالعقوبات أمام البرلمان. وقال إن لندن ستتحرك.', [['ماي', 'PER', 'تيريزا ماي']]);
+  assert.deepEqual(gender.map((q) => q.speaker), [null]);
+});
