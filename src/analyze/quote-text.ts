@@ -60,7 +60,13 @@ export class QuoteText {
 
   /** Whether token k opens reported speech (إن، أن، بأن): not when it is part of a name ("بان كي مون"). */
   isComplementizerAt(k: number): boolean {
-    return isComplementizer(this.toks[k].norm, this.toks[k].text) && !this.entityAt[k];
+    return isComplementizer(this.toks[k].norm, this.toks[k].text) && !this.entityAt[k] && !this.hyphenated(k);
+  }
+
+  /** Whether token k is joined by a hyphen to the word before it, with no space: "مون جيه-إن" is a name, not جيه + إن. */
+  private hyphenated(k: number): boolean {
+    const dash = this.toks[k - 1];
+    return k >= 2 && (dash.text === '-' || dash.text === '‐') && dash.start === this.toks[k - 2].end && this.toks[k].start === dash.end;
   }
 
   isWord(k: number): boolean {

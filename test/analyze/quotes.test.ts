@@ -1025,3 +1025,8 @@ test('with nobody quoted before, a pronoun subject goes on with the person who o
   const gender = quotes('ولوحت ماي بالعقوبات أمام البرلمان. وقال إن لندن ستتحرك.', [['ماي', 'PER', 'تيريزا ماي']]);
   assert.deepEqual(gender.map((q) => q.speaker), [null]);
 });
+
+test('إن joined by a hyphen to the word before is part of a name, not a complementizer ("مون جيه-إن")', () => {
+  const got = quotes('قال رئيس كوريا الجنوبية، مون جيه-إن، لنظيره الأميركي في اتصال هاتفي إن المحادثات ستكون مفيدة.', [['مون جيه', 'PER', 'مون جيه']]);
+  assert.deepEqual(got.map((q) => q.text), ['المحادثات ستكون مفيدة']);
+});
