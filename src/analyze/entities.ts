@@ -339,8 +339,9 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
   const ms: Mention[] = [];
   const readingCache = new Map<string, { clean: string; cut: number }>();
   for (const s of spans) {
-    // a name inside a hashtag spans its underscores (#جميلة_بوحيرد): read them as spaces
-    const surface = text.slice(s.start, s.end).replace(/_/g, ' ');
+    // a name inside a hashtag spans its underscores (#جميلة_بوحيرد), a name may take a hashtag for its
+    // last word (دونالد #ترمب): read them as spaces
+    const surface = text.slice(s.start, s.end).replace(/[_#]/g, ' ');
     const rk = s.label + surface;
     let reading = readingCache.get(rk);
     if (!reading) readingCache.set(rk, (reading = chooseReading(surface, s.label as EntityType, ctx)));

@@ -20,3 +20,13 @@ test('names in hashtags are tagged as their words, without # and _, and merge wi
   assert.equal(byName.get('باريس')?.type, 'LOC');
   assert.ok(![...byName.keys()].some((n) => n.includes('#') || n.includes('_')), 'canonical names hold neither # nor _');
 });
+
+test('a name whose last word is a hashtag (العقاد in عباس محمود #العقاد) is the name without #, and the surname alone joins it', () => {
+  const text = 'وكتب عباس محمود #العقاد مقالا عن الشعر. ويرى العقاد أن الشعر ديوان العرب.';
+  const spans = [
+    { start: text.indexOf('عباس'), end: text.indexOf(' مقالا'), label: 'PER', source: 'test' },
+    { start: text.lastIndexOf('العقاد'), end: text.lastIndexOf('العقاد') + 'العقاد'.length, label: 'PER', source: 'test' },
+  ];
+  const entities = mergeEntities(text, spans);
+  assert.deepEqual(entities.map((e) => [e.name, e.mentions.length]), [['عباس محمود العقاد', 2]]);
+});
