@@ -1030,3 +1030,9 @@ test('إن joined by a hyphen to the word before is part of a name, not a comple
   const got = quotes('قال رئيس كوريا الجنوبية، مون جيه-إن، لنظيره الأميركي في اتصال هاتفي إن المحادثات ستكون مفيدة.', [['مون جيه', 'PER', 'مون جيه']]);
   assert.deepEqual(got.map((q) => q.text), ['المحادثات ستكون مفيدة']);
 });
+
+test('النقاب in "كشف النقاب عن" ("unveiled") is part of the verb, not its subject', () => {
+  const got = quotes('كشفت شركة أبل النقاب عن هاتفها الجديد. وقد كشف النقاب أيضا عن مسودة خطة لفرض رسوم جديدة.', [['أبل', 'ORG', 'أبل']]);
+  assert.equal(got[0]?.speaker, 'أبل');
+  assert.ok(got.every((q) => q.speaker !== 'النقاب'), JSON.stringify(got));
+});
