@@ -471,6 +471,7 @@ class QuoteFinder extends QuoteNaming {
         const close = this.closingBracket(object, 3);
         if (close > 0) object = close + 1;
       }
+      const titledObject = e ? -1 : this.titledAppositionEnd(j, end);
       if (e && e.first === j && object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm)) {
         // (the subject is read up to the object)
         comp = object;
@@ -480,11 +481,11 @@ class QuoteFinder extends QuoteNaming {
         // noun there would be one, and so would an unnamed source: "وأكد مصدر عسكري"), the object is the content
         comp = j - 1;
         contentStart = j;
-      } else if (!e && this.titledAppositionEnd(j, end) > 0) {
+      } else if (!e && titledObject > 0) {
         // "أعلن وزير التجارة الأمريكي، ويلبر روس، الخميس، بدء فرض رسوم": a title, the name between
         // commas (and a day), then what was announced
-        comp = this.titledAppositionEnd(j, end);
-        contentStart = comp;
+        comp = titledObject;
+        contentStart = titledObject;
       } else if (!e) {
         // "ونفت السفارة الروسية تورطها في الحادث": a subject the tagger missed, then a verbal noun
         // whose pronoun points back to it
@@ -594,7 +595,7 @@ class QuoteFinder extends QuoteNaming {
    * the words at j are not so.
    */
   private titledAppositionEnd(j: number, end: number): number {
-    if (!this.isTitleNoun(j)) return -1;
+    if (j >= end || !this.isTitleNoun(j)) return -1;
     let c = j + 1;
     while (c < end && c < j + 8 && this.isWord(c) && !this.entityAt[c] && !this.lex.stop(this.toks[c].norm)) c++;
     if (c >= end || !COMMA.test(this.toks[c].text)) return -1;

@@ -1036,3 +1036,9 @@ test('النقاب in "كشف النقاب عن" ("unveiled") is part of the ver
   assert.equal(got[0]?.speaker, 'أبل');
   assert.ok(got.every((q) => q.speaker !== 'النقاب'), JSON.stringify(got));
 });
+
+test('an announcing verb that ends the text is no quote and no crash', () => {
+  for (const text of ['وقال الوزير إن الأمر محسوم. وأعلن', 'أعلن', 'وقال الوزير إن الأمر محسوم وأعلن،']) {
+    assert.doesNotThrow(() => quotes(text, []), text);
+  }
+});
