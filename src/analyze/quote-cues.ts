@@ -116,7 +116,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -138,6 +138,7 @@ export function quoteLexicon(): QuoteLexicon {
   const contrast = new Set(words.contrast.map(key));
   const ownWords = new Set(words.ownWords.map(key));
   const issuedBy = new Set(words.issuedBy.map(key));
+  const titlesAsWritten = new Set(words.titleCuesAsWritten.map(key));
   const issuingVerbs = new Set(words.issuingVerbs.map(key));
   shared = {
     cue(norm) {
@@ -158,8 +159,9 @@ export function quoteLexicon(): QuoteLexicon {
       for (const w of [norm, withoutArticle(norm), norm.replace(/^[وفبل]/, '')]) if (documents.has(w)) return w;
       return undefined;
     },
+    // (أنباء only as written: وكالة أنباء "الأناضول" is a name, وكالات الأنباء "..." someone's words)
     titleCue(norm) {
-      return titles.has(norm) || titles.has(withoutArticle(norm));
+      return titles.has(norm) || titles.has(withoutArticle(norm)) || titlesAsWritten.has(norm);
     },
     orgHead: (norm) => orgHeads.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && orgHeads.has(norm.slice(1))),
     skip: (norm) => skip.has(norm) || (norm[0] === 'و' && skip.has(norm.slice(1))),

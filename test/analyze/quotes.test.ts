@@ -1042,3 +1042,10 @@ test('an announcing verb that ends the text is no quote and no crash', () => {
     assert.doesNotThrow(() => quotes(text, []), text);
   }
 });
+
+test('an agency named in quotation marks after وكالة أنباء speaks ("ذكرت وكالة أنباء "الأناضول" التركية أن"); وكالات الأنباء "..." stays someone\'s words', () => {
+  const got = quotes('ذكرت وكالة أنباء "الأناضول" التركية، أن الولايات المتحدة عززت حضورها في الجنوب السوري.', [['الأناضول', 'ORG', 'الأناضول']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['الأناضول']);
+  const relayed = quotes('وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا في تصريحات نقلتها وكالات الأنباء "هذه مهزلة في البرلمان البريطاني. لن نقبل بها".', [['ماريا زاخاروفا', 'PER', 'ماريا زاخاروفا']]);
+  assert.ok(relayed.some((q) => q.kind === 'direct' && q.speaker === 'ماريا زاخاروفا'), JSON.stringify(relayed));
+});
