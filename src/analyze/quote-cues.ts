@@ -80,6 +80,8 @@ export interface QuoteLexicon {
   eachOf(norm: string): boolean;
   /** An institution by its short definite name (الخارجية the foreign ministry، الإليزيه), a leading و/ف allowed. */
   institution(norm: string): boolean;
+  /** A name or identity kept back, one or two words after a verb (لم تكشف هويتها، لم يكشف عن اسمه): that verb reports nothing. */
+  withheldIdentity(words: string): boolean;
   /** A participle that says who issued a document, before عن/من (الصادر، المنشورة). */
   issuedBy(norm: string): boolean;
   /** A verb of issuing a document, with its object pronoun (أصدرته، أجراها), after الذي/التي. */
@@ -116,7 +118,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -139,6 +141,7 @@ export function quoteLexicon(): QuoteLexicon {
   const ownWords = new Set(words.ownWords.map(key));
   const issuedBy = new Set(words.issuedBy.map(key));
   const titlesAsWritten = new Set(words.titleCuesAsWritten.map(key));
+  const withheldIdentity = new Set(words.withheldIdentity.map(key));
   const issuingVerbs = new Set(words.issuingVerbs.map(key));
   shared = {
     cue(norm) {
@@ -186,6 +189,7 @@ export function quoteLexicon(): QuoteLexicon {
     authoredPiece: (norm) => authoredPieces(norm) || authoredPieces(withoutArticle(norm)),
     calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),
     issuedBy: (norm) => issuedBy.has(norm),
+    withheldIdentity: (words) => withheldIdentity.has(words),
     institution: listed(words.institutionShortNames),
     partitive: listed(words.partitives),
     eachOf: listed(words.eachOf),

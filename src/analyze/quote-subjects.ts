@@ -53,9 +53,10 @@ export class QuoteSubjects extends QuoteOrganisations {
     return this.lex.passiveWithDamma(this.toks[k].norm) && /^[وف]?[يت]\u064F/.test(this.toks[k].text);
   }
 
-  /** A cue form that is no cue here: the passive, or يدعى "is called". */
+  /** A cue form that is no cue here: the passive, يدعى "is called", or one whose object is a name kept back (صحافية لم تكشف هويتها). */
   protected notACue(k: number): boolean {
-    return this.passiveAt(k) || this.lex.calledForm(this.toks[k].text);
+    const next = (n: number) => this.toks.slice(k + 1, k + 1 + n).map((t) => t.norm).join(' ');
+    return this.passiveAt(k) || this.lex.calledForm(this.toks[k].text) || (k + 1 < this.toks.length && (this.lex.withheldIdentity(next(1)) || this.lex.withheldIdentity(next(2))));
   }
 
   /** Whether token k is no preposition homograph, or one written with its shadda (بيّن "showed"). */

@@ -1049,3 +1049,11 @@ test('an agency named in quotation marks after وكالة أنباء speaks ("ذ
   const relayed = quotes('وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا في تصريحات نقلتها وكالات الأنباء "هذه مهزلة في البرلمان البريطاني. لن نقبل بها".', [['ماريا زاخاروفا', 'PER', 'ماريا زاخاروفا']]);
   assert.ok(relayed.some((q) => q.kind === 'direct' && q.speaker === 'ماريا زاخاروفا'), JSON.stringify(relayed));
 });
+
+test('a verb whose object is a name kept back (لم تكشف هويتها، لم يذكر اسمه) reports nothing: the words are the unnamed source\'s', () => {
+  const got = quotes('وقال رسول تميربيكوف إن مطلق النار من سكان المدينة. وأكد مصدر في وزارة الصحة لم يكشف هويته أن إطلاق النار وقع أمام كنيسة.', [['رسول تميربيكوف', 'PER', 'رسول تميربيكوف']]);
+  assert.deepEqual(got.map((q) => [q.text, q.speaker, q.cue]), [
+    ['مطلق النار من سكان المدينة', 'رسول تميربيكوف', 'وقال'],
+    ['إطلاق النار وقع أمام كنيسة', 'مصدر', 'وأكد'],
+  ]);
+});
