@@ -6,8 +6,6 @@ import { FOLD, foldArabic } from './arabic-pattern.js';
  * pattern only where a word could open a match (a month name, a weekday, يوم ...).
  */
 
-/** Words and numbers; letters include harakat and tatweel so a word is never split by them. */
-const WORD_OR_NUMBER_RE = /[0-9\u0660-\u0669\u06F0-\u06F9]+|[\u0621-\u065F\u0670-\u06D3\u06FA-\u06FFA-Za-z]+/g;
 const PROCLITICS = 'وفبل';
 
 /**
@@ -60,6 +58,11 @@ export interface ScanRule {
   accept: (m: RegExpExecArray) => boolean;
 }
 
+/** A letter of a scanned word: Arabic letters with harakat and tatweel (so a word is never split by them), and Latin. */
+function isWordCode(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x065f) || (c >= 0x0670 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
@@ -70,10 +73,20 @@ function isDigitCode(c: number): boolean {
  * rules first. Accepted matches come in order and never overlap.
  */
 export function scanAtTriggers(text: string, rules: readonly ScanRule[]): void {
-  const words = new RegExp(WORD_OR_NUMBER_RE.source, 'g');
-  for (let w = words.exec(text); w !== null; w = words.exec(text)) {
-    const word = w[0];
-    const number = isDigitCode(word.charCodeAt(0));
+  // words (runs of letters) and numbers (runs of digits), read by character class: no regular
+  // expression match object per word
+  for (let pos = 0; pos < text.length; ) {
+    const first = text.charCodeAt(pos);
+    const number = isDigitCode(first);
+    if (!number && !isWordCode(first)) {
+      pos++;
+      continue;
+    }
+    let after = pos + 1;
+    while (after < text.length && (number ? isDigitCode(text.charCodeAt(after)) : isWordCode(text.charCodeAt(after)))) after++;
+    const word = text.slice(pos, after);
+    const w = { index: pos };
+    pos = after;
     // Prefix keys at 0, 1 and 2 letters in (after proclitics), computed once per word.
     let k0 = -1;
     let k1 = -1;
@@ -102,7 +115,7 @@ export function scanAtTriggers(text: string, rules: readonly ScanRule[]): void {
         rule.re.lastIndex = w.index + k;
         const m = rule.re.exec(text);
         if (m !== null && rule.accept(m)) {
-          words.lastIndex = m.index + m[0].length;
+          pos = m.index + m[0].length;
           break rules;
         }
       }
