@@ -55,8 +55,10 @@ export class QuoteSubjects extends QuoteOrganisations {
 
   /** A cue form that is no cue here: the passive, يدعى "is called", or one whose object is a name kept back (صحافية لم تكشف هويتها). */
   protected notACue(k: number): boolean {
-    const next = (n: number) => this.toks.slice(k + 1, k + 1 + n).map((t) => t.norm).join(' ');
-    return this.passiveAt(k) || this.lex.calledForm(this.toks[k].text) || (k + 1 < this.toks.length && (this.lex.withheldIdentity(next(1)) || this.lex.withheldIdentity(next(2))));
+    if (this.passiveAt(k) || this.lex.calledForm(this.toks[k].text)) return true;
+    const one = this.toks[k + 1]?.norm;
+    const two = this.toks[k + 2]?.norm;
+    return one !== undefined && (this.lex.withheldIdentity(one) || (two !== undefined && this.lex.withheldIdentity(one + ' ' + two)));
   }
 
   /** Whether token k is no preposition homograph, or one written with its shadda (بيّن "showed"). */
@@ -523,6 +525,22 @@ export class QuoteSubjects extends QuoteOrganisations {
     return this.speakers.backReference(noun.noun, false) ?? this.organisationByHead(from, gender);
   }
 
+  /**
+   * After a title at j and a person's name set off by commas (and a day or time between commas),
+   * the token where the object starts: "وزير التجارة الأمريكي، ويلبر روس، الخميس، | بدء"; -1 if
+   * the words at j are not so.
+   */
+  protected titledAppositionEnd(j: number, end: number): number {
+    if (j >= end || !this.isTitleNoun(j)) return -1;
+    let c = j + 1;
+    while (c < end && c < j + 8 && this.isWord(c) && !this.entityAt[c] && !this.lex.stop(this.toks[c].norm)) c++;
+    if (c >= end || !COMMA.test(this.toks[c].text)) return -1;
+    const p = this.entityAt[c + 1];
+    if (!p || p.type !== 'PER' || p.first !== c + 1 || p.last >= end || !COMMA.test(this.toks[p.last].text)) return -1;
+    let object = p.last + 1;
+    if (object + 1 < end && this.lex.skip(this.toks[object].norm) && COMMA.test(this.toks[object + 1].text)) object += 2;
+    return object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm) && !this.isComplementizerAt(object) ? object : -1;
+  }
   /** The antecedent of a relative pronoun right before verb k that agrees with it: an entity, or a definite noun phrase of up to three words. */
   private relativeSubject(k: number, gender: Gender): Known | null {
     const rel = k - 1;
@@ -671,7 +689,8 @@ export class QuoteSubjects extends QuoteOrganisations {
     }
     if (j === after) return { role: null, outlet: null };
     // ("ويلبر روس، الخميس، بدء ...": a day set off by commas is when, not who)
-    if (this.pastSkipped(j, end) > j && (this.pastSkipped(j, end) >= end || COMMA.test(this.toks[this.pastSkipped(j, end)].text))) return { role: null, outlet: null };
+    const past = this.pastSkipped(j, end);
+    if (past > j && (past >= end || COMMA.test(this.toks[past].text))) return { role: null, outlet: null };
     const from = j;
     let outlet: string | null = null;
     let roleEnd = j;

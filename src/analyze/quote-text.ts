@@ -65,8 +65,9 @@ export class QuoteText {
 
   /** Whether token k is joined by a hyphen to the word before it, with no space: "مون جيه-إن" is a name, not جيه + إن. */
   private hyphenated(k: number): boolean {
+    if (k < 2) return false;
     const dash = this.toks[k - 1];
-    return k >= 2 && (dash.text === '-' || dash.text === '‐') && dash.start === this.toks[k - 2].end && this.toks[k].start === dash.end;
+    return (dash.text === '-' || dash.text === '‐') && dash.start === this.toks[k - 2].end && this.toks[k].start === dash.end;
   }
 
   isWord(k: number): boolean {

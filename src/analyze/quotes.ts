@@ -589,22 +589,6 @@ class QuoteFinder extends QuoteNaming {
   }
 
   /** The ")" that closes a "(" at token `open` around at most `inside` tokens (a short name: "(سانا)"), or -1. */
-  /**
-   * After a title at j and a person's name set off by commas (and a day or time between commas),
-   * the token where the object starts: "وزير التجارة الأمريكي، ويلبر روس، الخميس، | بدء"; -1 if
-   * the words at j are not so.
-   */
-  private titledAppositionEnd(j: number, end: number): number {
-    if (j >= end || !this.isTitleNoun(j)) return -1;
-    let c = j + 1;
-    while (c < end && c < j + 8 && this.isWord(c) && !this.entityAt[c] && !this.lex.stop(this.toks[c].norm)) c++;
-    if (c >= end || !COMMA.test(this.toks[c].text)) return -1;
-    const p = this.entityAt[c + 1];
-    if (!p || p.type !== 'PER' || p.first !== c + 1 || p.last >= end || !COMMA.test(this.toks[p.last].text)) return -1;
-    let object = p.last + 1;
-    if (object + 1 < end && this.lex.skip(this.toks[object].norm) && COMMA.test(this.toks[object + 1].text)) object += 2;
-    return object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm) && !this.isComplementizerAt(object) ? object : -1;
-  }
 
   private closingBracket(open: number, inside: number): number {
     if (this.toks[open].text !== '(') return -1;
