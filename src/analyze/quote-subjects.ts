@@ -194,11 +194,12 @@ export class QuoteSubjects extends QuoteOrganisations {
       }
       break;
     }
+    // (not one a preposition governs: "إذا تنافس مع وينفري قائلا")
     for (let j = start; j < k; j++) {
       const e = this.entityAt[j];
-      if (e && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, null, null);
+      if (e && (e.type === 'PER' || e.type === 'ORG') && !(e.first === j && this.governed(j, start))) return this.speakers.remember(e, gender, null, null);
     }
-    return this.speakers.fitting(gender);
+    return this.speakers.fitting(gender) ?? this.previousSentenceSubject(start, gender);
   }
 
   /**
@@ -281,6 +282,12 @@ export class QuoteSubjects extends QuoteOrganisations {
             const { role, outlet } = this.apposition(p.last, end);
             return this.speakers.remember(p, cue.gender, [title, role].filter(Boolean).join('، ') || null, outlet);
           }
+          // "القائد العام للحرس الثوري، اللواء محمد علي جعفري، إن": or the name in apposition after it
+          const apposed = i > j && this.personTitleAt(j) ? this.apposedPerson(this.phraseEnd(e.last, j, end), end) : null;
+          if (apposed) {
+            const { role, outlet } = this.apposition(apposed.last, end);
+            return this.speakers.remember(apposed, cue.gender, [this.text(j, e.last).trim(), role].filter(Boolean).join('، '), outlet);
+          }
           // "المتحدث باسم وزارة الخارجية التركية حامي أقصوي في بيان": a title, its organisation, then a
           // name the tagger does not know
           const named = i > j && this.isTitleNoun(j) ? this.untaggedName(e.last, end) : -1;
@@ -332,7 +339,9 @@ export class QuoteSubjects extends QuoteOrganisations {
       }
       const noun = this.lex.speakerNoun(t.norm);
       // "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": a noun that titles a name is no back-reference
-      if (noun && i === j && !this.nameAhead(i + 1, Math.min(end, j + 10))) {
+      // ("القائد العام للحرس الثوري، اللواء محمد علي جعفري،": nor one with the name in apposition,
+      // nor an indefinite title heading a construct: "رئيس مجلس إدارة شركة إير بروداكتس")
+      if (noun && i === j && !this.nameAhead(i + 1, Math.min(end, j + 10)) && !this.apposedPerson(this.phraseEnd(i, j, end), end) && !this.headsConstruct(i, end)) {
         const author = noun.authorLike ? this.authorBefore(i, cue.gender) : null;
         if (author) return this.speakers.remember(author, cue.gender, null, null);
         const ref = this.speakers.backReference(noun.noun, noun.authorLike);
@@ -342,23 +351,28 @@ export class QuoteSubjects extends QuoteOrganisations {
       const inPartitive = i === partitive || (i === partitive + 1 && this.lex.demonstrative(t.norm));
       if (!inPartitive && (this.lex.stop(t.norm) || this.lex.cue(t.norm))) break;
     }
+    // "رئيس هيئة الإطفاء في نيويورك دانيال نيغرو": a title, the place where it is held, then the name
+    if (i > j && i + 2 < end && this.toks[i].norm === 'في' && this.personTitleAt(j)) {
+      const place = this.entityAt[i + 1];
+      const p = place && place.type === 'LOC' && place.first === i + 1 ? this.entityAt[place.last] : null;
+      if (place && p && p.type === 'PER' && p.first === place.last && p.last <= end && !(p.last < end && this.lex.cue(this.toks[p.last].norm))) {
+        const { role, outlet } = this.apposition(p.last, end);
+        return this.speakers.remember(p, cue.gender, [this.text(j, p.first).trim(), role].filter(Boolean).join('، ') || null, outlet);
+      }
+    }
     // (not after unnamed sources: "وكشفت مصادر في الشرطة، حيفتس، الذي ... أنه" tells about him)
     if (i > j && !this.lex.unnamedSource(this.toks[j].norm)) {
       // "قال ولي العهد السعودي، محمد بن سلمان، إن" / "السفيرة الأمريكية في مجلس الأمن، نيكي هايلي،":
       // the description, then the name in apposition
-      let c = i;
-      while (c < end && c < j + 10 && !COMMA.test(this.toks[c].text) && !SENTENCE_END.test(this.toks[c].text) && !this.isComplementizerAt(c) && !this.lex.cue(this.toks[c].norm)) c++;
-      const p = c < end && COMMA.test(this.toks[c].text) ? this.entityAt[c + 1] : undefined;
-      if (p && p.type === 'PER' && p.first === c + 1 && p.last <= end) {
-        const next = this.toks[p.last];
-        if (p.last === end || COMMA.test(next.text) || next.text === ':' || this.isComplementizerAt(p.last)) {
-          const { role, outlet } = this.apposition(p.last, end);
-          return this.speakers.remember(p, cue.gender, [this.text(j, c).trim(), role].filter(Boolean).join('، '), outlet);
-        }
+      const c = this.phraseEnd(i, j, end);
+      const p = this.apposedPerson(c, end);
+      if (p) {
+        const { role, outlet } = this.apposition(p.last, end);
+        return this.speakers.remember(p, cue.gender, [this.text(j, c).trim(), role].filter(Boolean).join('، '), outlet);
       }
       // "قال مسؤول مكافحة الإرهاب في الوزارة، سيغال ماندلكر، في بيان، إن": a title, then between commas
       // a name the tagger does not know
-      if (!p && c < end && COMMA.test(this.toks[c].text) && this.isTitleNoun(j)) {
+      if (c < end && COMMA.test(this.toks[c].text) && !this.entityAt[c + 1] && this.isTitleNoun(j)) {
         const named = this.untaggedName(c + 1, end);
         if (named > 0 && (named >= end || COMMA.test(this.toks[named].text))) return this.speakers.unnamed(this.text(c + 1, named), this.text(j, c).trim());
       }
@@ -605,6 +619,51 @@ export class QuoteSubjects extends QuoteOrganisations {
       if (attached || apart) return e;
     }
     return null;
+  }
+
+  /**
+   * Whether a preposition governs the word at token j (in the sentence from token `start`): "مع
+   * وينفري". عبر opening a clause is the verb "expressed" (من جانبه، عبر سبيلمان عن حزنه), not "via".
+   */
+  private governed(j: number, start: number): boolean {
+    if (j <= start) return false;
+    const prev = this.toks[j - 1].norm;
+    return PREPOSITIONS.has(prev) && !(prev === 'عبر' && (j - 2 < start || !this.isWord(j - 2)));
+  }
+
+  /** Where the subject phrase that starts at token j ends, from token i on: at a comma, sentence end, complementizer or cue (at most 10 words from j). */
+  private phraseEnd(i: number, j: number, end: number): number {
+    let c = i;
+    while (c < end && c < j + 10 && !COMMA.test(this.toks[c].text) && !SENTENCE_END.test(this.toks[c].text) && !this.isComplementizerAt(c) && !this.lex.cue(this.toks[c].norm)) c++;
+    return c;
+  }
+
+  /** Whether the noun at token i is indefinite and followed by a noun it governs ("رئيس مجلس"), not by a clause boundary ("مصدر إن"). */
+  private headsConstruct(i: number, end: number): boolean {
+    if (/^[وف]?ال/.test(this.toks[i].norm) || i + 1 >= end || !this.isWord(i + 1)) return false;
+    const next = this.toks[i + 1].norm;
+    return !this.isComplementizerAt(i + 1) && !this.lex.stop(next) && !this.lex.cue(next) && this.pastSkipped(i + 1, end) === i + 1;
+  }
+
+  /** A person's title at token j, not an office's ("وزارة الخارجية في بيونغ يانغ قولها"). */
+  private personTitleAt(j: number): boolean {
+    const norm = this.toks[j].norm;
+    return this.isTitleNoun(j) && !this.lex.orgHead(norm) && !this.lex.orgHead(withoutArticle(norm));
+  }
+
+  /**
+   * The person named in apposition after the comma at token c and set off up to a comma, colon,
+   * complementizer or the subject's end ("ولي العهد السعودي، محمد بن سلمان، إن"); a rank may open
+   * it ("قائد سلاح الجو الأميركي، الجنرال ديفيد غولدفين،").
+   */
+  private apposedPerson(c: number, end: number): EntityAt | null {
+    if (c >= end || !COMMA.test(this.toks[c].text)) return null;
+    let q = c + 1;
+    while (q < end && q < c + 3 && this.isWord(q) && !this.entityAt[q] && this.isTitleNoun(q)) q++;
+    const p = this.entityAt[q];
+    if (!p || p.type !== 'PER' || p.first !== q || p.last > end) return null;
+    const next = this.toks[p.last];
+    return p.last === end || COMMA.test(next.text) || next.text === ':' || this.isComplementizerAt(p.last) ? p : null;
   }
 
   /** Whether token j is a title noun (المتحدث، مديرة، رئيس), definite or heading a construct. */
