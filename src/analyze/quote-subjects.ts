@@ -392,7 +392,8 @@ export class QuoteSubjects extends QuoteOrganisations {
       if (titledName) return titledName;
       // "السفيرة الأمريكية": a definite description of someone the article names elsewhere; not an
       // organisation's name ("اتهمت وزارة الداخلية المصرية "القيادي الإخواني" أبو الفتوح")
-      const described = this.lex.orgHead(this.toks[j].norm) ? null : this.speakers.describedEntity(j, Math.min(i, j + 5), k, cue.gender);
+      // ("وقال الجيش الأميركي": not the one person the article called الأميركي)
+      const described = this.lex.orgHead(this.toks[j].norm) || this.lex.orgHead(withoutArticle(this.toks[j].norm)) ? null : this.speakers.describedEntity(j, Math.min(i, j + 5), k, cue.gender);
       if (described) return this.speakers.remember(described, cue.gender, null, null);
       // a back-referring noun no role and no description explains (المحلل) is the last fitting speaker;
       // an organisation's (الجيش، الحركة) is no person quoted before, and with nobody before, the

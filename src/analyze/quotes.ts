@@ -429,6 +429,9 @@ class QuoteFinder extends QuoteNaming {
       const opens = (j: number): string | undefined =>
         preps.find((prep) => (prep === 'ب' ? this.toks[j].norm[0] === 'ب' : this.toks[j].norm === prep));
       for (let j = k + 1; j < end && j < k + PREPOSITION_WINDOW; j++) {
+        // "وكانت ويتبريد قد أعلنت أوائل هذا العام عن عزمها ...": past a time between the verb and its preposition
+        const past = this.pastSkipped(j, end);
+        if (past > j && past < end) j = past;
         const t = this.toks[j];
         // "وطالب التحالف مجلس حقوق الإنسان، بضمان ...": a comma may stand right before the preposition
         if (COMMA.test(t.text) && j + 1 < end && this.isWord(j + 1) && opens(j + 1)) continue;

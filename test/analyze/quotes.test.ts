@@ -1109,3 +1109,17 @@ test('an adverbial cue does not take a name a preposition governs as its clause\
   const verb = quotes('من جانبه، عبر سبيلمان عن حزنه بوفاة خصمه قائلا "إنها حادثة موجعة".', [['سبيلمان', 'PER', 'ديك سبيلمان']]);
   assert.deepEqual(verb.map((q) => q.speaker), ['ديك سبيلمان']);
 });
+
+test('an organisation head speaks for the organisation, not for the one person the article described with its adjective ("وقال الجيش الأميركي" after وزير الدفاع الأميركي)', () => {
+  const got = quotes('قال وزير الدفاع الأميركي جيمس ماتيس إن بلاده لم تتأكد بعد. وقال الجيش الأميركي إن القوات المهاجمة متحالفة مع الحكومة.', [['جيمس ماتيس', 'PER', 'جيمس ماتيس']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['جيمس ماتيس', 'الجيش الأميركي']);
+});
+
+test('a time between a verb and its subject or its preposition is neither ("أشارت مطلع هذا العام إلى"، "أعلنت أوائل هذا العام عن"، "أعلن ... يوم الجمعة")', () => {
+  const got = quotes('وكانت تقارير أمريكية قد أشارت مطلع هذا العام إلى وجود خلافات عائلية. وكانت ويتبريد قد أعلنت أوائل هذا العام عن عزمها طرح كوستا كشركة منفصلة. أعلن الاتحاد الإسباني لكرة القدم يوم الجمعة أنه حدد موعدا للانتخابات.', [['ويتبريد', 'ORG', 'ويتبريد']]);
+  assert.deepEqual(got.map((q) => [q.text, q.speaker]), [
+    ['وجود خلافات عائلية', 'تقارير أمريكية'],
+    ['عزمها طرح كوستا كشركة منفصلة', 'ويتبريد'],
+    ['حدد موعدا للانتخابات', 'الاتحاد الإسباني لكرة القدم'],
+  ]);
+});
