@@ -332,6 +332,16 @@ export class QuoteSubjects extends QuoteOrganisations {
           if (inner && inner.first === i + 1 && inner.type === 'ORG') return this.speakers.remember(inner, cue.gender, this.text(j, i).trim() || null, null);
           return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));
         }
+        // "وتقول "الأناضول" إن": a quoted name right after the verb, then its complementizer, is the subject
+        if (i === j && close < end && close - i <= 4 && (this.isComplementizerAt(close + 1) || COMMA.test(this.toks[close + 1]?.text ?? ''))) {
+          const inner = this.entityAt[i + 1];
+          if (inner && inner.first === i + 1 && inner.last === close && (inner.type === 'ORG' || inner.type === 'PER')) return this.speakers.remember(inner, cue.gender, null, null);
+          // (not to whom: "وأكد "للأمة الإيرانية" أن"; not a short name the organisation was given in
+          // full before: "وأوضحت "المالية" أن" after وزارة المالية المصرية)
+          let words = close > i + 1 && !/^لل/.test(this.toks[i + 1].norm) && !(close === i + 2 && this.lex.institution(this.toks[i + 1].norm));
+          for (let a = i + 1; a < close; a++) if (!this.isWord(a) || this.lex.cue(this.toks[a].norm)) words = false;
+          if (words) return this.speakers.unnamed(this.text(i + 1, close));
+        }
         // "صرّحت المتخصصة بشؤون الإرهاب "آن غيديتشللي"": a title or a definite description, then a name
         // the tagger does not know in quotation marks
         if (i > j && (this.isTitleNoun(j) || /^(ال|وال)/.test(this.toks[j].norm)) && close < end && this.quotedName(i + 1, close)) return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));

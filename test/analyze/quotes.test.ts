@@ -1123,3 +1123,12 @@ test('a time between a verb and its subject or its preposition is neither ("أش
     ['حدد موعدا للانتخابات', 'الاتحاد الإسباني لكرة القدم'],
   ]);
 });
+
+test('a quoted name right after the verb, then its complementizer, is the subject ("وتقول "الأناضول" إن"), not to whom ("وأكد "للأمة الإيرانية" أن") nor a short name given in full before', () => {
+  const got = quotes('وبحسب مصادر لم يجر تسميتها، فإن القوات وصلت. وتقول "الأناضول" إن الزيادة ترمي إلى التصدي لإيران. وتقول "فلاور" إنها تتحكم في الرطوبة.', [['الأناضول', 'ORG', 'الأناضول']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['مصادر لم يجر تسميتها', 'الأناضول', 'فلاور']);
+  const addressee = quotes('ودافع روحاني عن الاقتصاد. وأكد "للأمة الإيرانية" أن الاحتياجات مضمونة.', [['روحاني', 'PER', 'حسن روحاني']]);
+  assert.deepEqual(addressee.map((q) => q.speaker), ['حسن روحاني']);
+  const short = quotes('أعلنت وزارة المالية المصرية، أن القانون نجح. وأوضحت "المالية" أن الفترة الأخيرة شهدت إنهاء النزاعات.', []);
+  assert.deepEqual(short.map((q) => q.speaker), ['وزارة المالية المصرية', 'وزارة المالية المصرية']);
+});
