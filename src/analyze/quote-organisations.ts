@@ -101,7 +101,8 @@ export class QuoteOrganisations extends QuoteText {
     const from = this.pastIssuing(j + 1, end);
     // the first word is a name, an office or an organisation's head ("رسالة الكراهية" is about
     // hate, "التقرير الأولي" only describes)
-    const first = this.toks[from]?.norm ?? '';
+    // (a hashtag is read by its first word: "بيان #وزارة_العدل_الأميركية")
+    const first = (this.toks[from]?.kind === 'hashtag' ? this.toks[from].norm.slice(1).split('_')[0] : this.toks[from]?.norm) ?? '';
     const names = (norm: string) => this.lex.roleNoun(norm) || this.lex.orgHead(norm) || this.lex.orgHead(withoutArticle(norm)) || this.lex.institution(norm);
     // ("بيان الناطق باسم القوات المسلحة": someone's title with باسم)
     if (from >= end || !(this.entityAt[from] || names(first) || (/^ال/.test(first) && this.toks[from + 1]?.norm === 'باسم'))) return null;

@@ -175,6 +175,9 @@ export class SpeakerBook {
 
   /** A source with no entity: an unnamed one (مصدر عسكري) or a name the tagger missed; remembered for back-references. */
   unnamed(name: string, role: string | null = null): Known {
+    // a hashtag reads as its words, as in entity names: "رئيس #بوينغ"، "#وزارة_العدل_الأميركية"
+    name = readHashtags(name);
+    if (role) role = readHashtags(role);
     let k = this.known.find((s) => s.entity === null && s.name === name);
     if (!k) {
       k = { entity: null, name, role, outlet: null, gender: '-', roleWords: new Set(), type: null };
@@ -203,4 +206,9 @@ export class SpeakerBook {
     for (let i = this.known.length - 1; i >= 0; i--) if (this.known[i].entity && fits(this.known[i])) return this.known[i];
     return null;
   }
+}
+
+/** Hashtags in a phrase as their words: "#وزارة_العدل" -> "وزارة العدل". */
+function readHashtags(text: string): string {
+  return text.includes('#') ? text.replace(/#([^\s#]+)/gu, (_, words: string) => words.replace(/_+/g, ' ').trim()) : text;
 }

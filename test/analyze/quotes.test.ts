@@ -1132,3 +1132,8 @@ test('a quoted name right after the verb, then its complementizer, is the subjec
   const short = quotes('أعلنت وزارة المالية المصرية، أن القانون نجح. وأوضحت "المالية" أن الفترة الأخيرة شهدت إنهاء النزاعات.', []);
   assert.deepEqual(short.map((q) => q.speaker), ['وزارة المالية المصرية', 'وزارة المالية المصرية']);
 });
+
+test('an unnamed speaker reads a hashtag as its words, and a document is its hashtag issuer\'s ("وبحسب بيان #وزارة_العدل_الأميركية، فإن")', () => {
+  const got = quotes('وبحسب بيان #وزارة_العدل_الأميركية، فإن المشتبه بهما احتجزا في جنوب إفريقيا. أعلن رئيس #الشرطة_الفلبينية أن السلطات أوقفت رجلا.', []);
+  assert.deepEqual(got.map((q) => q.speaker), ['وزارة العدل الأميركية', 'رئيس الشرطة الفلبينية']);
+});
