@@ -648,6 +648,8 @@ class QuoteFinder extends QuoteNaming {
       if (!withMa) j++;
       // the verb belongs to the phrase ("وفق ما ذكرت وسائل إعلام"): not a cue of its own, whose object its subject would seem
       if (j < end && this.lex.sourceVerb(this.toks[j].norm.replace(/(ه|ها|هم)$/, ''))) this.used.add(j++);
+      // ("بحسب ما أشارت إليه التقارير": the pronoun that takes up ما)
+      if (j < end && /^(اليه|اليها|عليه|عليها|عنه|عنها|به|بها|فيه|فيها)$/.test(this.toks[j].norm)) j++;
     }
     if (j < end && (this.toks[j].norm === 'ل' || this.toks[j].norm === 'لـ')) j++;
     // the source: an entity, or words up to the comma (unnamed: "مصادر أمنية")

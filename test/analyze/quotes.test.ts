@@ -1137,3 +1137,11 @@ test('an unnamed speaker reads a hashtag as its words, and a document is its has
   const got = quotes('وبحسب بيان #وزارة_العدل_الأميركية، فإن المشتبه بهما احتجزا في جنوب إفريقيا. أعلن رئيس #الشرطة_الفلبينية أن السلطات أوقفت رجلا.', []);
   assert.deepEqual(got.map((q) => q.speaker), ['وزارة العدل الأميركية', 'رئيس الشرطة الفلبينية']);
 });
+
+test('a source phrase with its own verb and a pronoun after it: "بحسب ما أشارت إليه بعض التقارير"، "وفق ما أضاف البيان"', () => {
+  const got = quotes('وفي التفاصيل، بحسب ما أشارت إليه بعض التقارير التقنية، فإن التطبيق يستعد لتحديث جديد.', []);
+  assert.deepEqual(got.map((q) => q.speaker), ['بعض التقارير التقنية']);
+  // (the phrase's own verb is not the source's name: not "أضاف البيان")
+  const added = quotes('وأصدر المدعي العام بيانا حول الهجوم. والمحققون يعتقدون أن خمسة أشخاص شاركوا بالهجوم، وفق ما أضاف البيان.', []);
+  assert.deepEqual(added.map((q) => [q.text, q.speaker]), [['والمحققون يعتقدون أن خمسة أشخاص شاركوا بالهجوم', 'البيان']]);
+});
