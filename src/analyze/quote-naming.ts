@@ -1,11 +1,14 @@
 import type { Span } from '../doc/span.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
-import type { Cue } from './quote-cues.js';
+import { withoutArticle, type Cue } from './quote-cues.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import type { Known } from './quote-speakers.js';
 import { QuoteSubjects } from './quote-subjects.js';
 import { RELATIVES } from './quote-organisations.js';
 import type { EntityAt } from './quote-text.js';
+
+/** Words of rank that any title may carry (مسؤول كبير، مستشار بارز): no sign that two titles are one office. */
+const RANK_WORDS = new Set(['كبير', 'بارز', 'رفيع', 'سابق', 'رسمي', 'عام', 'اعلي']);
 
 /** How far (in characters) after an unnamed source's words a name may come that names it. */
 const MAX_NAMING_GAP = 400;
@@ -88,7 +91,8 @@ export class QuoteNaming extends QuoteSubjects {
       const beforeCue = cueOf(this.spans[i - 1]);
       const cue = cueOf(this.spans[i]);
       if (!beforeCue || !cue || beforeCue.gender === 'p' || (beforeCue.gender !== '-' && cue.gender !== '-' && beforeCue.gender !== cue.gender)) continue;
-      const sameTitle = named.roleWords.has(head);
+      // (or the same office in other words: "رئيس الشرطة الفلبينية" ... "القائد العام للشرطة، رونالد ديلا روزا")
+      const sameTitle = named.roleWords.has(head) || (named.role !== null && this.lex.roleNoun(withoutArticle(normalize(named.role.split(/\s+/)[0], SEARCH_NORMALIZATION))) && [...before.roleWords].some((w) => w !== head && w.length >= 3 && !RANK_WORDS.has(w) && named.roleWords.has(w)));
       if (cue.role !== 'continue' && !sameTitle) continue;
       // a name new to the article (not "محامي جولي" when Jolie was in the story before), of a fitting gender
       const cueStart = (this.spans[i - 1].attrs!.cue as { start: number }).start;
