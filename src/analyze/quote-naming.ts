@@ -92,7 +92,7 @@ export class QuoteNaming extends QuoteSubjects {
       const cue = cueOf(this.spans[i]);
       if (!beforeCue || !cue || beforeCue.gender === 'p' || (beforeCue.gender !== '-' && cue.gender !== '-' && beforeCue.gender !== cue.gender)) continue;
       // (or the same office in other words: "رئيس الشرطة الفلبينية" ... "القائد العام للشرطة، رونالد ديلا روزا")
-      const sameTitle = named.roleWords.has(head) || (named.role !== null && this.lex.roleNoun(withoutArticle(normalize(named.role.split(/\s+/)[0], SEARCH_NORMALIZATION))) && [...before.roleWords].some((w) => w !== head && w.length >= 3 && !RANK_WORDS.has(w) && named.roleWords.has(w)));
+      const sameTitle = named.roleWords.has(head) || this.sameOffice(before, named, head);
       if (cue.role !== 'continue' && !sameTitle) continue;
       // a name new to the article (not "محامي جولي" when Jolie was in the story before), of a fitting gender
       const cueStart = (this.spans[i - 1].attrs!.cue as { start: number }).start;
@@ -100,6 +100,17 @@ export class QuoteNaming extends QuoteSubjects {
       if (beforeCue.gender !== '-' && this.speakers.genderOf(named) !== '-' && this.speakers.genderOf(named) !== beforeCue.gender) continue;
       for (let j = i - 1; j >= 0 && this.spans[j].attrs!.speakerRef === before; j--) this.reattribute(this.spans[j], named);
     }
+  }
+
+  /**
+   * Whether an unnamed title names the office a named person's title names in other words: every
+   * word of it past its head, but for ranks, is in the person's title, which opens with a title noun
+   * ("رئيس الشرطة" ... "القائد العام للشرطة"; not "متحدث باسم شركة فيسبوك" ... "مدير شركة أمازون").
+   */
+  private sameOffice(before: Known, named: Known, head: string): boolean {
+    if (named.role === null || !this.lex.roleNoun(withoutArticle(normalize(named.role.split(/\s+/)[0], SEARCH_NORMALIZATION)))) return false;
+    const words = [...before.roleWords].filter((w) => w !== head && w.length >= 3 && !RANK_WORDS.has(w) && !this.lex.stop(w));
+    return words.length > 0 && words.every((w) => named.roleWords.has(w));
   }
 
   /**
