@@ -26,6 +26,9 @@ export const CUE_WINDOW = 40;
 /** "وهو"، "وهي" after a name: what follows restates who the person is ("ليندا توم وهي متحدثة باسم المكتب"). */
 const RESTATING = new Set(['وهو', 'وهي']);
 
+/** Words that open a clause set against the one before, after which a country may be a verb's subject: لكن، غير أن، بينما، في حين. */
+const CONTRAST_OPENERS = /^[وف]?(لكن|ولكن|بينما|فيما|حين|ان)$/;
+
 /**
  * Who speaks: the subject a reporting cue governs, read off the words around it. Verb-subject
  * order first ("قال مايكل سميث"), with the title before the name and the apposition after it as
@@ -531,7 +534,10 @@ export class QuoteSubjects extends QuoteOrganisations {
     }
     const e = k > 0 ? this.entityAt[k - 1] : null;
     if (e) {
-      if (e.last !== k || (e.type !== 'PER' && e.type !== 'ORG') || this.speakers.clashes(e, gender)) return null;
+      // ("لكن روسيا تنفي"، "غير أن روسيا تتهم": a country opening a clause set against the one before)
+      const contrasted = e.type === 'LOC' && e.first > 0 && CONTRAST_OPENERS.test(this.toks[e.first - 1].norm) && this.sentenceOf[e.first - 1] === this.sentenceOf[k];
+      if (e.last !== k || (e.type !== 'PER' && e.type !== 'ORG' && !contrasted) || this.speakers.clashes(e, gender)) return null;
+      if (contrasted) return this.speakers.remember(e, gender, null, null);
       if (e.type === 'ORG') {
         const unnamed = titled(e.first);
         if (unnamed) return unnamed;

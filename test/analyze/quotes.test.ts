@@ -1159,3 +1159,14 @@ test('an unnamed official is the person named right after with the same office i
   const head = quotes('وقال متحدث باسم شركة فيسبوك إن الخلل أصلح. وقال مدير شركة أمازون سامي زيد إن المبيعات زادت.', [['فيسبوك', 'ORG', 'فيسبوك'], ['أمازون', 'ORG', 'أمازون'], ['سامي زيد', 'PER', 'سامي زيد']]);
   assert.deepEqual(head.map((q) => q.speaker), ['متحدث باسم شركة فيسبوك', 'سامي زيد']);
 });
+
+test('a country opening a clause set against the one before is its verb\'s subject ("لكن روسيا تنفي"، "غير أن روسيا تتهم مقاتلي المعارضة")', () => {
+  const got = quotes('وأصدروا بيانا يدين الهجوم، لكن روسيا تنفي أي علاقة لها بالهجوم. وقال مسؤول إن التقدم أدى إلى تشريد. غير أن روسيا تتهم مقاتلي المعارضة بأنها تفرض حظرا على المدنيين.', [
+    ['روسيا', 'LOC', 'روسيا'],
+    ['روسيا', 'LOC', 'روسيا', 2],
+  ]);
+  assert.deepEqual(got.map((q) => q.speaker), ['روسيا', 'مسؤول', 'روسيا']);
+  // (a place in a clause of its own is not: "في سوريا قال مسؤول")
+  const place = quotes('وفي سوريا قال مسؤول إن القصف توقف.', [['سوريا', 'LOC', 'سوريا']]);
+  assert.deepEqual(place.map((q) => q.speaker), ['مسؤول']);
+});
