@@ -483,7 +483,10 @@ export class QuoteSubjects extends QuoteOrganisations {
     }
     // "وكالة الأنباء القطرية لم تكشف ...، واكتفت بالقول إن": with no speaker before, an organisation
     // the tagger missed that opens the sentence
-    return this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
+    // "وحض مومتزيس كل الأطراف على ... . وأضاف": a verb that goes on goes on with the person the
+    // sentence before was about, quoted or not
+    const previous = cue.role === 'continue' ? this.previousSentenceSubject(start, cue.gender) : null;
+    return previous ?? this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
   }
 
   /**

@@ -1170,3 +1170,11 @@ test('a country opening a clause set against the one before is its verb\'s subje
   const place = quotes('وفي سوريا قال مسؤول إن القصف توقف.', [['سوريا', 'LOC', 'سوريا']]);
   assert.deepEqual(place.map((q) => q.speaker), ['مسؤول']);
 });
+
+test('a verb that goes on goes on with the person the sentence before was about, quoted or not ("وحض مومتزيس كل الأطراف ... . وأضاف")', () => {
+  const got = quotes('وقال الجيش السوري إن وحداته تقدمت. وحض مومتزيس كل الأطراف على الالتزام بالقانون الدولي. وأضاف "من الملح الآن إنهاء تلك المعاناة الإنسانية".', [
+    ['الجيش السوري', 'ORG', 'الجيش السوري'],
+    ['مومتزيس', 'PER', 'بانوس مومتزيس'],
+  ]);
+  assert.deepEqual(got.map((q) => q.speaker), ['الجيش السوري', 'بانوس مومتزيس']);
+});
