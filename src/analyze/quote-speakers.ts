@@ -187,11 +187,30 @@ export class SpeakerBook {
     return k;
   }
 
-  /** المحلل -> the latest speaker whose role holds محلل; an author-like noun falls back to the first speaker. */
-  backReference(noun: string, authorLike: boolean): Known | null {
-    for (let i = this.known.length - 1; i >= 0; i--) if (this.known[i].roleWords.has(noun)) return this.known[i];
+  /**
+   * المحلل -> the latest speaker whose role holds محلل (and the description's nisba adjectives:
+   * المندوب الروسي); an author-like noun falls back to the first speaker.
+   */
+  backReference(noun: string, authorLike: boolean, adjectives: readonly string[] = []): Known | null {
+    // ("المندوب الروسي" is not the British delegate quoted last: a speaker whose role has the noun
+    // and its adjectives first, then one whose role has the noun and no other such adjective)
+    for (let i = this.known.length - 1; i >= 0; i--) if (this.known[i].roleWords.has(noun) && adjectives.every((a) => this.known[i].roleWords.has(a))) return this.known[i];
+    if (adjectives.length > 0) {
+      for (let i = this.known.length - 1; i >= 0; i--) if (this.known[i].roleWords.has(noun) && !this.otherAdjective(this.known[i], adjectives)) return this.known[i];
+      return null;
+    }
     if (authorLike) return this.known.find((s) => s.entity !== null) ?? null;
     return null;
+  }
+
+  /** Whether some speaker's role has the noun with a nisba adjective other than the description's (البريطاني for المندوب الروسي). */
+  contradicted(noun: string, adjectives: readonly string[]): boolean {
+    return adjectives.length > 0 && this.known.some((k) => k.roleWords.has(noun) && this.otherAdjective(k, adjectives));
+  }
+
+  private otherAdjective(k: Known, adjectives: readonly string[]): boolean {
+    for (const w of k.roleWords) if (w.length >= 4 && w.endsWith('ي') && !adjectives.includes(w)) return true;
+    return false;
   }
 
   /** The last speaker, if the verb's agreement allows it (قالت is not a man). */

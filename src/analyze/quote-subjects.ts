@@ -357,9 +357,13 @@ export class QuoteSubjects extends QuoteOrganisations {
       if (noun && i === j && !this.nameAhead(i + 1, Math.min(end, j + 10)) && !this.apposedPerson(this.phraseEnd(i, j, end), end) && !this.headsConstruct(i, end)) {
         const author = noun.authorLike ? this.authorBefore(i, cue.gender) : null;
         if (author) return this.speakers.remember(author, cue.gender, null, null);
-        const ref = this.speakers.backReference(noun.noun, noun.authorLike);
+        // (a person's title only: "وقالت الصحيفة البريطانية" is still the paper quoted before)
+        const person = !noun.authorLike && !this.lex.orgHead(noun.noun) && !this.lex.documentNoun(noun.noun) && !this.lex.outletNoun(noun.noun);
+        const adjectives = person ? this.nisbaAfter(i + 1, end) : [];
+        const ref = this.speakers.backReference(noun.noun, noun.authorLike, adjectives);
         if (ref) return ref;
-        pronounLike = true;
+        // (with adjectives that set it apart from the one quoted before, it is someone new, not the last speaker)
+        pronounLike = !this.speakers.contradicted(noun.noun, adjectives);
       }
       const inPartitive = i === partitive || (i === partitive + 1 && this.lex.demonstrative(t.norm));
       if (!inPartitive && (this.lex.stop(t.norm) || this.lex.cue(t.norm))) break;
@@ -663,6 +667,16 @@ export class QuoteSubjects extends QuoteOrganisations {
     if (/^[وف]?ال/.test(this.toks[i].norm) || i + 1 >= end || !this.isWord(i + 1)) return false;
     const next = this.toks[i + 1].norm;
     return !this.isComplementizerAt(i + 1) && !this.lex.stop(next) && !this.lex.cue(next) && this.pastSkipped(i + 1, end) === i + 1;
+  }
+
+  /** The nisba adjectives right after a noun, up to two, as keys of a speaker's role words ("المندوب الروسي" -> روسي); not a rank (الرسمي). */
+  private nisbaAfter(from: number, end: number): string[] {
+    const out: string[] = [];
+    for (let a = from; a < end && a < from + 2 && NISBA.test(this.toks[a].norm) && !this.entityAt[a]; a++) {
+      const key = withoutArticle(this.toks[a].norm);
+      if (key !== 'رسمي') out.push(key);
+    }
+    return out;
   }
 
   /** A person's title at token j, not an office's ("وزارة الخارجية في بيونغ يانغ قولها"). */

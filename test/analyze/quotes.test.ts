@@ -1178,3 +1178,15 @@ test('a verb that goes on goes on with the person the sentence before was about,
   ]);
   assert.deepEqual(got.map((q) => q.speaker), ['الجيش السوري', 'بانوس مومتزيس']);
 });
+
+test('governors, mayors, envoys and delegates are titles (حاكم، عمدة، مندوب، منسق، مفوض), and a title\'s nationality must fit the one it refers back to ("وذكر المندوب الروسي" after the British delegate)', () => {
+  const got = quotes('وقال مفوض الأمم المتحدة السامي لحقوق الإنسان، زيد بن رعد الحسين، إن الوضع خطير.', [
+    ['الأمم المتحدة', 'ORG', 'الأمم المتحدة'],
+    ['زيد بن رعد الحسين', 'PER', 'زيد بن رعد الحسين'],
+  ]);
+  assert.deepEqual(got.map((q) => q.speaker), ['زيد بن رعد الحسين']);
+  const delegates = quotes('وقال المندوب البريطاني إن القرار ضروري. وذكر المندوب الروسي أن صيغة المشروع خطيرة.', []);
+  assert.deepEqual(delegates.map((q) => q.speaker), ['المندوب البريطاني', 'المندوب الروسي']);
+  const back = quotes('وقال وزير الخارجية السعودي عادل الجبير إن بلاده ستدعم الحل. وتابع الوزير السعودي أن الحرب ستنتهي.', [['عادل الجبير', 'PER', 'عادل الجبير']]);
+  assert.deepEqual(back.map((q) => q.speaker), ['عادل الجبير', 'عادل الجبير']);
+});
