@@ -436,10 +436,11 @@ export class QuoteSubjects extends QuoteOrganisations {
     if (relative) return relative;
     const kana = this.subjectOfKana(k, cue.gender);
     if (kana) return kana;
-    // "X قال": a named subject right before the verb
+    // "X قال": a named subject right before the verb (not one that ends the clause before a comma:
+    // "إن العائلة لم تجد دليلا يدين فانس بمقتل كوكس، وأضافت")
     const before = this.previousWord(k - 1);
     const e = before >= 0 ? this.entityAt[before] : null;
-    if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC') return this.speakers.remember(e, cue.gender, null, null);
+    if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC' && !COMMA.test(this.toks[k - 1].text)) return this.speakers.remember(e, cue.gender, null, null);
     // "لمن سمتهم مراقبين يقولون إن": a plural verb right after an indefinite plural noun, its subject
     // ("مسؤولين محليين قالوا": with the plural nouns and adjectives before it)
     if (cue.gender === 'p' && before === k - 1 && !e && this.sentenceOf[before] === this.sentenceOf[k]) {
