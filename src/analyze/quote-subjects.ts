@@ -523,7 +523,7 @@ export class QuoteSubjects extends QuoteOrganisations {
    * دعت"); or a definite noun for a speaker quoted before ("الصحيفة قالت").
    */
   private clauseOpeningSubject(k: number, gender: Gender): Known | null {
-    const clauseStartsAt = (i: number) => i === 0 || !this.isWord(i - 1) || this.sentenceOf[i - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[i - 1].norm);
+    const clauseStartsAt = (i: number) => i === 0 || !this.isWord(i - 1) || this.sentenceOf[i - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[i - 1].norm) || this.isComplementizerAt(i - 1);
     // "ومراسل الجزيرة قال"، "لكن مراسل "العربية" قال": an indefinite title over an organisation,
     // in or out of quotation marks, opening the clause, is someone unnamed of it
     const titled = (open: number): Known | null => {
@@ -559,7 +559,14 @@ export class QuoteSubjects extends QuoteOrganisations {
     const head = this.toks[from].norm;
     if (from + 1 < k && this.lex.orgHead(head)) return this.speakers.unnamed(this.text(from, k).trim());
     const noun = from + 1 === k ? this.lex.speakerNoun(head) : undefined;
-    if (!noun) return null;
+    if (!noun) {
+      // "غير أن الشرطة أكدت أن": after إن/أن, an organisation's head with the article before the verb is its subject
+      if (from === 0 || !this.isComplementizerAt(from - 1) || this.entityAt[from] || !/^ال/.test(head) || !this.lex.orgHead(withoutArticle(head))) return null;
+      // (without the particle before the verb: "أن السلطات الأميركية سوف تكشف")
+      let to = k;
+      while (to > from + 1 && /^(سوف|قد|لن|لم|لا)$/.test(this.toks[to - 1].norm)) to--;
+      return this.organisationByHead(from, gender) ?? this.speakers.unnamed(this.text(from, to).trim());
+    }
     // ("الصحيفة ترى أن" after "صحيفة ذي وال ستريت جورنال": the organisation introduced with the noun)
     return this.speakers.backReference(noun.noun, false) ?? this.organisationByHead(from, gender);
   }

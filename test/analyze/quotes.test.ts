@@ -1202,3 +1202,13 @@ test('a name that ends the clause before a comma is no subject of the verb after
   const svo = quotes('وتوقع البعض هروب الأموال. لكن الوزير محمد زيدان قال إن الهروب لن يحدث.', [['محمد زيدان', 'PER', 'محمد زيدان']]);
   assert.deepEqual(svo.map((q) => q.speaker), ['محمد زيدان']);
 });
+
+test('after إن/أن, a name or an organisation\'s head right before the verb is its subject ("إلا أن ماي ردت"، "غير أن الشرطة أكدت أن"، "أن السلطات الأميركية سوف تكشف")', () => {
+  const got = quotes('وقال مسؤول إن الحدود ستبقى مفتوحة. إلا أن ماي ردت بغضب وكررت الجمعة أنها لن تسمح بأي تهديد. غير أن الشرطة أكدت أن الرجل اعتقل.', [
+    ['ماي', 'PER', 'تيريزا ماي'],
+  ]);
+  assert.deepEqual(got.map((q) => q.speaker), ['مسؤول', 'تيريزا ماي', 'الشرطة']);
+  const particle = quotes('وأضاف أوليفييرا أنه لا يعلم موقع المنزل، موضحا أن السلطات الأميركية سوف تكشف عن مزيد من التفاصيل.', [['أوليفييرا', 'PER', 'فابريسيو أوليفييرا']]);
+  assert.ok(particle.some((q) => q.speaker === 'السلطات الأميركية'));
+  assert.ok(!particle.some((q) => q.speaker === 'السلطات الأميركية سوف'));
+});
