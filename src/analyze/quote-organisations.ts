@@ -251,7 +251,8 @@ export class QuoteOrganisations extends QuoteText {
   protected entityNear(m: number): EntityAt | null {
     for (let a = m + 1; a < Math.min(m + 6, this.toks.length) && this.sentenceOf[a] === this.sentenceOf[m]; a++) {
       const t = this.toks[a];
-      if (COMMA.test(t.text) || this.isComplementizerAt(a) || this.lex.cue(t.norm)) break;
+      // (nor past فإن: "وحسب الإحصاءات فإن صلاح")
+      if (COMMA.test(t.text) || this.isComplementizerAt(a) || /^فان(ه|ها|هم)?$/.test(t.norm) || this.lex.cue(t.norm)) break;
       const e = this.entityAt[a];
       if (e && e.first === a && (e.type === 'ORG' || e.type === 'PER')) return e;
     }

@@ -1212,3 +1212,10 @@ test('after إن/أن, a name or an organisation\'s head right before the verb i
   assert.ok(particle.some((q) => q.speaker === 'السلطات الأميركية'));
   assert.ok(!particle.some((q) => q.speaker === 'السلطات الأميركية سوف'));
 });
+
+test('estimates, statistics and calculations speak for who made them ("وتشير حسابات المعهد"), and no name after فإن issued a document ("وحسب الإحصاءات فإن صلاح")', () => {
+  const got = quotes('وأعلن معهد الأرصاد الجوية الدنماركي أن الحرارة ارتفعت. وتشير حسابات المعهد إلى أن درجات الحرارة أعلى من المعدل.', [['معهد الأرصاد الجوية الدنماركي', 'ORG', 'معهد الأرصاد الجوية الدنماركي']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['معهد الأرصاد الجوية الدنماركي', 'معهد الأرصاد الجوية الدنماركي']);
+  const after = quotes('وحسب الإحصاءات فإن صلاح تمكن من حسم 15 نقطة لفريقه.', [['صلاح', 'PER', 'محمد صلاح']]);
+  assert.deepEqual(after.map((q) => q.speaker), ['الإحصاءات']);
+});
