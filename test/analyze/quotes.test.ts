@@ -1219,3 +1219,12 @@ test('estimates, statistics and calculations speak for who made them ("وتشي�
   const after = quotes('وحسب الإحصاءات فإن صلاح تمكن من حسم 15 نقطة لفريقه.', [['صلاح', 'PER', 'محمد صلاح']]);
   assert.deepEqual(after.map((q) => q.speaker), ['الإحصاءات']);
 });
+
+test('a pronoun the verb is said to ("له"، "لها"، "لهم") stands between the verb and its subject ("ويقول له سائق سيارة مجاورة")', () => {
+  const got = quotes('وقال كاراغر إنه نادم. وقالت سكاي إنها اتخذت القرار بعدما رصد شريط فيديو كاراغر أثناء قيادة سيارته، ويقول له سائق سيارة مجاورة: "جيمي. 2-1. حظك سيئ يا فتى".', [
+    ['كاراغر', 'PER', 'جيمي كاراغر'],
+    ['سكاي', 'ORG', 'سكاي'],
+    ['كاراغر', 'PER', 'جيمي كاراغر', 2],
+  ]);
+  assert.equal(got[got.length - 1].speaker, 'سائق سيارة مجاورة');
+});
