@@ -12,7 +12,7 @@ const KANA = /^[وف]?(كان|كانت|كانوا)$/;
 const RESUMPTIVE = /^(فيه|فيها|عليه|عليها|عنه|عنها|منه|منها|به|بها)$/;
 
 /** Prepositions written apart (normalized): a name right after one is no agent. */
-const PREPOSITIONS = new Set(['الي', 'علي', 'في', 'من', 'عن', 'مع', 'حول', 'بين', 'ضد', 'عبر', 'لدي', 'نحو']);
+const PREPOSITIONS = new Set(['الي', 'علي', 'في', 'من', 'عن', 'مع', 'حول', 'بين', 'ضد', 'عبر', 'لدي', 'نحو', 'داخل', 'خارج', 'امام', 'عند', 'منذ', 'دون', 'تجاه', 'ضمن']);
 
 /** The verb agreement a relative pronoun stands for (normalized forms). */
 const RELATIVE_GENDER: Record<string, Gender> = { 'التي': 'f', 'الذي': 'm', 'الذين': 'p' };

@@ -1228,3 +1228,12 @@ test('a pronoun the verb is said to ("له"، "لها"، "لهم") stands betwee
   ]);
   assert.equal(got[got.length - 1].speaker, 'سائق سيارة مجاورة');
 });
+
+test('a name governed by أمام، داخل، خارج، منذ and the like is no clause subject of an adverbial cue ("وخلال شهادته أمام الكونغرس ... ترك زوكربيرغ الباب مفتوحا ... وقال")', () => {
+  const got = quotes('وخلال شهادته أمام الكونغرس في الشهر الماضي، ترك زوكربيرغ الباب مفتوحا أمام خيار الاشتراك، قائلا: "ستكون هناك دائما نسخة مجانية من فيسبوك".', [
+    ['الكونغرس', 'ORG', 'الكونغرس'],
+    ['زوكربيرغ', 'PER', 'مارك زوكربيرغ'],
+    ['فيسبوك', 'ORG', 'فيسبوك'],
+  ]);
+  assert.deepEqual(got.map((q) => q.speaker), ['مارك زوكربيرغ']);
+});
