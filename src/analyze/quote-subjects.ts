@@ -336,7 +336,7 @@ export class QuoteSubjects extends QuoteOrganisations {
           return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));
         }
         // "وتقول "الأناضول" إن": a quoted name right after the verb, then its complementizer, is the subject
-        if (i === j && close < end && close - i <= 4 && (this.isComplementizerAt(close + 1) || COMMA.test(this.toks[close + 1]?.text ?? ''))) {
+        if (i === j && close < end && close + 1 < this.toks.length && close - i <= 4 && (this.isComplementizerAt(close + 1) || COMMA.test(this.toks[close + 1].text))) {
           const inner = this.entityAt[i + 1];
           if (inner && inner.first === i + 1 && inner.last === close && (inner.type === 'ORG' || inner.type === 'PER')) return this.speakers.remember(inner, cue.gender, null, null);
           // (not to whom: "وأكد "للأمة الإيرانية" أن"; not a short name the organisation was given in
@@ -377,8 +377,11 @@ export class QuoteSubjects extends QuoteOrganisations {
         return this.speakers.remember(p, cue.gender, [this.text(j, p.first).trim(), role].filter(Boolean).join('، ') || null, outlet);
       }
     }
-    // (not after unnamed sources: "وكشفت مصادر في الشرطة، حيفتس، الذي ... أنه" tells about him)
-    if (i > j && !this.lex.unnamedSource(this.toks[j].norm)) {
+    // (not after unnamed sources: "وكشفت مصادر في الشرطة، حيفتس، الذي ... أنه" tells about him, "ووصف
+    // مسؤول أميركي، ترمب، بأنه" has him for its object; but an official's office may be followed by
+    // the name: "قال مسؤول مكافحة الإرهاب في الوزارة، سيغال ماندلكر،")
+    const office = j + 1 < i && /^[وف]?مس[ؤو]ول[ةه]?$/.test(this.toks[j].norm) && !/(ي|يه|ية)$/.test(this.toks[j + 1].norm);
+    if (i > j && (!this.lex.unnamedSource(this.toks[j].norm) || office)) {
       // "قال ولي العهد السعودي، محمد بن سلمان، إن" / "السفيرة الأمريكية في مجلس الأمن، نيكي هايلي،":
       // the description, then the name in apposition
       const c = this.phraseEnd(i, j, end);

@@ -1237,3 +1237,12 @@ test('a name governed by أمام، داخل، خارج، منذ and the like is
   ]);
   assert.deepEqual(got.map((q) => q.speaker), ['مارك زوكربيرغ']);
 });
+
+test('an official\'s office may be followed by the name in apposition ("قال مسؤول ملف الاستيطان في محافظة نابلس، غسان دغلس:"), an official with an adjective takes it as the object ("ووصف مسؤول أميركي، ترمب، بأنه")', () => {
+  const got = quotes('قال مسؤول ملف الاستيطان في محافظة نابلس، غسان دغلس: "هاجم حوالي 30 مستوطنا قرية عوريف". ووصف مسؤول أميركي، ترمب، خلال الاتصال بأنه كان محبطا.', [
+    ['نابلس', 'LOC', 'نابلس'],
+    ['غسان دغلس', 'PER', 'غسان دغلس'],
+    ['ترمب', 'PER', 'دونالد ترامب'],
+  ]);
+  assert.deepEqual(got.map((q) => q.speaker), ['غسان دغلس', 'مسؤول أميركي']);
+});
