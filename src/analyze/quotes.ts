@@ -7,6 +7,7 @@ import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import { type Known, type QuoteSpeaker } from './quote-speakers.js';
 import { CUE_WINDOW } from './quote-subjects.js';
 import { QuoteNaming } from './quote-naming.js';
+import { RELATIVES } from './quote-organisations.js';
 import { articleAfterLam } from '../text/clitics.js';
 
 export { findQuotationMarks } from './quote-marks.js';
@@ -583,6 +584,10 @@ class QuoteFinder extends QuoteNaming {
       const relayed = { ...cue, gender: '-' as const };
       for (let r = k + 1; r < end; r++) {
         if (this.toks[r].norm === 'عن') return this.speakerFor(r, relayed, limit);
+        // "ونقلت عنه قوله": the one the pronoun stands for, the last speaker of its gender (not after a
+        // relative pronoun, which says who: "بوسكيتس، والذي نقلت عنه "ديلي ميل" قوله")
+        const pronoun = /^عن(ه|ها|هم)$/.exec(this.toks[r].norm);
+        if (pronoun && !(k > 0 && RELATIVES.test(this.toks[k - 1].norm.replace(/^[وف]/, '')))) return this.speakers.fitting(pronoun[1] === 'ه' ? 'm' : pronoun[1] === 'ها' ? 'f' : 'p');
         // "ونقلت الوكالة على لسان العميد X": the one whose tongue it was
         if (this.toks[r].norm === 'لسان' && this.toks[r - 1].norm === 'علي') return this.speakerFor(r, relayed, limit);
         if (COMMA.test(this.toks[r].text) || SENTENCE_END.test(this.toks[r].text)) break;

@@ -1246,3 +1246,17 @@ test('an official\'s office may be followed by the name in apposition ("قال �
   ]);
   assert.deepEqual(got.map((q) => q.speaker), ['غسان دغلس', 'مسؤول أميركي']);
 });
+
+test('an outlet that relays "عنه قوله" relays the one the pronoun stands for ("ونقلت وكالة الأناضول عنه قوله"), unless a relative pronoun says who', () => {
+  const got = quotes('وقال أردوغان إن الحملة الدعائية لن تكون مجدية. ونقلت وكالة أنباء الأناضول عنه قوله: "الذين يخدمون المستعمرين هذا شأنهم".', [
+    ['أردوغان', 'PER', 'رجب طيب أردوغان'],
+    ['الأناضول', 'ORG', 'الأناضول'],
+  ]);
+  assert.deepEqual(got.map((q) => q.speaker), ['رجب طيب أردوغان', 'رجب طيب أردوغان']);
+  const relative = quotes('وقال ميسي إنه باق. وجاء التأكيد على لسان زميله سيرخيو بوسكيتس، والذي نقلت عنه "ديلي ميل" قوله: "عندما تشعر كما لو أنك في موطنك تواصل حصد الألقاب".', [
+    ['ميسي', 'PER', 'ليونيل ميسي'],
+    ['سيرخيو بوسكيتس', 'PER', 'سيرخيو بوسكيتس'],
+    ['ديلي ميل', 'ORG', 'ديلي ميل'],
+  ]);
+  assert.equal(relative[relative.length - 1].speaker === 'ليونيل ميسي', false);
+});
