@@ -26,7 +26,10 @@ export const CUE_WINDOW = 40;
 /** "وهو"، "وهي" after a name: what follows restates who the person is ("ليندا توم وهي متحدثة باسم المكتب"). */
 const RESTATING = new Set(['وهو', 'وهي']);
 
-/** Words that open a clause set against the one before, after which a country may be a verb's subject: لكن، غير أن، بينما، في حين. */
+/**
+ * Words after which a country right before a verb is its subject: those that open a clause set
+ * against the one before (لكن، بينما، فيما، في حين) and إن/أن, which also ends غير أن and إلا أن.
+ */
 const CONTRAST_OPENERS = /^[وف]?(لكن|ولكن|بينما|فيما|حين|ان)$/;
 
 /**
