@@ -1260,3 +1260,8 @@ test('an outlet that relays "عنه قوله" relays the one the pronoun stands 
   ]);
   assert.equal(relative[relative.length - 1].speaker === 'ليونيل ميسي', false);
 });
+
+test('the prosecution (الادعاء) speaks as itself, not as the one person the article called الأميركي ("قال الادعاء العام الأميركي إن")', () => {
+  const got = quotes('وكان الداعية الأميركي أنور العولقي قد قتل. قال الادعاء العام الأميركي إن مواطنا أميركيا سافر إلى الخارج.', [['أنور العولقي', 'PER', 'أنور العولقي']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['الادعاء العام الأميركي']);
+});
