@@ -1,0 +1,195 @@
+import { withoutArticle } from './quote-cues.js';
+import { QUOTE_MARKS } from './quote-marks.js';
+import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
+import type { Known } from './quote-speakers.js';
+import { NISBA, QuoteOrganisations } from './quote-organisations.js';
+
+/** The longest skip phrase, in words (في وقت سابق). */
+const MAX_SKIP_WORDS = 3;
+
+/** "وهو"، "وهي" after a name: what follows restates who the person is ("ليندا توم وهي متحدثة باسم المكتب"). */
+const RESTATING = new Set(['وهو', 'وهي']);
+
+/**
+ * How a speaker is named and described around a reporting cue: title nouns and where a title's
+ * phrase ends, the name in apposition after it (with a rank: "قائد سلاح الجو الأميركي، الجنرال
+ * ديفيد غولدفين،"), an untagged name after a title or in quotation marks, and the apposition's
+ * role and outlet ("، خبير في مكافحة الإرهاب ل"نيوزويك""). The subject readings (quote-subjects.ts)
+ * decide which of these is the speaker.
+ */
+export class QuoteTitles extends QuoteOrganisations {
+  /** The first token at or after j that no skip word or phrase covers (وقال أمس، دعا من جهته). */
+  protected pastSkipped(j: number, end: number): number {
+    for (;;) {
+      let len = 0;
+      for (let n = MAX_SKIP_WORDS; n >= 1 && !len; n--) {
+        if (j + n > end) continue;
+        let phrase = this.toks[j].norm;
+        for (let m = 1; m < n; m++) phrase += ' ' + this.toks[j + m].norm;
+        if (this.lex.skip(phrase)) len = n;
+      }
+      if (!len) return j;
+      j += len;
+    }
+  }
+
+  /**
+   * After a title at j and a person's name set off by commas (and a day or time between commas),
+   * the token where the object starts: "وزير التجارة الأمريكي، ويلبر روس، الخميس، | بدء"; -1 if
+   * the words at j are not so.
+   */
+  protected titledAppositionEnd(j: number, end: number): number {
+    if (j >= end || !this.isTitleNoun(j)) return -1;
+    let c = j + 1;
+    while (c < end && c < j + 8 && this.isWord(c) && !this.entityAt[c] && !this.lex.stop(this.toks[c].norm)) c++;
+    if (c >= end || !COMMA.test(this.toks[c].text)) return -1;
+    const p = this.entityAt[c + 1];
+    if (!p || p.type !== 'PER' || p.first !== c + 1 || p.last >= end || !COMMA.test(this.toks[p.last].text)) return -1;
+    let object = p.last + 1;
+    if (object + 1 < end && this.lex.skip(this.toks[object].norm) && COMMA.test(this.toks[object + 1].text)) object += 2;
+    return object < end && this.isWord(object) && !this.lex.stop(this.toks[object].norm) && !this.lex.cue(this.toks[object].norm) && !this.isComplementizerAt(object) ? object : -1;
+  }
+  /** Where the subject phrase that starts at token j ends, from token i on: at a comma, sentence end, complementizer or cue (at most 10 words from j). */
+  protected phraseEnd(i: number, j: number, end: number): number {
+    let c = i;
+    while (c < end && c < j + 10 && !COMMA.test(this.toks[c].text) && !SENTENCE_END.test(this.toks[c].text) && !this.isComplementizerAt(c) && !this.lex.cue(this.toks[c].norm)) c++;
+    return c;
+  }
+
+  /** Whether the noun at token i is indefinite and followed by a noun it governs ("رئيس مجلس"), not by a clause boundary ("مصدر إن"). */
+  protected headsConstruct(i: number, end: number): boolean {
+    if (/^[وف]?ال/.test(this.toks[i].norm) || i + 1 >= end || !this.isWord(i + 1)) return false;
+    const next = this.toks[i + 1].norm;
+    return !this.isComplementizerAt(i + 1) && !this.lex.stop(next) && !this.lex.cue(next) && this.pastSkipped(i + 1, end) === i + 1;
+  }
+
+  /** The nisba adjectives right after a noun, up to two, as keys of a speaker's role words ("المندوب الروسي" -> روسي); not a rank (الرسمي). */
+  protected nisbaAfter(from: number, end: number): string[] {
+    const out: string[] = [];
+    for (let a = from; a < end && a < from + 2 && NISBA.test(this.toks[a].norm) && !this.entityAt[a]; a++) {
+      const key = withoutArticle(this.toks[a].norm);
+      if (key !== 'رسمي') out.push(key);
+    }
+    return out;
+  }
+
+  /** A person's title at token j, not an office's ("وزارة الخارجية في بيونغ يانغ قولها"). */
+  protected personTitleAt(j: number): boolean {
+    const norm = this.toks[j].norm;
+    return this.isTitleNoun(j) && !this.lex.orgHead(norm) && !this.lex.orgHead(withoutArticle(norm));
+  }
+
+  /**
+   * The person named in apposition after the comma at token c and set off up to a comma, colon,
+   * complementizer or the subject's end ("ولي العهد السعودي، محمد بن سلمان، إن"); a rank may open
+   * it ("قائد سلاح الجو الأميركي، الجنرال ديفيد غولدفين،").
+   */
+  protected apposedPerson(c: number, end: number): EntityAt | null {
+    if (c >= end || !COMMA.test(this.toks[c].text)) return null;
+    let q = c + 1;
+    while (q < end && q < c + 3 && this.isWord(q) && !this.entityAt[q] && this.isTitleNoun(q)) q++;
+    const p = this.entityAt[q];
+    if (!p || p.type !== 'PER' || p.first !== q || p.last > end) return null;
+    const next = this.toks[p.last];
+    return p.last === end || COMMA.test(next.text) || next.text === ':' || this.isComplementizerAt(p.last) ? p : null;
+  }
+
+  /** Whether token j is a title noun (المتحدث، مديرة، رئيس), definite or heading a construct. */
+  protected isTitleNoun(j: number): boolean {
+    const norm = this.toks[j].norm;
+    return this.lex.speakerNoun(norm) !== undefined || this.lex.speakerNoun('ال' + norm) !== undefined;
+  }
+
+  /**
+   * A title noun at j whose words end definitely ("المتحدث باسم وزارة الخارجية التركية") and then
+   * two or three untagged words of a name up to token i, where the subject ends: that name, with the
+   * title as its role.
+   */
+  protected untaggedNameAfterTitle(j: number, i: number, end: number): Known | null {
+    if (!this.isTitleNoun(j)) return null;
+    let from = i;
+    while (from > j + 2 && i - from < 3 && this.isWord(from - 1) && !this.entityAt[from - 1] && !/^(ال|وال|لل|بال)/.test(this.toks[from - 1].norm) && this.toks[from - 1].norm !== 'باسم') from--;
+    const before = this.toks[from - 1];
+    // (a time word is no title's end: "وأكد وزير العدل البلجيكي الجمعة تفعيل قرار")
+    const definiteTitle = (/^(ال|وال|لل|بال)/.test(before.norm) && !this.lex.skip(before.norm)) || this.entityAt[from - 1] !== null;
+    if (i - from < 2 || !definiteTitle || this.untaggedName(from, end) !== i) return null;
+    return this.speakers.unnamed(this.text(from, i), this.text(j, from));
+  }
+
+  /**
+   * Where a name of two or three untagged words starting at `from` ends (the token after it), if
+   * the words are followed by a clause boundary (comma, colon, a preposition, إن/أن, the end); -1 if none.
+   */
+  protected untaggedName(from: number, end: number): number {
+    let to = from;
+    // (skip words and phrases are no name: "وصفته مجلة فوربس ذات يوم بأنه")
+    while (to < end && to < from + 3 && this.isWord(to) && !this.entityAt[to] && !this.lex.stop(this.toks[to].norm) && this.pastSkipped(to, end) === to && !this.lex.cue(this.toks[to].norm) && !this.isComplementizerAt(to) && !/^(ال|وال|لل|بال)/.test(this.toks[to].norm)) to++;
+    if (to - from < 2) return -1;
+    const next = this.toks[to];
+    const boundary = to >= end || !this.isWord(to) || this.lex.stop(next.norm) || this.isComplementizerAt(to) || this.pastSkipped(to, end) !== to;
+    return boundary ? to : -1;
+  }
+
+  /**
+   * Whether tokens [from, to) can be a person's name in quotation marks: two or three words the
+   * tagger left untagged, none with the article or a reporting cue ("آن" of آن غيديتشللي reads as
+   * أن, so a complementizer is no reason to refuse).
+   */
+  protected quotedName(from: number, to: number): boolean {
+    if (to - from < 2 || to - from > 3) return false;
+    for (let a = from; a < to; a++) {
+      if (!this.isWord(a) || this.entityAt[a] || this.lex.cue(this.toks[a].norm) || /^(ال|وال|لل|بال)/.test(this.toks[a].norm)) return false;
+    }
+    return true;
+  }
+
+  /** Whether a person's name starts in [from, to) before the phrase ends (comma, colon, complementizer, cue). */
+  protected nameAhead(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const t = this.toks[i];
+      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || QUOTE_MARKS.has(t.text) || this.isComplementizerAt(i) || this.lex.cue(t.norm)) return false;
+      const e = this.entityAt[i];
+      if (e && e.first === i && e.type === 'PER') return true;
+    }
+    return false;
+  }
+
+  /** "، خبير في مكافحة الإرهاب ل"نيوزويك":" -> role and outlet; also "وهي متحدثة باسم المكتب" */
+  protected apposition(after: number, end: number): { role: string | null; outlet: string | null } {
+    if (after >= end) return { role: null, outlet: null };
+    let j = after;
+    if (COMMA.test(this.toks[j].text)) j++;
+    if (j < end && RESTATING.has(this.toks[j].norm)) {
+      // "وهو يغادر البيت الأبيض": a verb after it tells what the person does, not who they are
+      if (j + 1 < end && /^[يت]/.test(this.toks[j + 1].norm)) return { role: null, outlet: null };
+      j++;
+    }
+    if (j === after) return { role: null, outlet: null };
+    // ("ويلبر روس، الخميس، بدء ...": a day set off by commas is when, not who)
+    const past = this.pastSkipped(j, end);
+    if (past > j && (past >= end || COMMA.test(this.toks[past].text))) return { role: null, outlet: null };
+    const from = j;
+    let outlet: string | null = null;
+    let roleEnd = j;
+    while (j < end && j < after + 16) {
+      const t = this.toks[j];
+      if (COMMA.test(t.text) || t.text === ':' || this.isComplementizerAt(j) || SENTENCE_END.test(t.text)) break;
+      if (QUOTE_MARKS.has(t.text)) {
+        // ل"نيوزويك": the outlet the words were given to
+        const prev = j - 1;
+        let close = j + 1;
+        while (close < end && !QUOTE_MARKS.has(this.toks[close].text)) close++;
+        if (prev >= from && this.toks[prev].norm === 'ل') {
+          outlet = this.text(j + 1, close);
+          break;
+        }
+        break;
+      }
+      j++;
+      roleEnd = j;
+    }
+    let role = this.text(from, roleEnd).trim();
+    if (outlet) role = role.replace(/\s*لـ*$/, '').trim();
+    return { role: role || null, outlet };
+  }
+}
