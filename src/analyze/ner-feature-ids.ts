@@ -5,16 +5,18 @@
  * new text costs. So the ids are also kept by value, by word pair, and in small tables.
  */
 
+import { StringTable } from '../string-table.js';
+
 const WORD_PAIR = /^b([-+])1=([^|]*)\|([^|]*)$/;
 
 export class ModelFeatureIds {
   /** The model's features by value: value -> [template code, id, template code, id ...] (see idOf). */
-  private readonly byValue = new Map<string, number[]>();
+  private readonly byValue = new StringTable<number[]>();
   private readonly templateCodes = new Map<string, number>();
   private lastValue: string | null = null;
   private lastEntry: number[] | undefined = undefined;
   /** the words of the model's word-pair features ("b-1=" and "b+1="), numbered */
-  private readonly pairWords = new Map<string, number>();
+  private readonly pairWords = new StringTable<number>();
   /**
    * word-pair feature ids by side + 2 * (first * pairStride + second), the stride being the number
    * of pair words: the keys then stay small integers (14 k words: under 2^30), which a map hashes

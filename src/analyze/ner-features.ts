@@ -3,6 +3,7 @@ import { normalize, SEARCH_NORMALIZATION, segmentClitics, lightStem } from '../t
 import { articleAfterLam } from '../text/clitics.js';
 import type { NameLikeness } from './name-likeness.js';
 import { GenerationalCache } from '../generational-cache.js';
+import type { StringTable } from '../string-table.js';
 import { ModelFeatureIds } from './ner-feature-ids.js';
 import { ScoreSlabs, type SlabVector } from './score-slabs.js';
 import type { KnownNames, KnownWord, PersonNameRole } from './ner-known-names.js';
@@ -24,7 +25,7 @@ export interface GazetteerLike {
 
 export interface NerResources {
   /** word (search-normalized) -> cluster path, coarse to fine */
-  clusters: Map<string, string[]> | null;
+  clusters: StringTable<string[]> | null;
   gazetteer: GazetteerLike | null;
   /** Trigger words, search-normalized, without the article ال: titles, organisation and place heads, person cues. */
   triggers: Map<string, string[]>;
@@ -244,7 +245,7 @@ function addRow(v: Float64Array, at: number, emission: Float32Array, id: number,
 
 export class NerFeatures {
   // a word that lives on into the young generation takes its scores along, so that old slabs can go
-  private readonly cache = new GenerationalCache<string, WordInfo>(CACHE_GENERATION, (info) => {
+  private readonly cache = new GenerationalCache<WordInfo>(CACHE_GENERATION, (info) => {
     if (info.scored && info.scoredFor === this.modelEpoch) this.slabs!.move(info.scored);
   });
   /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadLangJson } from '../lang/ar/index.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { GenerationalCache } from '../generational-cache.js';
+import { StringTable } from '../string-table.js';
 import { LEXICON_NORMALIZATION, normalize, normalizeWithMap, type NormalizeOptions } from './normalize.js';
 
 /** Words are analysed without diacritics and tatweel but with hamza kept (آلاف is not ال+اف). */
@@ -57,8 +58,8 @@ export function cliticConfig(): CliticConfig {
 }
 
 export interface Lexicon {
-  /** Word (LEXICON_NORMALIZATION form) -> corpus count. */
-  counts: Map<string, number>;
+  /** Word (LEXICON_NORMALIZATION form) -> corpus count (a Map will do; a read lexicon is a StringTable, faster to look up). */
+  counts: { get(word: string): number | undefined };
 }
 
 /** models/ar-lexicon.tsv in the package root (built by scripts/build-lexicon.ts). */
@@ -67,7 +68,7 @@ export function defaultLexiconPath(): string {
 }
 
 export function readLexicon(path: string): Lexicon {
-  const counts = new Map<string, number>();
+  const counts = new StringTable<number>();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line === '' || line.charCodeAt(0) === 0x23 /* # comment */) continue;
     const tab = line.indexOf('\t');
@@ -78,7 +79,7 @@ export function readLexicon(path: string): Lexicon {
 
 let lexicon: Lexicon | null | undefined; // undefined: not loaded yet; null: absent (rule-only)
 /** Analyses by normalized word; frequent words stay (see GenerationalCache). */
-const cache = new GenerationalCache<string, Analysis>(30_000);
+const cache = new GenerationalCache<Analysis>(30_000);
 
 function currentLexicon(): Lexicon | null {
   if (lexicon === undefined) {

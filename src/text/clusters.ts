@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { StringTable } from '../string-table.js';
 
 /**
  * Distributional word clusters (models/ar-clusters.tsv, built by scripts/build-clusters.ts) for NER
@@ -14,11 +15,11 @@ export function defaultClustersPath(): string {
   return join(PACKAGE_ROOT, 'models', 'ar-clusters.tsv');
 }
 
-const cache = new Map<string, Map<string, string[]>>();
+const cache = new Map<string, StringTable<string[]>>();
 
 /** Parses a cluster file's text: '#' lines are comments; other lines are `word<TAB>a/b/c`. */
-export function parseClusters(text: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+export function parseClusters(text: string): StringTable<string[]> {
+  const out = new StringTable<string[]>();
   // words of one leaf share one (frozen) path array: a few thousand arrays instead of 100k
   const paths = new Map<string, string[]>();
   let pos = 0;
@@ -49,7 +50,7 @@ export function parseClusters(text: string): Map<string, string[]> {
  * returns the same map afterwards. The map and its path arrays are shared: do not mutate them (the
  * arrays are frozen).
  */
-export function loadClusters(path: string = defaultClustersPath()): Map<string, string[]> {
+export function loadClusters(path: string = defaultClustersPath()): StringTable<string[]> {
   const key = resolve(path);
   let m = cache.get(key);
   if (!m) {

@@ -37,7 +37,7 @@ test('score slabs: a moved vector lands in the current slab, so an old slab keep
 
 test('generational cache: an old entry used again is promoted and reported; one never used again is dropped', () => {
   const promoted: string[] = [];
-  const cache = new GenerationalCache<string, string>(2, (v) => promoted.push(v));
+  const cache = new GenerationalCache<string>(2, (v) => promoted.push(v));
   cache.set('a', 'A');
   cache.set('b', 'B');
   cache.set('c', 'C'); // young was full: a, b are now old
