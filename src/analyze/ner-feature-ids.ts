@@ -6,6 +6,7 @@
  */
 
 import { StringTable } from '../string-table.js';
+import { IntTable } from '../int-table.js';
 
 const WORD_PAIR = /^b([-+])1=([^|]*)\|([^|]*)$/;
 
@@ -22,7 +23,7 @@ export class ModelFeatureIds {
    * of pair words: the keys then stay small integers (14 k words: under 2^30), which a map hashes
    * and stores without boxing
    */
-  private readonly pairIds = new Map<number, number>();
+  private readonly pairIds: IntTable;
   private readonly pairStride: number;
   private readonly few = new Map<string, number>();
   /** ids of features from tiny sets, by a small number: -2 not yet looked up, -1 not in the model */
@@ -55,6 +56,7 @@ export class ModelFeatureIds {
       pairs.push(m[1] === '-' ? 0 : 1, this.pairWord(m[2], true), this.pairWord(m[3], true), id);
     }
     this.pairStride = this.pairWords.size;
+    this.pairIds = new IntTable(pairs.length / 4);
     for (let k = 0; k < pairs.length; k += 4) this.pairIds.set(pairs[k] + 2 * (pairs[k + 1] * this.pairStride + pairs[k + 2]), pairs[k + 3]);
   }
 
@@ -117,7 +119,7 @@ export class ModelFeatureIds {
 
   /** The id of the word-pair feature of two pair words (see pairWord): 'b-1=' seen from the second word, 'b+1=' from the first. */
   wordPairId(side: '-' | '+', first: number, second: number): number {
-    return this.pairIds.get((side === '-' ? 0 : 1) + 2 * (first * this.pairStride + second)) ?? -1;
+    return this.pairIds.get((side === '-' ? 0 : 1) + 2 * (first * this.pairStride + second));
   }
 
   private code(template: string): number {

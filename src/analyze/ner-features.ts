@@ -3,7 +3,7 @@ import { normalize, SEARCH_NORMALIZATION, segmentClitics, lightStem } from '../t
 import { articleAfterLam } from '../text/clitics.js';
 import type { NameLikeness } from './name-likeness.js';
 import { GenerationalCache } from '../generational-cache.js';
-import type { StringTable } from '../string-table.js';
+import { StringTable } from '../string-table.js';
 import { ModelFeatureIds } from './ner-feature-ids.js';
 import { ScoreSlabs, type SlabVector } from './score-slabs.js';
 import type { KnownNames, KnownWord, PersonNameRole } from './ner-known-names.js';
@@ -181,6 +181,32 @@ function contextFeature(prefix: string, value: string): string {
   return name;
 }
 
+/** The same for a feature of two values joined by '|' (prefix + first + '|' + second), without building the joined string to look it up. */
+const CONTEXT_PAIRS = new Map<string, Map<string, Map<string, string>>>();
+function contextPair(prefix: string, first: string, second: string): string {
+  let byFirst = CONTEXT_PAIRS.get(prefix);
+  if (!byFirst) CONTEXT_PAIRS.set(prefix, (byFirst = new Map()));
+  let bySecond = byFirst.get(first);
+  if (!bySecond) byFirst.set(first, (bySecond = new Map()));
+  let name = bySecond.get(second);
+  if (name === undefined) bySecond.set(second, (name = prefix + first + '|' + second));
+  return name;
+}
+
+/** A name-list match's marks for its first and later words ("B-PER", "I-PER"; "B-LOC|ORG"...), built once per list of types. */
+const MATCH_MARKS = new WeakMap<readonly string[], readonly [string, string]>();
+function matchMarks(types: readonly string[]): readonly [string, string] {
+  let marks = MATCH_MARKS.get(types);
+  if (!marks) {
+    const t = types.join('|');
+    MATCH_MARKS.set(types, (marks = [shared('B-' + t), shared('I-' + t)]));
+  }
+  return marks;
+}
+
+/** Burstiness features: a word with a cluster ('i') or none ('o'), met twice, 3 to 4 times, 5 times or more. */
+const REPEATS = ['i2', 'i3', 'i5', 'o2', 'o3', 'o5'].map((v) => contextFeature('drep=', v));
+
 /** One sentence's document context (NerFeatures.documentContext), with its name-list matches. */
 export interface DocumentContext {
   /** per token, the context features of its word's other occurrences */
@@ -253,7 +279,7 @@ export class NerFeatures {
    * scores, curated names, consistency), and a small map that stays in the processor's cache
    * answers those far faster than the large one.
    */
-  private readonly recent = new Map<string, WordInfo>();
+  private readonly recent = new StringTable<WordInfo>(RECENT_WORDS);
   /** Names seen annotated in training text; at training time, only from the other folds. */
   get names(): GazetteerLike | null {
     return this.nameTable;
@@ -445,7 +471,10 @@ export class NerFeatures {
     const keyed = infos.map((row) => row.map((w) => w.key));
     const gm = infos.map((row) => this.gazetteerSpans(row, false));
     const nm = infos.map((row) => this.gazetteerSpans(row, true));
-    const features = this.aggregate(keyed, (s, i) => {
+    // how often each key occurs in the document
+    const repeats = new Map<string, number>();
+    for (const keys of keyed) for (const k of keys) if (k.length >= 2) repeats.set(k, (repeats.get(k) ?? 0) + 1);
+    const features = this.aggregate(keyed, repeats, (s, i) => {
       const out: string[] = [];
       const p = i > 0 ? infos[s][i - 1] : BOUNDARY;
       const n = i + 1 < infos[s].length ? infos[s][i + 1] : BOUNDARY;
@@ -461,23 +490,19 @@ export class NerFeatures {
     });
     // Burstiness: a word the news corpus rarely uses (no cluster) that recurs in this document is
     // most often a name the lists do not know (يلتسين ten times in one article).
-    const repeats = new Map<string, number>();
-    for (const keys of keyed) for (const k of keys) if (k.length >= 2) repeats.set(k, (repeats.get(k) ?? 0) + 1);
     infos.forEach((row, s) => row.forEach((w, i) => {
       const n = w.key.length >= 2 ? repeats.get(w.key)! : 1;
       if (n < 2) return;
-      features[s][i].push(contextFeature('drep=', (w.clusters ? 'i' : 'o') + (n >= 5 ? '5' : n >= 3 ? '3' : '2')));
+      features[s][i].push(REPEATS[(w.clusters ? 0 : 3) + (n >= 5 ? 2 : n >= 3 ? 1 : 0)]);
     }));
     return features.map((f, s) => ({ features: f, gm: gm[s], nm: nm[s] }));
   }
 
   /**
    * For each token whose key occurs more than once, the context features of the key's other
-   * occurrences (`around` gives one occurrence's).
+   * occurrences (`around` gives one occurrence's; `seen`, how often each key occurs).
    */
-  private aggregate(keyed: string[][], around: (s: number, i: number) => string[]): string[][][] {
-    const seen = new Map<string, number>();
-    for (const keys of keyed) for (const k of keys) if (k.length >= 2) seen.set(k, (seen.get(k) ?? 0) + 1);
+  private aggregate(keyed: string[][], seen: ReadonlyMap<string, number>, around: (s: number, i: number) => string[]): string[][][] {
     // per key: how many of its occurrences have each context feature
     const counts = new Map<string, Map<string, number>>();
     const own = keyed.map((keys, s) => keys.map((k, i) => {
@@ -530,9 +555,9 @@ export class NerFeatures {
           }
         }
         if (types) {
-          const t = types.join('|');
-          marks[i] = 'B-' + t;
-          for (let k = 1; k < len; k++) marks[i + k] = 'I-' + t;
+          const [first, later] = matchMarks(types);
+          marks[i] = first;
+          for (let k = 1; k < len; k++) marks[i + k] = later;
           matched = len;
         }
       }
@@ -689,7 +714,7 @@ export class NerFeatures {
     if (gm[i] && (id = ids.fewId(contextFeature('gm=', gm[i]))) >= 0) buf.push(id);
     if (nm[i]) {
       if ((id = ids.fewId(contextFeature('nm=', nm[i]))) >= 0) buf.push(id);
-      if ((id = ids.fewId(contextFeature('nmw=', nm[i] + '|' + w.shape))) >= 0) buf.push(id);
+      if ((id = ids.fewId(contextPair('nmw=', nm[i], w.shape))) >= 0) buf.push(id);
     }
   }
 

@@ -6,7 +6,10 @@ import { FOLD, foldArabic } from './arabic-pattern.js';
  * pattern only where a word could open a match (a month name, a weekday, يوم ...).
  */
 
-const PROCLITICS = 'وفبل';
+/** و ف ب ل */
+function isProclitic(c: number): boolean {
+  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644;
+}
 
 /**
  * Folding every word of a body costs more than matching, so words are first screened by a
@@ -30,15 +33,15 @@ export function triggerWords(phrases: Iterable<string>): Triggers {
     words.add(first);
     if (first.startsWith('ال')) words.add(first.slice(1));
   }
-  return { words, prefixes: new Set([...words].map((w) => prefixKey(w, 0))) };
+  return { words, prefixes: new Set([...words].map((w) => prefixKey(w, 0, w.length))) };
 }
 
-/** The first `PREFIX_LENGTH` folded letters of `word` from `from`, as one number. */
-function prefixKey(word: string, from: number): number {
+/** The first `PREFIX_LENGTH` folded letters of `text` in [from, end), as one number. */
+function prefixKey(text: string, from: number, end: number): number {
   let key = 0;
   let n = 0;
-  for (let i = from; i < word.length && n < PREFIX_LENGTH; i++) {
-    let c = word.charCodeAt(i);
+  for (let i = from; i < end && n < PREFIX_LENGTH; i++) {
+    let c = text.charCodeAt(i);
     if ((c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0640) continue;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     key = key * 0x10000 + FOLD_CODE[c];
@@ -84,35 +87,35 @@ export function scanAtTriggers(text: string, rules: readonly ScanRule[]): void {
     }
     let after = pos + 1;
     while (after < text.length && (number ? isDigitCode(text.charCodeAt(after)) : isWordCode(text.charCodeAt(after)))) after++;
-    const word = text.slice(pos, after);
-    const w = { index: pos };
+    const start = pos;
     pos = after;
-    // Prefix keys at 0, 1 and 2 letters in (after proclitics), computed once per word.
+    // Prefix keys at 0, 1 and 2 letters in (after proclitics), computed once per word; the word's
+    // string is made only for a word whose prefix passes (most words' never is).
     let k0 = -1;
     let k1 = -1;
     let k2 = -1;
     if (!number) {
-      k0 = prefixKey(word, 0);
-      if (word.length > 2 && PROCLITICS.includes(word[0])) {
-        k1 = prefixKey(word, 1);
-        if (word.length > 3 && PROCLITICS.includes(word[1])) k2 = prefixKey(word, 2);
+      k0 = prefixKey(text, start, after);
+      if (after - start > 2 && isProclitic(first)) {
+        k1 = prefixKey(text, start + 1, after);
+        if (after - start > 3 && isProclitic(text.charCodeAt(start + 1))) k2 = prefixKey(text, start + 2, after);
       }
     }
     rules: for (const rule of rules) {
       let at = -1;
       if (number) {
-        if (rule.digits !== null && rule.digits(text, w.index + word.length)) at = 0;
+        if (rule.digits !== null && rule.digits(text, after)) at = 0;
       } else {
         const p = rule.triggers.prefixes;
         const t = rule.triggers.words;
-        if (p.has(k0) && t.has(foldArabic(word))) at = 0;
-        else if (k1 >= 0 && p.has(k1) && t.has(foldArabic(word.slice(1)))) at = 1;
-        else if (k2 >= 0 && p.has(k2) && t.has(foldArabic(word.slice(2)))) at = 2;
+        if (p.has(k0) && t.has(foldArabic(text.slice(start, after)))) at = 0;
+        else if (k1 >= 0 && p.has(k1) && t.has(foldArabic(text.slice(start + 1, after)))) at = 1;
+        else if (k2 >= 0 && p.has(k2) && t.has(foldArabic(text.slice(start + 2, after)))) at = 2;
       }
       if (at < 0) continue;
       // Try at the word start (the pattern may take a proclitic itself), then after the proclitics.
       for (const k of at === 0 ? [0] : [0, at]) {
-        rule.re.lastIndex = w.index + k;
+        rule.re.lastIndex = start + k;
         const m = rule.re.exec(text);
         if (m !== null && rule.accept(m)) {
           pos = m.index + m[0].length;
