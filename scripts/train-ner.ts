@@ -155,7 +155,7 @@ let DOC_CONTEXT = true;
  */
 let FEDA = true;
 function encode(sentences: TaggedSentence[], features: NerFeatures, index: Map<string, number>, grow: boolean, domain = ''): Encoded[] {
-  const context: string[][][] = [];
+  const context: (readonly string[])[][] = [];
   if (DOC_CONTEXT) {
     for (let i = 0; i < sentences.length; i += DOCUMENT_WINDOW) context.push(...features.documentContext(sentences.slice(i, i + DOCUMENT_WINDOW).map((s) => s.words)).map((c) => c.features));
   }

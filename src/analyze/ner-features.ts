@@ -207,10 +207,30 @@ function matchMarks(types: readonly string[]): readonly [string, string] {
 /** Burstiness features: a word with a cluster ('i') or none ('o'), met twice, 3 to 4 times, 5 times or more. */
 const REPEATS = ['i2', 'i3', 'i5', 'o2', 'o3', 'o5'].map((v) => contextFeature('drep=', v));
 
+/** A token with no document-context features (shared, never written to; not frozen: a frozen array among the others slowed their loops). */
+const NO_FEATURES: readonly string[] = [];
+
+/** One occurrence's context (Ratinov & Roth): the trigger and name-list classes around token i, and its own name-list matches. */
+function contextAround(row: readonly WordInfo[], gm: readonly string[], nm: readonly string[], i: number): string[] {
+  const out: string[] = [];
+  const p = i > 0 ? row[i - 1] : BOUNDARY;
+  const n = i + 1 < row.length ? row[i + 1] : BOUNDARY;
+  const p2 = i > 1 ? row[i - 2] : BOUNDARY;
+  // (each feature has its own prefix, so none comes twice)
+  if (p2.trig) out.push(contextFeature('dt-2=', p2.trig));
+  if (gm[i]) out.push(contextFeature('dgm=', gm[i]));
+  if (nm[i]) out.push(contextFeature('dnm=', nm[i]));
+  if (p.trig) out.push(contextFeature('dt-1=', p.trig));
+  if (n.trig) out.push(contextFeature('dt+1=', n.trig));
+  if (p.gaz) out.push(contextFeature('dg-1=', p.gaz));
+  if (n.gaz) out.push(contextFeature('dg+1=', n.gaz));
+  return out;
+}
+
 /** One sentence's document context (NerFeatures.documentContext), with its name-list matches. */
 export interface DocumentContext {
   /** per token, the context features of its word's other occurrences */
-  features: string[][];
+  features: (readonly string[])[];
   /** name-list (gm) and training-name (nm) matches, as sentenceScores would compute them */
   gm: string[];
   nm: string[];
@@ -468,59 +488,37 @@ export class NerFeatures {
   documentContext(sentences: readonly (readonly string[])[]): DocumentContext[] {
     this.recent.clear();
     const infos = sentences.map((words) => words.map((w) => this.info(w)));
-    const keyed = infos.map((row) => row.map((w) => w.key));
     const gm = infos.map((row) => this.gazetteerSpans(row, false));
     const nm = infos.map((row) => this.gazetteerSpans(row, true));
     // how often each key occurs in the document
     const repeats = new Map<string, number>();
-    for (const keys of keyed) for (const k of keys) if (k.length >= 2) repeats.set(k, (repeats.get(k) ?? 0) + 1);
-    const features = this.aggregate(keyed, repeats, (s, i) => {
-      const out: string[] = [];
-      const p = i > 0 ? infos[s][i - 1] : BOUNDARY;
-      const n = i + 1 < infos[s].length ? infos[s][i + 1] : BOUNDARY;
-      const p2 = i > 1 ? infos[s][i - 2] : BOUNDARY;
-      if (p2.trig) out.push(contextFeature('dt-2=', p2.trig));
-      if (gm[s][i]) out.push(contextFeature('dgm=', gm[s][i]));
-      if (nm[s][i]) out.push(contextFeature('dnm=', nm[s][i]));
-      if (p.trig) out.push(contextFeature('dt-1=', p.trig));
-      if (n.trig) out.push(contextFeature('dt+1=', n.trig));
-      if (p.gaz) out.push(contextFeature('dg-1=', p.gaz));
-      if (n.gaz) out.push(contextFeature('dg+1=', n.gaz));
-      return out;
-    });
-    // Burstiness: a word the news corpus rarely uses (no cluster) that recurs in this document is
-    // most often a name the lists do not know (يلتسين ten times in one article).
-    infos.forEach((row, s) => row.forEach((w, i) => {
-      const n = w.key.length >= 2 ? repeats.get(w.key)! : 1;
-      if (n < 2) return;
-      features[s][i].push(REPEATS[(w.clusters ? 0 : 3) + (n >= 5 ? 2 : n >= 3 ? 1 : 0)]);
-    }));
-    return features.map((f, s) => ({ features: f, gm: gm[s], nm: nm[s] }));
-  }
-
-  /**
-   * For each token whose key occurs more than once, the context features of the key's other
-   * occurrences (`around` gives one occurrence's; `seen`, how often each key occurs).
-   */
-  private aggregate(keyed: string[][], seen: ReadonlyMap<string, number>, around: (s: number, i: number) => string[]): string[][][] {
-    // per key: how many of its occurrences have each context feature
+    for (const row of infos) for (const w of row) if (w.key.length >= 2) repeats.set(w.key, (repeats.get(w.key) ?? 0) + 1);
+    // per key that recurs: how many of its occurrences have each context feature
     const counts = new Map<string, Map<string, number>>();
-    const own = keyed.map((keys, s) => keys.map((k, i) => {
-      if (!k || (seen.get(k) ?? 0) < 2) return null;
-      const feats = around(s, i).filter((f, k, all) => all.indexOf(f) === k);
-      let m = counts.get(k);
-      if (!m) counts.set(k, (m = new Map()));
+    const own = infos.map((row, s) => row.map((w, i) => {
+      if ((repeats.get(w.key) ?? 0) < 2) return null;
+      const feats = contextAround(row, gm[s], nm[s], i);
+      let m = counts.get(w.key);
+      if (!m) counts.set(w.key, (m = new Map()));
       for (const f of feats) m.set(f, (m.get(f) ?? 0) + 1);
       return feats;
     }));
-    return own.map((row, s) => row.map((feats, i) => {
-      if (!feats) return [];
+    // each token of a recurring key gets its other occurrences' context features
+    const features = own.map((row, s) => row.map((feats, i): readonly string[] => {
+      if (!feats) return NO_FEATURES;
+      const w = infos[s][i];
       const out: string[] = [];
-      for (const [f, n] of counts.get(keyed[s][i])!) if (n > (feats.includes(f) ? 1 : 0)) out.push(f);
+      counts.get(w.key)!.forEach((n, f) => {
+        if (n > (feats.includes(f) ? 1 : 0)) out.push(f);
+      });
+      // Burstiness: a word the news corpus rarely uses (no cluster) that recurs in this document is
+      // most often a name the lists do not know (يلتسين ten times in one article).
+      const n = repeats.get(w.key)!;
+      out.push(REPEATS[(w.clusters ? 0 : 3) + (n >= 5 ? 2 : n >= 3 ? 1 : 0)]);
       return out;
     }));
+    return features.map((f, s) => ({ features: f, gm: gm[s], nm: nm[s] }));
   }
-
 
   /** Gazetteer matches, longest first: "B-PER", "I-LOC"... per token, or ''. `names`: the name table's, else the lists'. */
   private gazetteerSpans(infos: WordInfo[], names: boolean): string[] {
@@ -614,7 +612,6 @@ export class NerFeatures {
     const nm = context?.nm ?? this.gazetteerSpans(infos, true);
     if (this.emitScratch.length < n * T) this.emitScratch = new Float64Array(Math.max(n * T, 2 * this.emitScratch.length));
     const emit = this.emitScratch;
-    const buf = this.idScratch;
     // (the four neighbour offsets, -2 -1 +1 +2, in one pass with the word's own scores: the row is
     // written once instead of five times)
     for (let i = 0; i < n; i++) {
@@ -627,12 +624,7 @@ export class NerFeatures {
       const o = own.slab, a = m2.slab, b = m1.slab, c = p1.slab, d = p2.slab;
       const oAt = own.at, aAt = m2.at + T, bAt = m1.at + 2 * T, cAt = p1.at + 3 * T, dAt = p2.at + 4 * T;
       for (let t = 0; t < T; t++) emit[row + t] = o[oAt + t] + a[aAt + t] + b[bAt + t] + c[cAt + t] + d[dAt + t];
-      buf.length = 0;
-      this.pairIds(buf, ids, scored, i, boundary, gm, nm);
-      for (const id of buf) {
-        const base = id * T;
-        for (let t = 0; t < T; t++) emit[row + t] += emission[base + t];
-      }
+      this.addPairRows(emit, row, emission, T, ids, scored, i, boundary, gm, nm);
       if (context) {
         for (const f of context.features[i]) {
           const id = ids.fewId(f);
@@ -686,8 +678,8 @@ export class NerFeatures {
     return scored;
   }
 
-  /** Ids of token i's features over pairs and triples of words and of name-list matches. */
-  private pairIds(buf: number[], ids: ModelFeatureIds, scored: ScoredWord[], i: number, boundary: ScoredWord, gm: string[], nm: string[]): void {
+  /** Adds to emit[row ...] the rows of token i's features over pairs and triples of words and of name-list matches. */
+  private addPairRows(emit: Float64Array, row: number, emission: Float32Array, T: number, ids: ModelFeatureIds, scored: ScoredWord[], i: number, boundary: ScoredWord, gm: string[], nm: string[]): void {
     const me = scored[i];
     const prev = i > 0 ? scored[i - 1] : boundary;
     const next = i + 1 < scored.length ? scored[i + 1] : boundary;
@@ -698,29 +690,28 @@ export class NerFeatures {
     let key = p1.shapeId * SMALL + w.shapeId;
     let id = ids.smallId(0, key);
     if (id === -2) id = ids.learnSmall(0, key, 'sh-1=' + p1.shape + '|' + w.shape);
-    if (id >= 0) buf.push(id);
+    if (id >= 0) addRow(emit, row, emission, id, T);
     key = w.shapeId * SMALL + n1.shapeId;
     id = ids.smallId(1, key);
     if (id === -2) id = ids.learnSmall(1, key, 'sh+1=' + w.shape + '|' + n1.shape);
-    if (id >= 0) buf.push(id);
+    if (id >= 0) addRow(emit, row, emission, id, T);
     key = (p1.coarseId * SMALL + w.coarseId) * SMALL + n1.coarseId;
     id = ids.smallId(2, key);
     if (id === -2) id = ids.learnSmall(2, key, 'cc=' + p1.coarse + '|' + w.coarse + '|' + n1.coarse);
-    if (id >= 0) buf.push(id);
+    if (id >= 0) addRow(emit, row, emission, id, T);
     if (me.pairId >= 0) {
-      if (prev.pairId >= 0 && (id = ids.wordPairId('-', prev.pairId, me.pairId)) >= 0) buf.push(id);
-      if (next.pairId >= 0 && (id = ids.wordPairId('+', me.pairId, next.pairId)) >= 0) buf.push(id);
+      if (prev.pairId >= 0 && (id = ids.wordPairId('-', prev.pairId, me.pairId)) >= 0) addRow(emit, row, emission, id, T);
+      if (next.pairId >= 0 && (id = ids.wordPairId('+', me.pairId, next.pairId)) >= 0) addRow(emit, row, emission, id, T);
     }
-    if (gm[i] && (id = ids.fewId(contextFeature('gm=', gm[i]))) >= 0) buf.push(id);
+    if (gm[i] && (id = ids.fewId(contextFeature('gm=', gm[i]))) >= 0) addRow(emit, row, emission, id, T);
     if (nm[i]) {
-      if ((id = ids.fewId(contextFeature('nm=', nm[i]))) >= 0) buf.push(id);
-      if ((id = ids.fewId(contextPair('nmw=', nm[i], w.shape))) >= 0) buf.push(id);
+      if ((id = ids.fewId(contextFeature('nm=', nm[i]))) >= 0) addRow(emit, row, emission, id, T);
+      if ((id = ids.fewId(contextPair('nmw=', nm[i], w.shape))) >= 0) addRow(emit, row, emission, id, T);
     }
   }
 
   private emitScratch = new Float64Array(0);
   private sumScratch = new Float64Array(0);
-  private readonly idScratch: number[] = [];
   /** The feature ids of the model in use (see useIndex). */
   private ids: ModelFeatureIds | null = null;
   /** bumped when the model changes: scores kept with a word's info for another model are stale */

@@ -36,7 +36,7 @@ export function triggerWords(phrases: Iterable<string>): Triggers {
   return { words, prefixes: new Set([...words].map((w) => prefixKey(w, 0, w.length))) };
 }
 
-/** The first `PREFIX_LENGTH` folded letters of `text` in [from, end), as one number. */
+/** The first `PREFIX_LENGTH` folded letters of `text` in [from, end), hashed to one small number. */
 function prefixKey(text: string, from: number, end: number): number {
   let key = 0;
   let n = 0;
@@ -44,7 +44,8 @@ function prefixKey(text: string, from: number, end: number): number {
     let c = text.charCodeAt(i);
     if ((c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0640) continue;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    key = key * 0x10000 + FOLD_CODE[c];
+    // (a hash that stays a small integer: a 48-bit number would be boxed for every word; a collision only lets a word through to the exact check)
+    key = (Math.imul(key, 65599) + FOLD_CODE[c]) & 0x3fffffff;
     n++;
   }
   return key;
