@@ -13,16 +13,16 @@ function isProclitic(c: number): boolean {
 
 /**
  * Folding every word of a body costs more than matching, so words are first screened by a
- * number made of their first three folded letters (no string is built for a word that fails).
+ * hash of their folded letters, read from the text (no string is built for a word that fails;
+ * a word's first three letters were a weaker screen: الا of الأحد let every الانتخابات through).
  */
-const PREFIX_LENGTH = 3;
 const FOLD_CODE = new Uint16Array(0x10000).map((_, c) => c);
 for (const [k, v] of Object.entries(FOLD)) FOLD_CODE[k.charCodeAt(0)] = v.charCodeAt(0);
 
-/** Words that may open a match (folded), and their prefix keys for a cheap first screen. */
+/** Words that may open a match (folded), and their keys (see wordKey) for a cheap first screen. */
 export interface Triggers {
   words: Set<string>;
-  prefixes: Set<number>;
+  keys: Set<number>;
 }
 
 /** The first words of `phrases`, plus their forms without the article's alef ("لعام" in "للعام"). */
@@ -33,20 +33,18 @@ export function triggerWords(phrases: Iterable<string>): Triggers {
     words.add(first);
     if (first.startsWith('ال')) words.add(first.slice(1));
   }
-  return { words, prefixes: new Set([...words].map((w) => prefixKey(w, 0, w.length))) };
+  return { words, keys: new Set([...words].map((w) => wordKey(w, 0, w.length))) };
 }
 
-/** The first `PREFIX_LENGTH` folded letters of `text` in [from, end), hashed to one small number. */
-function prefixKey(text: string, from: number, end: number): number {
+/** The folded letters of `text` in [from, end) (as foldArabic folds a word), hashed to one small number. */
+function wordKey(text: string, from: number, end: number): number {
   let key = 0;
-  let n = 0;
-  for (let i = from; i < end && n < PREFIX_LENGTH; i++) {
+  for (let i = from; i < end; i++) {
     let c = text.charCodeAt(i);
     if ((c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0640) continue;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     // (a hash that stays a small integer: a 48-bit number would be boxed for every word; a collision only lets a word through to the exact check)
     key = (Math.imul(key, 65599) + FOLD_CODE[c]) & 0x3fffffff;
-    n++;
   }
   return key;
 }
@@ -90,16 +88,16 @@ export function scanAtTriggers(text: string, rules: readonly ScanRule[]): void {
     while (after < text.length && (number ? isDigitCode(text.charCodeAt(after)) : isWordCode(text.charCodeAt(after)))) after++;
     const start = pos;
     pos = after;
-    // Prefix keys at 0, 1 and 2 letters in (after proclitics), computed once per word; the word's
-    // string is made only for a word whose prefix passes (most words' never is).
+    // Keys from 0, 1 and 2 letters in (after proclitics), computed once per word; the word's string
+    // is made only for a word whose key passes (most words' never is).
     let k0 = -1;
     let k1 = -1;
     let k2 = -1;
     if (!number) {
-      k0 = prefixKey(text, start, after);
+      k0 = wordKey(text, start, after);
       if (after - start > 2 && isProclitic(first)) {
-        k1 = prefixKey(text, start + 1, after);
-        if (after - start > 3 && isProclitic(text.charCodeAt(start + 1))) k2 = prefixKey(text, start + 2, after);
+        k1 = wordKey(text, start + 1, after);
+        if (after - start > 3 && isProclitic(text.charCodeAt(start + 1))) k2 = wordKey(text, start + 2, after);
       }
     }
     rules: for (const rule of rules) {
@@ -107,7 +105,7 @@ export function scanAtTriggers(text: string, rules: readonly ScanRule[]): void {
       if (number) {
         if (rule.digits !== null && rule.digits(text, after)) at = 0;
       } else {
-        const p = rule.triggers.prefixes;
+        const p = rule.triggers.keys;
         const t = rule.triggers.words;
         if (p.has(k0) && t.has(foldArabic(text.slice(start, after)))) at = 0;
         else if (k1 >= 0 && p.has(k1) && t.has(foldArabic(text.slice(start + 1, after)))) at = 1;
