@@ -11,11 +11,16 @@ import { IntTable } from '../int-table.js';
 const WORD_PAIR = /^b([-+])1=([^|]*)\|([^|]*)$/;
 
 export class ModelFeatureIds {
-  /** The model's features by value: value -> [template code, id, template code, id ...] (see idOf). */
-  private readonly byValue = new StringTable<number[]>();
+  /**
+   * The model's features by value: value -> where its entry starts in `entries`, which holds
+   * [count, template code, id, template code, id ...] for each value (see idOf): one typed array,
+   * not an array per value, so a lookup touches one more cache line, not two.
+   */
+  private readonly byValue = new StringTable<number>();
+  private readonly entries: Int32Array;
   private readonly templateCodes = new Map<string, number>();
   private lastValue: string | null = null;
-  private lastEntry: number[] | undefined = undefined;
+  private lastEntry = -1;
   /** the words of the model's word-pair features ("b-1=" and "b+1="), numbered */
   private readonly pairWords = new StringTable<number>();
   /**
@@ -41,20 +46,27 @@ export class ModelFeatureIds {
   ) {
     this.tables = tableSizes.map((n) => new Int32Array(n).fill(-2));
     const pairs: number[] = [];
+    const byValue = new Map<string, number[]>();
     for (const [f, id] of index) {
       const eq = f.indexOf('=');
       const template = eq < 0 ? f : f.slice(0, eq + 1);
       // pair and context features are not words: only word templates are kept by value
       if (wordTemplates.has(template)) {
         const value = eq < 0 ? '' : f.slice(eq + 1);
-        let entry = this.byValue.get(value);
-        if (!entry) this.byValue.set(value, (entry = []));
+        let entry = byValue.get(value);
+        if (!entry) byValue.set(value, (entry = []));
         entry.push(this.code(template), id);
       }
       const m = WORD_PAIR.exec(f);
       if (!m) continue;
       pairs.push(m[1] === '-' ? 0 : 1, this.pairWord(m[2], true), this.pairWord(m[3], true), id);
     }
+    const entries: number[] = [];
+    for (const [value, entry] of byValue) {
+      this.byValue.set(value, entries.length);
+      entries.push(entry.length / 2, ...entry);
+    }
+    this.entries = Int32Array.from(entries);
     this.pairStride = this.pairWords.size;
     this.pairIds = new IntTable(pairs.length / 4);
     for (let k = 0; k < pairs.length; k += 4) this.pairIds.set(pairs[k] + 2 * (pairs[k + 1] * this.pairStride + pairs[k + 2]), pairs[k + 3]);
@@ -69,13 +81,14 @@ export class ModelFeatureIds {
     // a word's values come in runs (its normalized form feeds n=, then n-1= n-2= n+1= n+2=)
     let entry = this.lastEntry;
     if (value !== this.lastValue) {
-      entry = this.byValue.get(value);
+      entry = this.byValue.get(value) ?? -1;
       this.lastValue = value;
       this.lastEntry = entry;
     }
-    if (entry === undefined) return -1;
+    if (entry < 0) return -1;
     const code = this.code(template);
-    for (let k = 0; k < entry.length; k += 2) if (entry[k] === code) return entry[k + 1];
+    const entries = this.entries;
+    for (let k = entry + 1, end = entry + 1 + 2 * entries[entry]; k < end; k += 2) if (entries[k] === code) return entries[k + 1];
     return -1;
   }
 
