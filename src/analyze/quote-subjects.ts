@@ -290,6 +290,9 @@ export class QuoteSubjects extends QuoteTitles {
             return this.speakers.unnamed(this.text(j, e.last).trim());
           }
         }
+        // "وأدان القادة الثلاثة أول استخدام لسلاح كيماوي داخل أوروبا": a place or organisation after
+        // the object has begun is no subject
+        if (e.type !== 'PER' && this.objectOpensBetween(j, e.first)) break;
         // "المنظمة الدولية" tagged as a name: the organisation the article introduced as منظمة "..."
         const titled = e.type === 'ORG' ? this.organisationTitled(e) : null;
         if (titled) return this.speakers.remember(titled, cue.gender, null, null);
@@ -621,6 +624,25 @@ export class QuoteSubjects extends QuoteTitles {
       if (attached || apart) return e;
     }
     return null;
+  }
+
+  /**
+   * Whether, in the words [from, to) after a verb, a definite noun phrase has ended: a definite word
+   * and then an indefinite one that is no preposition, particle or time word ("القادة الثلاثة | أول
+   * استخدام"). A title goes on definite ("الرئيس التنفيذي"), or through a preposition and the construct
+   * it governs ("المتحدث باسم"، "لقيادة محور تعز"); an untagged word right before the name may be its
+   * first ("الخارجية الفرنسية انييس فون در مول").
+   */
+  private objectOpensBetween(from: number, to: number): boolean {
+    let definite = false;
+    for (let a = from; a < to - 1; a++) {
+      if (!this.isWord(a) || this.entityAt[a]) return false;
+      const norm = this.toks[a].norm;
+      if (PREPOSITIONS.has(norm) || /^[بلك]/.test(norm)) definite = false;
+      else if (/^[وف]?ال/.test(norm)) definite = true;
+      else if (definite && !this.lex.stop(norm) && !this.lex.skip(norm)) return true;
+    }
+    return false;
   }
 
   /**

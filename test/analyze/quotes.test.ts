@@ -1265,3 +1265,11 @@ test('the prosecution (الادعاء) speaks as itself, not as the one person t
   const got = quotes('وكان الداعية الأميركي أنور العولقي قد قتل. قال الادعاء العام الأميركي إن مواطنا أميركيا سافر إلى الخارج.', [['أنور العولقي', 'PER', 'أنور العولقي']]);
   assert.deepEqual(got.map((q) => q.speaker), ['الادعاء العام الأميركي']);
 });
+
+test('a place after the object has begun is no subject ("وأدان القادة الثلاثة أول استخدام لسلاح كيماوي داخل أوروبا"); a title runs through a preposition\'s construct to its place ("المركز الإعلامي لقيادة محور تعز")', () => {
+  const got = quotes('وأدان القادة الثلاثة أول استخدام لسلاح كيماوي داخل أوروبا منذ الحرب، وأصدروا بيانا واصفين إياه "بالمروع وغير المقبول". وقال البيان "إنه انتهاك للسيادة البريطانية".', [['أوروبا', 'LOC', 'أوروبا']]);
+  assert.equal(got.length, 2);
+  assert.equal(got.some((q) => q.speaker === 'أوروبا'), false);
+  const title = quotes('وقال المركز الإعلامي لقيادة محور تعز إن طائرات التحالف قصفت مركز الإصدار.', [['تعز', 'LOC', 'تعز']]);
+  assert.deepEqual(title.map((q) => q.speaker), ['تعز']);
+});
