@@ -5,9 +5,16 @@ import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import type { Known } from './quote-speakers.js';
 import { NISBA } from './quote-organisations.js';
 import { QuoteTitles } from './quote-titles.js';
+import { segmentClitics } from '../text/clitics.js';
 
 /** كان in the forms that open a clause whose verb comes after قد. */
 const KANA = /^[وف]?(كان|كانت|كانوا)$/;
+
+/** Whether a word opens with the preposition ل, as the clitic segmentation reads it (لمتسابق, not لجنة). */
+function startsWithLam(word: string): boolean {
+  const first = segmentClitics(word)[0];
+  return first.kind === 'proclitic' && first.text.replace(/\u0640/g, '') === 'ل';
+}
 
 /** A preposition with a pronoun that takes up a relative's antecedent (الوقت الذي قال فيه). */
 const RESUMPTIVE = /^(فيه|فيها|عليه|عليها|عنه|عنها|منه|منها|به|بها)$/;
@@ -247,6 +254,9 @@ export class QuoteSubjects extends QuoteTitles {
         break; // لرويترز: the outlet, not the subject
       }
       if (/^ل./.test(t.norm) && this.lex.titleCue(t.norm.slice(1))) break; // لشبكة سي بي إس، لصحيفة ...: to whom, not who
+      // "قالت لمتسابق"، "قال لنظيره": right after the verb, the preposition ل and a noun say to whom
+      // (a word whose ل is its own, لجنة، لاعب، لبنان, is no preposition)
+      if (i === j && !e && t.kind === 'arabic' && startsWithLam(t.text)) break;
       if (e && (e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC')) {
         // "وطالب التحالف مجلس حقوق الإنسان بضمان": a definite organisation head is a whole noun
         // phrase (no construct has the article), so the organisation or place after it is the object
