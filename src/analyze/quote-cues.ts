@@ -56,6 +56,8 @@ export interface QuoteLexicon {
   describeVerb(norm: string): boolean;
   /** A speaker's own words with the pronoun for them (تعبيره، قولها): that pronoun's gender; undefined for other words. */
   ownWords(norm: string): Gender | undefined;
+  /** The same noun with no pronoun (قول، رأي، وصف): in "حسب قول المختصين" the source comes after it. */
+  ownWordsNoun(norm: string): boolean;
   /** An imperfect cue that is passive when its prefix is written with a damma (يُزعم، يُعتبر). */
   passiveWithDamma(norm: string): boolean;
   /** يدعى/تدعى "is called", as written (a leading و/ف allowed): no cue, though it folds to يدعي "claims". */
@@ -200,6 +202,7 @@ export function quoteLexicon(): QuoteLexicon {
       const m = /^(.+?)(هما|ها|هم|هن|ه)$/.exec(norm);
       return m && ownWords.has(m[1]) ? PRONOUN_GENDER[m[2]] : undefined;
     },
+    ownWordsNoun: (norm) => ownWords.has(norm),
   };
   return shared;
 }

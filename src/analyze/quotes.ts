@@ -657,6 +657,8 @@ class QuoteFinder extends QuoteNaming {
       if (j < end && /^(اليه|اليها|عليه|عليها|عنه|عنها|به|بها|فيه|فيها)$/.test(this.toks[j].norm)) j++;
     }
     if (j < end && (this.toks[j].norm === 'ل' || this.toks[j].norm === 'لـ')) j++;
+    // "حسب قول المختصين"، "بحسب رأي خبراء": the source is whose words or view they are
+    if (j + 1 < end && !this.entityAt[j] && this.lex.ownWordsNoun(this.toks[j].norm) && this.isWord(j + 1) && !this.lex.stop(this.toks[j + 1].norm)) j++;
     // the source: an entity, or words up to the comma (unnamed: "مصادر أمنية")
     let after = j;
     // (up to "فإن" too: "وبحسب العائلة فإن الأوضاع التي يعيشها زكا ...")
@@ -669,7 +671,12 @@ class QuoteFinder extends QuoteNaming {
     if (apposed && apposed.type === 'PER' && apposed.first === after + 1 && (apposed.last >= end || !this.isWord(apposed.last))) e = apposed;
     if (e) after = Math.max(after, e.last);
     // وفقا takes ل, often attached to the source's first word: "وفقا لمصادر أمنية"، "وفقا للمرصد"
-    let described = this.text(j, Math.min(after, end)).trim();
+    // (without a day or time after it, nor a preposition left before one: "حسبما أعلنت مصادر أمنية
+    // ومحلية الاثنين"، "بيان نشر في حينها")
+    let named = Math.min(after, end);
+    const trailing = (norm: string) => this.lex.skip(norm) || (this.lex.stop(norm) && !/^(لل|بال)/.test(norm));
+    while (!e && named > j + 1 && trailing(this.toks[named - 1].norm)) named--;
+    let described = this.text(j, named).trim();
     if (/^و?وفق/.test(this.toks[k].norm)) described = withoutPreposition(described);
     // (a document's issuer may take more words: "بحسب بيان الناطق باسم القوات المسلحة نشرته ...")
     if (!e && (described === '' || (after >= j + 6 && !this.lex.documentNoun(this.toks[j].norm)))) return;
@@ -680,7 +687,7 @@ class QuoteFinder extends QuoteNaming {
       ? this.speakers.remember(e, '-', null, null)
       : own
         ? this.speakers.fitting(own)
-        : (this.documentSpeaker(j, after, k, '-') ?? this.speakers.unnamed(this.issuerWords(j, after) ?? described));
+        : (this.documentSpeaker(j, named, k, '-') ?? this.speakers.unnamed(this.issuerWords(j, named) ?? described));
     const sentenceStart = this.sentenceStartToken(k);
     let lead = sentenceStart;
     while (lead < k && !this.isWord(lead)) lead++;

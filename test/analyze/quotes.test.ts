@@ -1285,3 +1285,8 @@ test('right after the verb, ل and a noun say to whom, not who: "وكان ماك
   const committee = quotes('وقالت لجنة الانتخابات إن النتائج ستعلن غدا.', []);
   assert.deepEqual(committee.map((q) => q.speaker), ['لجنة الانتخابات']);
 });
+
+test('a source phrase\'s unnamed source leaves out a day or time after it and the noun of its words before it ("حسبما أعلنت مصادر أمنية الاثنين"، "حسب قول المختصين")', () => {
+  const got = quotes('قتل 25 شخصا في هجمات متفرقة، حسبما أعلنت مصادر أمنية ومحلية الاثنين. السم الذي استخدم نوع من السموم التي تؤثر في الجهاز العصبي، حسب قول المختصين في هذا المجال.', []);
+  assert.deepEqual(got.map((q) => q.speaker), ['مصادر أمنية ومحلية', 'المختصين في هذا المجال']);
+});
