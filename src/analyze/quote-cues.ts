@@ -56,6 +56,8 @@ export interface QuoteLexicon {
   describeVerb(norm: string): boolean;
   /** A speaker's own words with the pronoun for them (تعبيره، قولها): that pronoun's gender; undefined for other words. */
   ownWords(norm: string): Gender | undefined;
+  /** A plural noun for unnamed people that may open a clause after إن/أن as its verb's subject (شهود، خبراء). */
+  groupSource(norm: string): boolean;
   /** The same noun with no pronoun (قول، رأي، وصف): in "حسب قول المختصين" the source comes after it. */
   ownWordsNoun(norm: string): boolean;
   /** An imperfect cue that is passive when its prefix is written with a damma (يُزعم، يُعتبر). */
@@ -120,7 +122,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -203,6 +205,7 @@ export function quoteLexicon(): QuoteLexicon {
       return m && ownWords.has(m[1]) ? PRONOUN_GENDER[m[2]] : undefined;
     },
     ownWordsNoun: (norm) => ownWords.has(norm),
+    groupSource: listed(words.groupSources),
   };
   return shared;
 }

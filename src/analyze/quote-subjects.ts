@@ -539,6 +539,8 @@ export class QuoteSubjects extends QuoteTitles {
       while (open > 0 && k - open < 6 && !QUOTE_MARKS.has(this.toks[open].text)) open--;
       if (QUOTE_MARKS.has(this.toks[open].text) && open < k - 2) return titled(open);
     }
+    const apposed = this.apposedBeforeVerb(k, gender);
+    if (apposed) return apposed;
     const e = k > 0 ? this.entityAt[k - 1] : null;
     if (e) {
       // ("لكن روسيا تنفي"، "غير أن روسيا تتهم": a country opening a clause set against the one before)
@@ -557,6 +559,8 @@ export class QuoteSubjects extends QuoteTitles {
     for (let i = from; i < k; i++) if (this.lex.stop(this.toks[i].norm) || this.lex.cue(this.toks[i].norm) || this.lex.skip(this.toks[i].norm) || this.isComplementizerAt(i)) return null;
     const head = this.toks[from].norm;
     if (from + 1 < k && this.lex.orgHead(head)) return this.speakers.unnamed(this.text(from, k).trim());
+    // "غير أن شهود عيان أوضحوا أن": after إن/أن, unnamed people before a plural verb
+    if (gender === 'p' && from > 0 && this.isComplementizerAt(from - 1) && !this.entityAt[from] && this.lex.groupSource(head)) return this.speakers.unnamed(this.text(from, k).trim());
     const noun = from + 1 === k ? this.lex.speakerNoun(head) : undefined;
     if (!noun) {
       // "غير أن الشرطة أكدت أن": after إن/أن, an organisation's head with the article before the verb is its subject
@@ -634,6 +638,21 @@ export class QuoteSubjects extends QuoteTitles {
       if (attached || apart) return e;
     }
     return null;
+  }
+
+  /**
+   * "ذكرت وكالات أنباء روسية أن وزير الدفاع، سيرغي شويغو، قال إن": after إن/أن, a title and the
+   * person's name in apposition between commas, right before the verb, are its subject.
+   */
+  private apposedBeforeVerb(k: number, gender: Gender): Known | null {
+    if (k < 4 || !COMMA.test(this.toks[k - 1].text)) return null;
+    const p = this.entityAt[k - 2];
+    if (!p || p.type !== 'PER' || p.last !== k - 1 || p.first < 2 || !COMMA.test(this.toks[p.first - 1].text)) return null;
+    const comma = p.first - 1;
+    let from = comma;
+    while (from > 0 && comma - from < 5 && this.isWord(from - 1) && !this.isComplementizerAt(from - 1) && !this.entityAt[from - 1]) from--;
+    if (from === comma || from === 0 || !this.isComplementizerAt(from - 1) || this.sentenceOf[from] !== this.sentenceOf[k] || !this.personTitleAt(from) || this.speakers.clashes(p, gender)) return null;
+    return this.speakers.remember(p, gender, this.text(from, comma).trim(), null);
   }
 
   /**

@@ -1290,3 +1290,9 @@ test('a source phrase\'s unnamed source leaves out a day or time after it and th
   const got = quotes('قتل 25 شخصا في هجمات متفرقة، حسبما أعلنت مصادر أمنية ومحلية الاثنين. السم الذي استخدم نوع من السموم التي تؤثر في الجهاز العصبي، حسب قول المختصين في هذا المجال.', []);
   assert.deepEqual(got.map((q) => q.speaker), ['مصادر أمنية ومحلية', 'المختصين في هذا المجال']);
 });
+
+test('after إن/أن, a title with the name in apposition between commas ("أن وزير الدفاع، سيرغي شويغو، قال إن") or unnamed people before a plural verb ("غير أن شهود عيان أوضحوا أن") speak', () => {
+  const got = quotes('ذكرت وكالات أنباء روسية أن وزير الدفاع، سيرغي شويغو، قال إن أجزاء من نظام الدفاع الصاروخي يشبه مظلة بها ثقوب. ولم يتم الكشف عن الخسائر، غير أن شهود عيان أوضحوا أن انفجارات متتالية استمرت لفترة طويلة.', [['سيرغي شويغو', 'PER', 'سيرغي شويغو']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['وكالات أنباء روسية', 'سيرغي شويغو', 'شهود عيان']);
+  assert.equal(got[1].role, 'وزير الدفاع');
+});
