@@ -303,6 +303,18 @@ export class QuoteSubjects extends QuoteTitles {
         // "وأدان القادة الثلاثة أول استخدام لسلاح كيماوي داخل أوروبا": a place or organisation after
         // the object has begun is no subject
         if (e.type !== 'PER' && this.objectOpensBetween(j, e.first)) break;
+        // "قالت شرطة مدينة ميامي"، "ذكر راديو إسرائيل": an organisation or outlet of a place is the
+        // organisation, not the place
+        const head = this.toks[j].norm;
+        if (e.type === 'LOC' && i > j && e.first - j <= 4 && !/^[وف]?ال/.test(head) && (this.lex.orgHead(head) || this.lex.outletNoun(head))) {
+          // (an adjective ends its name before the place: "وزارة الخارجية الفرنسية | روسيا")
+          const ended = NISBA.test(this.toks[e.first - 1].norm) && !this.entityAt[e.first - 1];
+          let to = ended ? e.first : e.last;
+          while (!ended && to < end && to < e.last + 2 && NISBA.test(this.toks[to].norm) && !this.entityAt[to]) to++;
+          // ("وكالة الأنباء السورية الرسمية (سانا)": with its closing bracket)
+          if (this.toks[to - 2]?.text === '(' && this.toks[to]?.text === ')') to++;
+          return this.speakers.unnamed(this.text(j, to).trim());
+        }
         // "المنظمة الدولية" tagged as a name: the organisation the article introduced as منظمة "..."
         const titled = e.type === 'ORG' ? this.organisationTitled(e) : null;
         if (titled) return this.speakers.remember(titled, cue.gender, null, null);

@@ -1296,3 +1296,12 @@ test('after إن/أن, a title with the name in apposition between commas ("أن
   assert.deepEqual(got.map((q) => q.speaker), ['وكالات أنباء روسية', 'سيرغي شويغو', 'شهود عيان']);
   assert.equal(got[1].role, 'وزير الدفاع');
 });
+
+test('an organisation or outlet of a place speaks as itself, not as the place ("قالت شرطة مدينة ميامي الأمريكية"، "وقالت وكالة الأنباء السورية (سانا)"); an adjective ends its name before a place that follows', () => {
+  const got = quotes('قالت شرطة مدينة ميامي الأمريكية إن عدة أشخاص قتلوا نتيجة انهيار جسر. وقالت وكالة الأنباء السورية (سانا) إن الدفاعات الجوية تصدت لصواريخ. واتهمت وزارة الخارجية الفرنسية روسيا بأنها تعرقل التحقيق.', [
+    ['ميامي', 'LOC', 'ميامي'],
+    ['سانا', 'LOC', 'سانا'], // (as the tagger tags it in ANT)
+    ['روسيا', 'LOC', 'روسيا'],
+  ]);
+  assert.deepEqual(got.map((q) => q.speaker), ['شرطة مدينة ميامي الأمريكية', 'وكالة الأنباء السورية (سانا)', 'وزارة الخارجية الفرنسية']);
+});
