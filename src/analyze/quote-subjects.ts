@@ -187,6 +187,14 @@ export class QuoteSubjects extends QuoteTitles {
       }
       break;
     }
+    // "وانتقد مسؤول آخر بإحدى الجمعيات الإسلامية ذلك الحظر، قائلا": an unnamed source right after
+    // the clause's first word, its verb, whatever the verb
+    let verb = start;
+    while (verb < k && !this.isWord(verb)) verb++;
+    if (verb + 2 < k && !this.lex.cue(this.toks[verb].norm) && !this.entityAt[verb + 1] && this.lex.unnamedSource(this.toks[verb + 1].norm)) {
+      const s = this.speakerFor(verb, { role: 'say', gender }, k);
+      if (s) return s;
+    }
     // (not one a preposition governs: "إذا تنافس مع وينفري قائلا")
     for (let j = start; j < k; j++) {
       const e = this.entityAt[j];

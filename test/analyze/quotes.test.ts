@@ -1305,3 +1305,8 @@ test('an organisation or outlet of a place speaks as itself, not as the place ("
   ]);
   assert.deepEqual(got.map((q) => q.speaker), ['شرطة مدينة ميامي الأمريكية', 'وكالة الأنباء السورية (سانا)', 'وزارة الخارجية الفرنسية']);
 });
+
+test('an adverbial cue hangs on a clause whose verb is no reporting verb but whose subject is an unnamed source: that source speaks ("وانتقد مسؤول آخر ... ذلك الحظر، قائلا")', () => {
+  const got = quotes('وقال الشيخ سالم هيتيمانا إن القرار أصابهم بالدهشة. وانتقد مسؤول آخر بإحدى الجمعيات الإسلامية ذلك الحظر، قائلا إنه كان من الأفضل خفض مستوى صوت المآذن.', [['سالم هيتيمانا', 'PER', 'سالم هيتيمانا']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['سالم هيتيمانا', 'مسؤول آخر بإحدى الجمعيات الإسلامية']);
+});
