@@ -311,8 +311,8 @@ export class QuoteSubjects extends QuoteTitles {
         // "وأدان القادة الثلاثة أول استخدام لسلاح كيماوي داخل أوروبا": a place or organisation after
         // the object has begun is no subject
         if (e.type !== 'PER' && this.objectOpensBetween(j, e.first)) break;
-        // "قالت شرطة مدينة ميامي"، "ذكر راديو إسرائيل": an organisation or outlet of a place is the
-        // organisation, not the place
+        // "قالت شرطة مدينة ميامي"، "ذكر راديو إسرائيل"، "مصادر ميدانية بمحافظة تعز": an organisation
+        // of a place, or an outlet's people there, speak, not the place
         const head = this.toks[j].norm;
         if (e.type === 'LOC' && i > j && e.first - j <= 4 && !/^[وف]?ال/.test(head) && (this.lex.orgHead(head) || this.lex.outletNoun(head))) {
           // (an adjective ends its name before the place: "وزارة الخارجية الفرنسية | روسيا")

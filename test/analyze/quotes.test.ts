@@ -1304,6 +1304,8 @@ test('an organisation or outlet of a place speaks as itself, not as the place ("
     ['روسيا', 'LOC', 'روسيا'],
   ]);
   assert.deepEqual(got.map((q) => q.speaker), ['شرطة مدينة ميامي الأمريكية', 'وكالة الأنباء السورية (سانا)', 'وزارة الخارجية الفرنسية']);
+  const radio = quotes('ذكر راديو إسرائيل، الجمعة، أن الشرطة استجوبت رئيس الوزراء للمرة الأولى.', [['إسرائيل', 'LOC', 'إسرائيل']]);
+  assert.deepEqual(radio.map((q) => q.speaker), ['راديو إسرائيل']);
 });
 
 test('an adverbial cue hangs on a clause whose verb is no reporting verb but whose subject is an unnamed source: that source speaks ("وانتقد مسؤول آخر ... ذلك الحظر، قائلا")', () => {
