@@ -265,6 +265,9 @@ export class QuoteSubjects extends QuoteTitles {
       // "قالت لمتسابق"، "قال لنظيره": right after the verb, the preposition ل and a noun say to whom
       // (a word whose ل is its own, لجنة، لاعب، لبنان, is no preposition)
       if (i === j && !e && t.kind === 'arabic' && startsWithLam(t.text)) break;
+      // "أعلن البيت الأبيض عن قرار ترامب": a name the tagger calls MISC right after the verb is its
+      // subject all the same (an institution by its building), not a reason to look further on
+      if (e && e.type === 'MISC' && i === j && e.first === i && e.last <= end && !this.lex.documentNoun(t.norm)) return this.speakers.unnamed(this.text(e.first, e.last).trim());
       if (e && (e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC')) {
         // "وطالب التحالف مجلس حقوق الإنسان بضمان": a definite organisation head is a whole noun
         // phrase (no construct has the article), so the organisation or place after it is the object
