@@ -98,7 +98,10 @@ export class QuoteNaming extends QuoteSubjects {
       const cueStart = (this.spans[i - 1].attrs!.cue as { start: number }).start;
       if (this.entityAt.some((e, j) => e?.id === named.entity && this.toks[j].start < cueStart)) continue;
       if (beforeCue.gender !== '-' && this.speakers.genderOf(named) !== '-' && this.speakers.genderOf(named) !== beforeCue.gender) continue;
-      for (let j = i - 1; j >= 0 && this.spans[j].attrs!.speakerRef === before; j--) this.reattribute(this.spans[j], named);
+      // (and those of the same unnamed office said more fully just before: "أعلن رئيس #الشرطة_الفلبينية"
+      // ... "وأشار رئيس الشرطة" ... "وقال القائد العام للشرطة، رونالد ديلا روزا")
+      const sameUnnamed = (k: Known | null) => k === before || (k !== null && k !== named && k.entity === null && [...before.roleWords].every((w) => k.roleWords.has(w)));
+      for (let j = i - 1; j >= 0 && sameUnnamed(this.spans[j].attrs!.speakerRef as Known | null); j--) this.reattribute(this.spans[j], named);
     }
   }
 
