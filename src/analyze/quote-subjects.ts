@@ -565,6 +565,16 @@ export class QuoteSubjects extends QuoteTitles {
     const apposed = this.apposedBeforeVerb(k, gender);
     if (apposed) return apposed;
     const e = k > 0 ? this.entityAt[k - 1] : null;
+    // "لكن السفارة الروسية في لندن قالت": an organisation's head with the article, its adjectives,
+    // then where it is, opening the clause
+    if (e && e.type === 'LOC' && e.last === k && e.first >= 3 && this.toks[e.first - 1].norm === 'في') {
+      let from = e.first - 1;
+      while (from > 0 && e.first - 1 - from < 3 && this.isWord(from - 1) && !this.entityAt[from - 1] && !clauseStartsAt(from)) from--;
+      const head = this.toks[from].norm;
+      if (from < e.first - 1 && clauseStartsAt(from) && /^ال/.test(head) && this.lex.orgHead(withoutArticle(head)) && this.sentenceOf[from] === this.sentenceOf[k]) {
+        return this.organisationByHead(from, gender) ?? this.speakers.unnamed(this.text(from, k).trim());
+      }
+    }
     if (e) {
       // ("لكن روسيا تنفي"، "غير أن روسيا تتهم": a country opening a clause set against the one before)
       const contrasted = e.type === 'LOC' && e.first > 0 && CONTRAST_OPENERS.test(this.toks[e.first - 1].norm) && this.sentenceOf[e.first - 1] === this.sentenceOf[k];

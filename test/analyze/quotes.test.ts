@@ -1338,3 +1338,8 @@ test('an unnamed office said fully, then shortly, then named in other words is o
   ]);
   assert.deepEqual(got.map((q) => q.speaker), ['رونالد ديلا روزا', 'رونالد ديلا روزا', 'رونالد ديلا روزا', 'رونالد ديلا روزا']);
 });
+
+test('an organisation\'s head with its adjectives and where it is, opening the clause before the verb, speaks ("لكن السفارة الروسية في لندن قالت في بيان")', () => {
+  const got = quotes('وقال الوزير إن روسيا تقف وراء الهجوم. لكن السفارة الروسية في لندن قالت في بيان إن "وسائل الإعلام يمكن أن تثير انطباعا خاطئا".', [['لندن', 'LOC', 'لندن']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['الوزير', 'السفارة الروسية في لندن']);
+});
