@@ -328,6 +328,26 @@ class QuoteFinder extends QuoteNaming {
         break;
       }
     }
+    // "وأكد مصدر عسكري سوري، وفق ما نقل التلفزيون الرسمي، سيطرة الجيش "بالتعاون ..."": a source
+    // phrase set off inside the clause is not what says the words; the clause's own verb before it is
+    if (cueAt > 0 && this.inSourcePhrase(cueAt)) {
+      let from = cueAt - 1;
+      while (from > 0 && !COMMA.test(this.toks[from].text) && cueAt - from < 4) from--;
+      for (let k = from - 1, n = 0; k >= 0 && COMMA.test(this.toks[from].text) && n < CUE_WINDOW; k--, n++) {
+        const t = this.toks[k];
+        if (SENTENCE_END.test(t.text) || this.insideDirect[k]) break;
+        const c = this.lex.cue(t.norm);
+        if (!c || c.role !== 'say' || !this.homographReadsAsVerb(k) || this.notACue(k)) continue;
+        // (a verb that reported words of its own already: those words' speaker)
+        const own = this.used.has(k) ? this.spans.find((s) => (s.attrs?.cue as { start: number } | null)?.start === t.start) : undefined;
+        if (own) {
+          this.emit('direct', this.toks[q.first].start, this.toks[q.last - 1].end, k, own.attrs!.speakerRef as Known | null);
+          return;
+        }
+        cueAt = k;
+        break;
+      }
+    }
     // or just after the closing mark: "..."، قال X
     if (cueAt < 0) {
       for (let k = close + 1, n = 0; k < this.toks.length && n < 4; k++, n++) {
@@ -366,6 +386,14 @@ class QuoteFinder extends QuoteNaming {
       else return; // quoted words nobody is said to have said
     }
     this.emit('direct', this.toks[q.first].start, this.toks[q.last - 1].end, cueAt, speaker);
+  }
+
+  /** Whether the cue at token k opens a source phrase or is the verb of one (بحسب، وفق ما نقل، حسبما أفادت). */
+  private inSourcePhrase(k: number): boolean {
+    if (this.lex.cue(this.toks[k].norm)?.role === 'source') return true;
+    const before = this.toks[k - 1].norm;
+    if (/حسبما$/.test(before)) return true;
+    return k >= 2 && (before === 'ما' || before === 'لما') && this.lex.cue(this.toks[k - 2].norm)?.role === 'source';
   }
 
   private reported(k: number, cue: Cue): void {
