@@ -303,11 +303,12 @@ export class QuoteSubjects extends QuoteTitles {
           // the article gave that title
           const titled = i > j && /^(ال|وال)/.test(this.toks[j].norm) && this.isTitleNoun(j) ? this.speakers.describedEntity(j, e.last, k, cue.gender) : null;
           if (titled && titled.type === 'PER') return this.speakers.remember(titled, cue.gender, null, null);
-          // "وأفاد مراسل وكالة الأنباء الفرنسية": an indefinite title over an organisation or place,
-          // with no name, is someone unnamed of it, described as the article does
+          // "وأفاد مراسل وكالة الأنباء الفرنسية"، "قال خبراء تابعون للأمم المتحدة": an indefinite title
+          // or group over an organisation or place, with no name, is someone unnamed of it, described as
+          // the article does
           // (a person's title: not a document's or an office's, "بيان لوزارة الدفاع" is the ministry's)
           const head = this.toks[j].norm;
-          if (i > j && !/^(ال|وال)/.test(head) && this.lex.roleNoun(head) && !this.lex.documentNoun(head) && !this.lex.orgHead(head) && !this.lex.orgHead(withoutArticle(head)) && !this.nameAhead(e.last, Math.min(end, e.last + 6))) {
+          if (i > j && !/^(ال|وال)/.test(head) && (this.lex.roleNoun(head) || this.lex.groupSource(head)) && !this.lex.documentNoun(head) && !this.lex.orgHead(head) && !this.lex.orgHead(withoutArticle(head)) && !this.nameAhead(e.last, Math.min(end, e.last + 6))) {
             return this.speakers.unnamed(this.text(j, e.last).trim());
           }
         }

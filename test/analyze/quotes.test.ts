@@ -1351,3 +1351,11 @@ test('a source phrase set off inside the clause does not say the quoted words; t
   ]);
   assert.deepEqual(got.map((q) => [q.cue, q.speaker]), [['وأكد', 'مصدر عسكري سوري'], ['وقال', 'فلاديمير بوتين']]);
 });
+
+test('unnamed people of an organisation are the speakers, not the organisation ("وقالت مصادر بأوبك"، "ويقول خبراء منظمة الصحة العالمية")', () => {
+  const got = quotes('وقالت مصادر بأوبك إن المنظمة ستواصل التقيد بالاتفاق. ويقول خبراء منظمة الصحة العالمية إنهم يأملون في توفير اللقاح قريبا.', [
+    ['أوبك', 'ORG', 'أوبك'],
+    ['منظمة الصحة العالمية', 'ORG', 'منظمة الصحة العالمية'],
+  ]);
+  assert.deepEqual(got.map((q) => q.speaker), ['مصادر بأوبك', 'خبراء منظمة الصحة العالمية']);
+});
