@@ -1,3 +1,5 @@
+import { regrow, slotCountFor } from './open-addressing.js';
+
 /**
  * A map from non-negative 31-bit integers to integers (-1 for none), for a model's word-pair
  * feature ids: looked up for every token, and V8's Map over 100 k numeric keys costs cache misses
@@ -10,8 +12,7 @@ export class IntTable {
   private count = 0;
 
   constructor(expected = 16) {
-    let capacity = 16;
-    while (capacity < expected * 2) capacity *= 2;
+    const capacity = slotCountFor(expected);
     this.slots = new Int32Array(capacity * 2);
     this.mask = capacity - 1;
   }
@@ -44,19 +45,8 @@ export class IntTable {
   }
 
   private grow(): void {
-    const old = this.slots;
-    const capacity = (this.mask + 1) * 2;
-    const slots = new Int32Array(capacity * 2);
-    const mask = capacity - 1;
-    for (let s = 0; s < old.length; s += 2) {
-      if (old[s] === 0) continue;
-      let j = mix(old[s] - 1) & mask;
-      while (slots[2 * j] !== 0) j = (j + 1) & mask;
-      slots[2 * j] = old[s];
-      slots[2 * j + 1] = old[s + 1];
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = regrow(this.slots, (key) => key !== 0, (key) => mix(key - 1));
+    this.mask = this.slots.length / 2 - 1;
   }
 }
 

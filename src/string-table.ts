@@ -1,3 +1,5 @@
+import { regrow, slotCountFor } from './open-addressing.js';
+
 /**
  * A map from strings to values for the tagging path's large tables (the word cache, a model's
  * features by value). V8's Map takes about 450 ns to find a word among 190 k (ANT's distinct
@@ -14,8 +16,7 @@ export class StringTable<V> {
   private items: unknown[] = [];
 
   constructor(expected = 16) {
-    let capacity = 16;
-    while (capacity < expected * 2) capacity *= 2;
+    const capacity = slotCountFor(expected);
     this.slots = new Int32Array(capacity * 2);
     this.mask = capacity - 1;
   }
@@ -76,19 +77,8 @@ export class StringTable<V> {
   }
 
   private grow(): void {
-    const old = this.slots;
-    const capacity = (this.mask + 1) * 2;
-    const slots = new Int32Array(capacity * 2);
-    const mask = capacity - 1;
-    for (let s = 0; s < old.length; s += 2) {
-      if (old[s + 1] === 0) continue;
-      let j = old[s] & mask;
-      while (slots[2 * j + 1] !== 0) j = (j + 1) & mask;
-      slots[2 * j] = old[s];
-      slots[2 * j + 1] = old[s + 1];
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = regrow(this.slots, (_hash, entry) => entry !== 0, (hash) => hash);
+    this.mask = this.slots.length / 2 - 1;
   }
 }
 
