@@ -327,6 +327,12 @@ export class QuoteSubjects extends QuoteTitles {
           if (this.toks[to - 2]?.text === '(' && this.toks[to]?.text === ')') to++;
           return this.speakers.unnamed(this.text(j, to).trim());
         }
+        // "قال محامي رئيس كاتالونيا السابق كارلس بويغديمون"، "قال مكتب رئيسة الوزراء البريطانية تيريزا
+        // ماي": a tie (محامي، زوجة) or an organisation's head (مكتب، حكومة) over the person is who speaks
+        const over = this.toks[j].norm;
+        if (e.type === 'PER' && i > j && !/^[وف]?ال/.test(over) && (this.lex.relationNoun(over) || this.lex.orgHead(over))) {
+          return this.speakers.unnamed(this.text(j, e.last).trim());
+        }
         // "المنظمة الدولية" tagged as a name: the organisation the article introduced as منظمة "..."
         const titled = e.type === 'ORG' ? this.organisationTitled(e) : null;
         if (titled) return this.speakers.remember(titled, cue.gender, null, null);
