@@ -593,11 +593,13 @@ export class QuoteSubjects extends QuoteTitles {
       }
       return this.sentenceOf[e.first] === this.sentenceOf[k] && clauseStartsAt(e.first) ? this.speakers.remember(e, gender, null, null) : null;
     }
+    // (up to three words; five for an organisation's name: "إلا أن هيئة شؤون الأسرى والمحررين أكدت")
     let from = k;
-    while (from > 0 && k - from < 3 && !clauseStartsAt(from) && !this.entityAt[from - 1]) from--;
+    while (from > 0 && k - from < 5 && !clauseStartsAt(from) && !this.entityAt[from - 1]) from--;
     if (from === k || !clauseStartsAt(from)) return null;
     for (let i = from; i < k; i++) if (this.lex.stop(this.toks[i].norm) || this.lex.cue(this.toks[i].norm) || this.lex.skip(this.toks[i].norm) || this.isComplementizerAt(i)) return null;
     const head = this.toks[from].norm;
+    if (k - from > 3 && !this.lex.orgHead(head)) return null;
     if (from + 1 < k && this.lex.orgHead(head)) return this.speakers.unnamed(this.text(from, k).trim());
     // "غير أن شهود عيان أوضحوا أن": after إن/أن, unnamed people before a plural verb
     if (gender === 'p' && from > 0 && this.isComplementizerAt(from - 1) && !this.entityAt[from] && this.lex.groupSource(head)) return this.speakers.unnamed(this.text(from, k).trim());

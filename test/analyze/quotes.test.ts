@@ -1367,3 +1367,8 @@ test('a tie or an organisation over a named person speaks, not the person ("قا
   ]);
   assert.deepEqual(got.map((q) => q.speaker), ['محامي رئيس كاتالونيا السابق كارلس بويغديمون', 'مكتب رئيسة الوزراء البريطانية تيريزا ماي']);
 });
+
+test('an organisation\'s name of up to five words opening the clause before the verb is its subject ("إلا أن هيئة شؤون الأسرى والمحررين أكدت أن")', () => {
+  const got = quotes('وقال الجيش الإسرائيلي إن الغاز ربما كان السبب في الوفاة، إلا أن هيئة شؤون الأسرى والمحررين أكدت أن الضحية قتل برصاصة من مسافة قريبة.', [['الجيش الإسرائيلي', 'ORG', 'الجيش الإسرائيلي']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['الجيش الإسرائيلي', 'هيئة شؤون الأسرى والمحررين']);
+});
