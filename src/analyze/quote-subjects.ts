@@ -314,7 +314,7 @@ export class QuoteSubjects extends QuoteTitles {
         }
         // "وأدان القادة الثلاثة أول استخدام لسلاح كيماوي داخل أوروبا": a place or organisation after
         // the object has begun is no subject
-        if (e.type !== 'PER' && this.objectOpensBetween(j, e.first)) break;
+        if (this.objectOpensBetween(j, e.first)) break;
         // "قالت شرطة مدينة ميامي"، "ذكر راديو إسرائيل"، "مصادر ميدانية بمحافظة تعز": an organisation
         // of a place, or an outlet's people there, speak, not the place
         const head = this.toks[j].norm;
@@ -711,7 +711,8 @@ export class QuoteSubjects extends QuoteTitles {
       const norm = this.toks[a].norm;
       if (PREPOSITIONS.has(norm) || /^[بلك]/.test(norm)) definite = false;
       else if (/^[وف]?ال/.test(norm)) definite = true;
-      else if (definite && !this.lex.stop(norm) && !this.lex.skip(norm)) return true;
+      // (a coordinated noun goes on the phrase: "النيابة العامة ووزارات عدة")
+      else if (definite && !(norm.startsWith('و') && !PREPOSITIONS.has(norm.slice(1))) && !this.lex.stop(norm) && !this.lex.skip(norm)) return true;
     }
     return false;
   }

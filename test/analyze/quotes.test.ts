@@ -1266,12 +1266,19 @@ test('the prosecution (الادعاء) speaks as itself, not as the one person t
   assert.deepEqual(got.map((q) => q.speaker), ['الادعاء العام الأميركي']);
 });
 
-test('a place after the object has begun is no subject ("وأدان القادة الثلاثة أول استخدام لسلاح كيماوي داخل أوروبا"); a title runs through a preposition\'s construct to its place ("المركز الإعلامي لقيادة محور تعز")', () => {
+test('a place or a person after the object has begun is no subject ("وأدان القادة الثلاثة أول استخدام لسلاح كيماوي داخل أوروبا"); a title runs through a preposition\'s construct to its place ("المركز الإعلامي لقيادة محور تعز")', () => {
   const got = quotes('وأدان القادة الثلاثة أول استخدام لسلاح كيماوي داخل أوروبا منذ الحرب، وأصدروا بيانا واصفين إياه "بالمروع وغير المقبول". وقال البيان "إنه انتهاك للسيادة البريطانية".', [['أوروبا', 'LOC', 'أوروبا']]);
   assert.equal(got.length, 2);
   assert.equal(got.some((q) => q.speaker === 'أوروبا'), false);
   const title = quotes('وقال المركز الإعلامي لقيادة محور تعز إن طائرات التحالف قصفت مركز الإصدار.', [['تعز', 'LOC', 'تعز']]);
   assert.deepEqual(title.map((q) => q.speaker), ['تعز']);
+  // (nor a person, nor past a coordinated noun: "النيابة العامة ووزارات عدة")
+  const person = quotes('وقال الجيش الإسرائيلي إن الغاز ربما كان السبب. ونفى الناطق باسم الجيش الإسرائيلي قتل الجنود للسراديح، وغيّر روايته أكثر من مرة.', [
+    ['الجيش الإسرائيلي', 'ORG', 'الجيش الإسرائيلي'],
+    ['الجيش الإسرائيلي', 'ORG', 'الجيش الإسرائيلي', 2],
+    ['للسراديح', 'PER', 'ياسين السراديح'],
+  ]);
+  assert.equal(person.some((q) => q.speaker === 'ياسين السراديح'), false);
 });
 
 test('right after the verb, ل and a noun say to whom, not who: "وكان ماكرون قد قال لنظيره الروسي فلاديمير بوتين إن"، "قالت لمتسابق"; a word whose ل is its own is the subject ("وقالت لجنة")', () => {
