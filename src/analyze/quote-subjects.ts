@@ -484,6 +484,10 @@ export class QuoteSubjects extends QuoteTitles {
     // "ولكن رئيسة الوزراء قالت إن": a definite description right before the verb
     const described = this.descriptionBefore(k, cue.gender);
     if (described) return this.speakers.remember(described, cue.gender, null, null);
+    // "السفير الروسي من جانبه أكد": a definite title with its adjectives opening the clause, for
+    // someone the article does not name
+    const titled = this.titleBefore(k);
+    if (titled) return titled;
     // "إذ أن دراسة نشرت في عام 2015 أكدت أن": a document opening the clause before the verb, with
     // what the article says of it, speaks for an issuer it does not name
     const document = this.documentBefore(k);
@@ -725,6 +729,20 @@ export class QuoteSubjects extends QuoteTitles {
     if (j <= start) return false;
     const prev = this.toks[j - 1].norm;
     return PREPOSITIONS.has(prev) && !(prev === 'عبر' && (j - 2 < start || !this.isWord(j - 2)));
+  }
+
+  /** A definite title and its nisba adjectives between a clause start and verb k (a skip phrase may come between: من جانبه): whoever the article gave that title, or the title itself. */
+  private titleBefore(k: number): Known | null {
+    let end = k;
+    if (end >= 2 && this.lex.skip(this.toks[end - 2].norm + ' ' + this.toks[end - 1].norm)) end -= 2;
+    else if (end >= 1 && this.lex.skip(this.toks[end - 1].norm)) end--;
+    let from = end;
+    while (from > 0 && end - from < 3 && this.isWord(from - 1) && !this.entityAt[from - 1] && /^ال/.test(this.toks[from - 1].norm) && this.sentenceOf[from - 1] === this.sentenceOf[k]) from--;
+    const clauseStart = from === 0 || !this.isWord(from - 1) || this.sentenceOf[from - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[from - 1].norm);
+    if (end - from < 2 || !clauseStart || !this.personTitleAt(from)) return null;
+    const adjectives = this.nisbaAfter(from + 1, end);
+    if (adjectives.length !== end - from - 1) return null;
+    return this.speakers.backReference(withoutArticle(this.toks[from].norm), false, adjectives) ?? this.speakers.unnamed(this.text(from, end).trim());
   }
 
   /** The person a description of at most three words between a clause start (sentence start, و، لكن، comma) and the verb refers to. */

@@ -1379,3 +1379,8 @@ test('an organisation\'s name of up to five words opening the clause before the 
   const got = quotes('وقال الجيش الإسرائيلي إن الغاز ربما كان السبب في الوفاة، إلا أن هيئة شؤون الأسرى والمحررين أكدت أن الضحية قتل برصاصة من مسافة قريبة.', [['الجيش الإسرائيلي', 'ORG', 'الجيش الإسرائيلي']]);
   assert.deepEqual(got.map((q) => q.speaker), ['الجيش الإسرائيلي', 'هيئة شؤون الأسرى والمحررين']);
 });
+
+test('a definite title with its adjectives opening the clause speaks, past "من جانبه" ("السفير الروسي من جانبه أكد"، "لكن المصدر الأمني المصري قال"), not the last speaker', () => {
+  const got = quotes('وقال المندوب البريطاني إن بلاده تتفق مع تقييم اللجنة. السفير الروسي من جانبه أكد تأييده لغالبية نقاط المشروع، ولكنه قال إن بلاده لا يمكن أن تتفق مع استنتاجات اللجنة.', []);
+  assert.deepEqual(got.map((q) => q.speaker), ['المندوب البريطاني', 'السفير الروسي', 'السفير الروسي']);
+});
