@@ -7,6 +7,9 @@ import { NISBA } from './quote-organisations.js';
 import { QuoteTitles } from './quote-titles.js';
 import { segmentClitics } from '../text/clitics.js';
 
+/** A word that ends in the accusative's tanween (مغرداً، مغردًا): an adverb of manner, never a subject. */
+const ACCUSATIVE_TANWEEN = /(\u064B\u0627|\u0627\u064B)$/;
+
 /** كان in the forms that open a clause whose verb comes after قد. */
 const KANA = /^[وف]?(كان|كانت|كانوا)$/;
 
@@ -234,6 +237,10 @@ export class QuoteSubjects extends QuoteTitles {
     const topic = this.clauseOpeningSubject(k, cue.gender);
     if (topic) return topic;
     let j = this.pastSkipped(k + 1, end);
+    // "قال مغرداً عبر حسابه"، "يقول دائماً": an accusative written with its tanween right after the
+    // verb says how or when; the verb has no subject of its own there (what follows is the
+    // accusative's: "قال مبرراً أسباب رفضه")
+    if (j < end && ACCUSATIVE_TANWEEN.test(this.toks[j].text) && !this.entityAt[j]) j = end;
     // "الوقت الذي قال فيه المرصد إن": the subject comes after the pronoun that takes up the relative's antecedent
     if (j < end && k > 0 && RELATIVE_GENDER[this.toks[k - 1].norm] && RESUMPTIVE.test(this.toks[j].norm)) j = this.pastSkipped(j + 1, end);
     // "قدر 55.7% من المستطلعين أن ..." / "قال 1.8% فقط إنهم ...": a share speaks for its group

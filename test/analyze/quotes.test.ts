@@ -1384,3 +1384,8 @@ test('a definite title with its adjectives opening the clause speaks, past "من
   const got = quotes('وقال المندوب البريطاني إن بلاده تتفق مع تقييم اللجنة. السفير الروسي من جانبه أكد تأييده لغالبية نقاط المشروع، ولكنه قال إن بلاده لا يمكن أن تتفق مع استنتاجات اللجنة.', []);
   assert.deepEqual(got.map((q) => q.speaker), ['المندوب البريطاني', 'السفير الروسي', 'السفير الروسي']);
 });
+
+test('an accusative with its tanween right after the verb is no subject ("قال مغرداً عبر حسابه"، "يقول دائماً")', () => {
+  const got = quotes('وحذر وزير الداخلية الفرنسي جيرار كولومب سكان المنطقة من الاقتراب، إذ قال مغرداً عبر حسابه: "فرضنا طوقاً أمنياً.. ابتعدوا عن المنطقة وترقبوا التعليمات".', [['جيرار كولومب', 'PER', 'جيرار كولومب']]);
+  assert.deepEqual(got.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['جيرار كولومب']);
+});
