@@ -6,6 +6,7 @@ import type { Known } from './quote-speakers.js';
 import { NISBA } from './quote-organisations.js';
 import { QuoteTitles } from './quote-titles.js';
 import { segmentClitics } from '../text/clitics.js';
+import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 
 /** A word that ends in the accusative's tanween (مغرداً، مغردًا): an adverb of manner, never a subject. */
 const ACCUSATIVE_TANWEEN = /(\u064B\u0627|\u0627\u064B)$/;
@@ -337,7 +338,7 @@ export class QuoteSubjects extends QuoteTitles {
         // "قال محامي رئيس كاتالونيا السابق كارلس بويغديمون"، "قال مكتب رئيسة الوزراء البريطانية تيريزا
         // ماي": a tie (محامي، زوجة) or an organisation's head (مكتب، حكومة) over the person is who speaks
         const over = this.toks[j].norm;
-        if (e.type === 'PER' && i > j && !/^[وف]?ال/.test(over) && (this.lex.relationNoun(over) || this.lex.orgHead(over))) {
+        if (e.type === 'PER' && i > j && !/^[وف]?ال/.test(over) && ((this.lex.relationNoun(over) && !this.tieWithPronoun(j)) || this.lex.orgHead(over))) {
           return this.speakers.unnamed(this.text(j, e.last).trim());
         }
         // "المنظمة الدولية" tagged as a name: the organisation the article introduced as منظمة "..."
@@ -583,6 +584,17 @@ export class QuoteSubjects extends QuoteTitles {
     const apposed = this.apposedBeforeVerb(k, gender);
     if (apposed) return apposed;
     const e = k > 0 ? this.entityAt[k - 1] : null;
+    // "إن وزير خارجيتها بوريس جونسون أبلغ"، "مؤسسة نيلسون مانديلا تطالب": a person right before the
+    // verb with a title or an organisation's head before the name, opening the clause
+    if (e && e.type === 'PER' && e.last === k && e.first > 0 && !clauseStartsAt(e.first)) {
+      let from = e.first;
+      while (from > 0 && e.first - from < 3 && this.isWord(from - 1) && !this.entityAt[from - 1] && !clauseStartsAt(from)) from--;
+      const head = this.toks[from].norm;
+      if (from < e.first && clauseStartsAt(from) && this.sentenceOf[from] === this.sentenceOf[k] && !/^[وف]?ال/.test(head)) {
+        if (this.lex.orgHead(head) || (this.lex.relationNoun(head) && !this.tieWithPronoun(from))) return this.speakers.unnamed(this.text(from, k).trim());
+        if (this.personTitleAt(from) && !this.speakers.clashes(e, gender)) return this.speakers.remember(e, gender, this.text(from, e.first).trim(), null);
+      }
+    }
     // "لكن السفارة الروسية في لندن قالت": an organisation's head with the article, its adjectives,
     // then where it is, opening the clause
     if (e && e.type === 'LOC' && e.last === k && e.first >= 3 && this.toks[e.first - 1].norm === 'في') {
@@ -706,6 +718,12 @@ export class QuoteSubjects extends QuoteTitles {
     while (from > 0 && comma - from < 5 && this.isWord(from - 1) && !this.isComplementizerAt(from - 1) && !this.entityAt[from - 1]) from--;
     if (from === comma || from === 0 || !this.isComplementizerAt(from - 1) || this.sentenceOf[from] !== this.sentenceOf[k] || !this.personTitleAt(from) || this.speakers.clashes(p, gender)) return null;
     return this.speakers.remember(p, gender, this.text(from, comma).trim(), null);
+  }
+
+  /** Whether token j is a tie with a pronoun, written with ه (محاميه "his lawyer", not محامية "a lawyer"): the name after it is that person's own. */
+  private tieWithPronoun(j: number): boolean {
+    const m = /^(.+?)(هما|هم|هن|ها|ه)$/.exec(this.toks[j].text.replace(/[\u064B-\u0652\u0640]/g, ''));
+    return m !== null && this.lex.relationNoun(normalize(m[1], SEARCH_NORMALIZATION));
   }
 
   /**
