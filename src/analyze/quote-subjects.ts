@@ -238,6 +238,17 @@ export class QuoteSubjects extends QuoteTitles {
     const topic = this.clauseOpeningSubject(k, cue.gender);
     if (topic) return topic;
     let j = this.pastSkipped(k + 1, end);
+    // "وتمنى ماكرون لبوتين النجاح، لكنه حث موسكو على": after لكنه the pronoun is the subject (the
+    // person who opens its sentence, or the sentence before when لكنه opens this one), and what
+    // follows the verb is its object
+    if (k > 0 && /(ه|ها|هم)$/.test(this.toks[k - 1].norm) && this.lex.contrast(this.toks[k - 1].norm) && this.sentenceOf[k - 1] === this.sentenceOf[k]) {
+      const start = this.sentenceStartToken(k);
+      let first = start;
+      while (first < k - 1 && !this.isWord(first)) first++;
+      const opener = first === k - 1 ? this.previousSentenceSubject(start, cue.gender) : this.sentenceOpener(first, k - 1, cue.gender);
+      if (opener) return opener;
+      j = end;
+    }
     // "قال مغرداً عبر حسابه"، "يقول دائماً": an accusative written with its tanween right after the
     // verb says how or when; the verb has no subject of its own there (what follows is the
     // accusative's: "قال مبرراً أسباب رفضه")
@@ -547,12 +558,19 @@ export class QuoteSubjects extends QuoteTitles {
     if (first < 0) return null;
     first = this.sentenceStartToken(first);
     while (first < start && !this.isWord(first)) first++;
+    return this.sentenceOpener(first, start, gender);
+  }
+
+  /** The person named by the first or second word from token `first` (a verb, then its subject), before `start`, if of the verb's gender. */
+  private sentenceOpener(first: number, start: number, gender: Gender): Known | null {
+    if (gender !== 'm' && gender !== 'f') return null;
     const at = (m: number) => {
       const e = m < start ? this.entityAt[m] : null;
       return e && e.first === m && e.type === 'PER' ? e : null;
     };
     const opener = this.toks[first];
-    const e = at(first) ?? (first + 1 < start && !this.entityAt[first] && !this.lex.stop(opener.norm) && !this.lex.skip(opener.norm) && this.isWord(first + 1) ? at(first + 1) : null);
+    // (the second word after a verb, not after a title or a tie it is the complement of: "محامي زكا")
+    const e = at(first) ?? (first + 1 < start && !this.entityAt[first] && !this.lex.stop(opener.norm) && !this.lex.skip(opener.norm) && !this.isTitleNoun(first) && !this.lex.relationNoun(opener.norm) && this.isWord(first + 1) ? at(first + 1) : null);
     if (!e) return null;
     const g = this.speakers.entityGender(e);
     return g === gender || g === '-' ? this.speakers.remember(e, gender, null, null) : null;

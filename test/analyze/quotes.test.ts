@@ -1399,3 +1399,13 @@ test('before the verb too, a title before a name leaves the person speaking and 
   ]);
   assert.deepEqual(got.map((q) => q.speaker), ['تيريزا ماي', 'بوريس جونسون', 'مؤسسة نيلسون مانديلا', 'تشارلز هاردر']);
 });
+
+test('after لكنه/لكنها the pronoun is the subject: the person who opens the sentence, or the sentence before; what follows the verb is its object ("وتمنى ماكرون لبوتين النجاح، لكنه حث موسكو على")', () => {
+  const got = quotes('وتمنى الرئيس الفرنسي إيمانويل ماكرون لبوتين النجاح في تحديث روسيا، لكنه حث موسكو على إلقاء الضوء على محاولة الاغتيال. وتحدثت فاطمة راكعي عن تغيير في أسلوب التعامل مع النساء. لكنها أكدت أن القضاء على التمييز لا يزال في مراحله الأولى.', [
+    ['إيمانويل ماكرون', 'PER', 'إيمانويل ماكرون'],
+    ['بوتين', 'PER', 'فلاديمير بوتين'],
+    ['موسكو', 'LOC', 'موسكو'],
+    ['فاطمة راكعي', 'PER', 'فاطمة راكعي'],
+  ]);
+  assert.deepEqual(got.map((q) => q.speaker), ['إيمانويل ماكرون', 'فاطمة راكعي']);
+});
