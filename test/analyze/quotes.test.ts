@@ -1409,3 +1409,8 @@ test('after لكنه/لكنها the pronoun is the subject: the person who opens
   ]);
   assert.deepEqual(got.map((q) => q.speaker), ['إيمانويل ماكرون', 'فاطمة راكعي']);
 });
+
+test('a museum speaks as itself ("كشف متحف اللوفر أبوظبي ... وأوضح المتحف")', () => {
+  const got = quotes('كشف متحف اللوفر أبوظبي أن لوحة "سالفاتور موندي" ستعرض في الخريف. وأوضح المتحف أن اللوحة تمثل محطة فارقة في تاريخه.', [['أبوظبي', 'LOC', 'أبوظبي']]);
+  assert.deepEqual(got.map((q) => q.speaker), ['متحف اللوفر أبوظبي', 'متحف اللوفر أبوظبي']);
+});
