@@ -1,0 +1,266 @@
+import type { Gender } from './quote-cues.js';
+import { withoutArticle } from './quote-cues.js';
+import { QUOTE_MARKS } from './quote-marks.js';
+import { COMMA, type EntityAt } from './quote-text.js';
+import type { Known } from './quote-speakers.js';
+import { NISBA } from './quote-organisations.js';
+import { QuoteTitles } from './quote-titles.js';
+import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
+
+/** كان in the forms that open a clause whose verb comes after قد. */
+const KANA = /^[وف]?(كان|كانت|كانوا)$/;
+
+/** A preposition with a pronoun that takes up a relative's antecedent (الوقت الذي قال فيه). */
+export const RESUMPTIVE = /^(فيه|فيها|عليه|عليها|عنه|عنها|منه|منها|به|بها)$/;
+
+/** The verb agreement a relative pronoun stands for (normalized forms). */
+export const RELATIVE_GENDER: Record<string, Gender> = { 'التي': 'f', 'الذي': 'm', 'الذين': 'p' };
+
+/**
+ * Words after which a country right before a verb is its subject: those that open a clause set
+ * against the one before (لكن، بينما، فيما، في حين) and إن/أن, which also ends غير أن and إلا أن.
+ */
+const CONTRAST_OPENERS = /^[وف]?(لكن|ولكن|بينما|فيما|حين|ان)$/;
+
+/**
+ * Subjects that stand before their verb, and the pronoun subjects that go back to a sentence's
+ * opener: a name or an organisation opening the clause ("لكن روسيا تنفي"، "إلا أن هيئة شؤون الأسرى
+ * والمحررين أكدت")، a title with the name apposed ("أن وزير الدفاع، سيرغي شويغو، قال")، a relative
+ * pronoun's antecedent ("الحكومة التي تقول")، the subject between كان and قد، a description or a title
+ * before the verb ("السفير الروسي من جانبه أكد"). The subject readings after the verb
+ * (quote-subjects.ts) ask these first or fall back on them.
+ */
+export class QuoteClauseOpeners extends QuoteTitles {
+  /**
+   * "وكان وزير الخارجية التركي قد أعلن سابقا أن ...": the subject stands between كان and the قد
+   * (if any) right before the verb: a person or organisation in it (after its title), someone the article
+   * described with its words, or the words themselves.
+   */
+  protected subjectOfKana(k: number, gender: Gender): Known | null {
+    // (a relative pronoun before the verb is its subject, whatever stands before: "كان يتوقع منه
+    // الدعم لبرنامج الحملة الذي أكد")
+    if (k > 0 && RELATIVE_GENDER[this.toks[k - 1].norm]) return null;
+    // (قد is often left out: "وكان المرصد أفاد عن ...")
+    const end = k > 0 && this.toks[k - 1].norm === 'قد' ? k - 1 : k;
+    if (end < 2) return null;
+    let c = end - 1;
+    while (c >= 0 && k - c <= 8 && this.isWord(c) && this.sentenceOf[c] === this.sentenceOf[k] && !KANA.test(this.toks[c].norm)) c--;
+    if (c < 0 || !this.isWord(c) || !KANA.test(this.toks[c].norm) || c + 1 >= end) return null;
+    // "الباعة الذين كانوا معه قالوا": كان of a relative clause, whose words are no subject
+    if (c > 0 && RELATIVE_GENDER[this.toks[c - 1].norm]) return null;
+    for (let m = c + 1; m < end; m++) {
+      const e = this.entityAt[m];
+      if (e && e.first === m && e.last <= end && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, this.text(c + 1, m).trim() || null, null);
+    }
+    const described = this.speakers.describedEntity(c + 1, end, k, gender);
+    if (described) return this.speakers.remember(described, gender, null, null);
+    return this.speakers.unnamed(this.text(c + 1, end).trim());
+  }
+
+  /**
+   * "وحذر نتنياهو إيران ... . وقال إن": with nobody quoted before, a pronoun subject goes on with the
+   * person who opens the sentence before, as its verb's subject (its second word, after one word
+   * that is no name) or before it (its first word), if the gender fits.
+   */
+  protected previousSentenceSubject(start: number, gender: Gender): Known | null {
+    if (gender !== 'm' && gender !== 'f') return null;
+    let first = start - 1;
+    while (first >= 0 && !this.isWord(first)) first--;
+    if (first < 0) return null;
+    first = this.sentenceStartToken(first);
+    while (first < start && !this.isWord(first)) first++;
+    return this.sentenceOpener(first, start, gender);
+  }
+
+  /** The person named by the first or second word from token `first` (a verb, then its subject), before `start`, if of the verb's gender. */
+  protected sentenceOpener(first: number, start: number, gender: Gender): Known | null {
+    if (gender !== 'm' && gender !== 'f') return null;
+    const at = (m: number) => {
+      const e = m < start ? this.entityAt[m] : null;
+      return e && e.first === m && e.type === 'PER' ? e : null;
+    };
+    const opener = this.toks[first];
+    // (the second word after a verb, not after a title or a tie it is the complement of: "محامي زكا")
+    const e = at(first) ?? (first + 1 < start && !this.entityAt[first] && !this.lex.stop(opener.norm) && !this.lex.skip(opener.norm) && !this.isTitleNoun(first) && !this.lex.relationNoun(opener.norm) && this.isWord(first + 1) ? at(first + 1) : null);
+    if (!e) return null;
+    const g = this.speakers.entityGender(e);
+    return g === gender || g === '-' ? this.speakers.remember(e, gender, null, null) : null;
+  }
+
+  /**
+   * The subject that opens verb k's clause (sentence start, و، لكن، a comma) right before it: a
+   * person or organisation; an organisation's head and a name the tagger missed ("صحيفة لاكروا
+   * دعت"); or a definite noun for a speaker quoted before ("الصحيفة قالت").
+   */
+  protected clauseOpeningSubject(k: number, gender: Gender): Known | null {
+    const clauseStartsAt = (i: number) => i === 0 || !this.isWord(i - 1) || this.sentenceOf[i - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[i - 1].norm) || this.isComplementizerAt(i - 1);
+    // "ومراسل الجزيرة قال"، "لكن مراسل "العربية" قال": an indefinite title over an organisation,
+    // in or out of quotation marks, opening the clause, is someone unnamed of it
+    const titled = (open: number): Known | null => {
+      const t = open - 1;
+      if (t < 0 || this.sentenceOf[t] !== this.sentenceOf[k] || !clauseStartsAt(t)) return null;
+      const head = this.toks[t].norm;
+      if (/^[وف]?ال/.test(head) || !this.lex.roleNoun(head) || this.lex.documentNoun(head) || this.lex.orgHead(withoutArticle(head))) return null;
+      // (without its conjunction: "ومراسل" is مراسل, "وزير" keeps its و)
+      const conjunction = /^[وف]/.test(head) && this.lex.roleNoun(head.slice(1)) ? 1 : 0;
+      return this.speakers.unnamed(this.text(t, k).trim().slice(conjunction).replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim());
+    };
+    if (k > 1 && QUOTE_MARKS.has(this.toks[k - 1].text)) {
+      let open = k - 2;
+      while (open > 0 && k - open < 6 && !QUOTE_MARKS.has(this.toks[open].text)) open--;
+      if (QUOTE_MARKS.has(this.toks[open].text) && open < k - 2) return titled(open);
+    }
+    const apposed = this.apposedBeforeVerb(k, gender);
+    if (apposed) return apposed;
+    const e = k > 0 ? this.entityAt[k - 1] : null;
+    // "إن وزير خارجيتها بوريس جونسون أبلغ"، "مؤسسة نيلسون مانديلا تطالب": a person right before the
+    // verb with a title or an organisation's head before the name, opening the clause
+    if (e && e.type === 'PER' && e.last === k && e.first > 0 && !clauseStartsAt(e.first)) {
+      let from = e.first;
+      while (from > 0 && e.first - from < 3 && this.isWord(from - 1) && !this.entityAt[from - 1] && !clauseStartsAt(from)) from--;
+      const head = this.toks[from].norm;
+      if (from < e.first && clauseStartsAt(from) && this.sentenceOf[from] === this.sentenceOf[k] && !/^[وف]?ال/.test(head)) {
+        if (this.lex.orgHead(head) || (this.lex.relationNoun(head) && !this.tieWithPronoun(from))) return this.speakers.unnamed(this.text(from, k).trim());
+        if (this.personTitleAt(from) && !this.speakers.clashes(e, gender)) return this.speakers.remember(e, gender, this.text(from, e.first).trim(), null);
+      }
+    }
+    // "لكن السفارة الروسية في لندن قالت": an organisation's head with the article, its adjectives,
+    // then where it is, opening the clause
+    if (e && e.type === 'LOC' && e.last === k && e.first >= 3 && this.toks[e.first - 1].norm === 'في') {
+      let from = e.first - 1;
+      while (from > 0 && e.first - 1 - from < 3 && this.isWord(from - 1) && !this.entityAt[from - 1] && !clauseStartsAt(from)) from--;
+      const head = this.toks[from].norm;
+      if (from < e.first - 1 && clauseStartsAt(from) && /^ال/.test(head) && this.lex.orgHead(withoutArticle(head)) && this.sentenceOf[from] === this.sentenceOf[k]) {
+        return this.organisationByHead(from, gender) ?? this.speakers.unnamed(this.text(from, k).trim());
+      }
+    }
+    if (e) {
+      // ("لكن روسيا تنفي"، "غير أن روسيا تتهم": a country opening a clause set against the one before)
+      const contrasted = e.type === 'LOC' && e.first > 0 && CONTRAST_OPENERS.test(this.toks[e.first - 1].norm) && this.sentenceOf[e.first - 1] === this.sentenceOf[k];
+      if (e.last !== k || (e.type !== 'PER' && e.type !== 'ORG' && !contrasted) || this.speakers.clashes(e, gender)) return null;
+      if (contrasted) return this.speakers.remember(e, gender, null, null);
+      if (e.type === 'ORG') {
+        const unnamed = titled(e.first);
+        if (unnamed) return unnamed;
+      }
+      return this.sentenceOf[e.first] === this.sentenceOf[k] && clauseStartsAt(e.first) ? this.speakers.remember(e, gender, null, null) : null;
+    }
+    // (up to three words; five for an organisation's name: "إلا أن هيئة شؤون الأسرى والمحررين أكدت")
+    let from = k;
+    while (from > 0 && k - from < 5 && !clauseStartsAt(from) && !this.entityAt[from - 1]) from--;
+    if (from === k || !clauseStartsAt(from)) return null;
+    for (let i = from; i < k; i++) if (this.lex.stop(this.toks[i].norm) || this.lex.cue(this.toks[i].norm) || this.lex.skip(this.toks[i].norm) || this.isComplementizerAt(i)) return null;
+    const head = this.toks[from].norm;
+    if (k - from > 3 && !this.lex.orgHead(head)) return null;
+    if (from + 1 < k && this.lex.orgHead(head)) return this.speakers.unnamed(this.text(from, k).trim());
+    // "غير أن شهود عيان أوضحوا أن": after إن/أن, unnamed people before a plural verb
+    if (gender === 'p' && from > 0 && this.isComplementizerAt(from - 1) && !this.entityAt[from] && this.lex.groupSource(head)) return this.speakers.unnamed(this.text(from, k).trim());
+    const noun = from + 1 === k ? this.lex.speakerNoun(head) : undefined;
+    if (!noun) {
+      // "غير أن الشرطة أكدت أن": after إن/أن, an organisation's head with the article before the verb is its subject
+      if (from === 0 || !this.isComplementizerAt(from - 1) || this.entityAt[from] || !/^ال/.test(head) || !this.lex.orgHead(withoutArticle(head))) return null;
+      // (without the particle before the verb: "أن السلطات الأميركية سوف تكشف")
+      let to = k;
+      while (to > from + 1 && /^(سوف|قد|لن|لم|لا)$/.test(this.toks[to - 1].norm)) to--;
+      return this.organisationByHead(from, gender) ?? this.speakers.unnamed(this.text(from, to).trim());
+    }
+    // ("الصحيفة ترى أن" after "صحيفة ذي وال ستريت جورنال": the organisation introduced with the noun)
+    return this.speakers.backReference(noun.noun, false) ?? this.organisationByHead(from, gender);
+  }
+
+  /** The antecedent of a relative pronoun right before verb k that agrees with it: an entity, or a definite noun phrase of up to three words. */
+  protected relativeSubject(k: number, gender: Gender): Known | null {
+    const rel = k - 1;
+    if (rel < 1 || RELATIVE_GENDER[this.toks[rel].norm] !== gender) return null;
+    // the antecedent is the verb's object or adverb when a pronoun takes it up: "المادة التي
+    // وصفتها بأنها"، "الوقت الذي قال فيه المرصد"
+    if (this.resumes(k)) return null;
+    // "الولايات المتحدة، التي أعلنت": the antecedent may stand before a comma
+    const before = rel > 1 && COMMA.test(this.toks[rel - 1].text) ? rel - 1 : rel;
+    const e = this.entityAt[before - 1];
+    if (e && e.last === before && (e.type === 'PER' || e.type === 'ORG' || (e.type === 'LOC' && before < rel))) return this.speakers.remember(e, gender, null, null);
+    if (e) return null;
+    let from = rel;
+    while (from > 0 && rel - from < 3 && this.isWord(from - 1) && /^ال/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1] && !this.lex.stop(this.toks[from - 1].norm)) from--;
+    if (from === rel) return null;
+    // "للقوات الحكومية التي تقول": the noun may carry a preposition (shed in the name)
+    let name = this.text(from, rel).trim();
+    if (NISBA.test(this.toks[from].norm) && from > 0 && /^(لل|بال)/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1]) {
+      from--;
+      name = this.text(from, rel).trim().replace(/^لل/, 'ال').replace(/^بال/, 'ال');
+    }
+    // not half a phrase ("للقاعدة القانونية التي" without its noun), nor a feminine head that الذي
+    // does not agree with ("مدير الحملة الانتخابية الذي")
+    const head = withoutArticle(this.toks[from].norm);
+    if (NISBA.test(this.toks[from].norm) || (gender === 'm' && /[هة]$/.test(head))) return null;
+    // and not a thing: "ملايين الدولارات التي قالت إن حملته تلقتها" is the student's words about
+    // the dollars (a thing's plural takes التي and a feminine verb, as a woman does); الذين stands
+    // for people only (الشهود الذين قالوا)
+    if (gender !== 'p' && !this.speakerHead(this.toks[from].norm)) return null;
+    return this.speakers.unnamed(name);
+  }
+
+  /** Whether verb k takes up what comes before it by a pronoun: an object suffix (وصفتها) or a preposition with one after it (فيه، عليها). */
+  protected resumes(k: number): boolean {
+    const verb = this.toks[k].norm;
+    const suffix = /(ها|هما|هم|ه)$/.exec(verb);
+    if (suffix && verb.length - suffix[0].length >= 3 && this.lex.cue(verb.slice(0, -suffix[0].length))) return true;
+    return k + 1 < this.toks.length && RESUMPTIVE.test(this.toks[k + 1].norm);
+  }
+
+  /**
+   * "ذكرت وكالات أنباء روسية أن وزير الدفاع، سيرغي شويغو، قال إن": after إن/أن, a title and the
+   * person's name in apposition between commas, right before the verb, are its subject.
+   */
+  protected apposedBeforeVerb(k: number, gender: Gender): Known | null {
+    if (k < 4 || !COMMA.test(this.toks[k - 1].text)) return null;
+    const p = this.entityAt[k - 2];
+    if (!p || p.type !== 'PER' || p.last !== k - 1 || p.first < 2 || !COMMA.test(this.toks[p.first - 1].text)) return null;
+    const comma = p.first - 1;
+    let from = comma;
+    while (from > 0 && comma - from < 5 && this.isWord(from - 1) && !this.isComplementizerAt(from - 1) && !this.entityAt[from - 1]) from--;
+    if (from === comma || from === 0 || !this.isComplementizerAt(from - 1) || this.sentenceOf[from] !== this.sentenceOf[k] || !this.personTitleAt(from) || this.speakers.clashes(p, gender)) return null;
+    return this.speakers.remember(p, gender, this.text(from, comma).trim(), null);
+  }
+
+  /** Whether token j is a tie with a pronoun, written with ه (محاميه "his lawyer", not محامية "a lawyer"): the name after it is that person's own. */
+  protected tieWithPronoun(j: number): boolean {
+    const m = /^(.+?)(هما|هم|هن|ها|ه)$/.exec(this.toks[j].text.replace(/[\u064B-\u0652\u0640]/g, ''));
+    return m !== null && this.lex.relationNoun(normalize(m[1], SEARCH_NORMALIZATION));
+  }
+
+  /** A definite title and its nisba adjectives between a clause start and verb k (a skip phrase may come between: من جانبه): whoever the article gave that title, or the title itself. */
+  protected titleBefore(k: number): Known | null {
+    let end = k;
+    if (end >= 2 && this.lex.skip(this.toks[end - 2].norm + ' ' + this.toks[end - 1].norm)) end -= 2;
+    else if (end >= 1 && this.lex.skip(this.toks[end - 1].norm)) end--;
+    let from = end;
+    while (from > 0 && end - from < 3 && this.isWord(from - 1) && !this.entityAt[from - 1] && /^ال/.test(this.toks[from - 1].norm) && this.sentenceOf[from - 1] === this.sentenceOf[k]) from--;
+    const clauseStart = from === 0 || !this.isWord(from - 1) || this.sentenceOf[from - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[from - 1].norm);
+    if (end - from < 2 || !clauseStart || !this.personTitleAt(from)) return null;
+    const adjectives = this.nisbaAfter(from + 1, end);
+    if (adjectives.length !== end - from - 1) return null;
+    return this.speakers.backReference(withoutArticle(this.toks[from].norm), false, adjectives) ?? this.speakers.unnamed(this.text(from, end).trim());
+  }
+
+  /** The person a description of at most three words between a clause start (sentence start, و، لكن، comma) and the verb refers to. */
+  protected descriptionBefore(k: number, gender: Gender): EntityAt | null {
+    // token i-1 ends a clause's start: nothing, no word, another sentence, or لكن
+    const clauseStartsAt = (i: number) => i === 0 || !this.isWord(i - 1) || this.sentenceOf[i - 1] !== this.sentenceOf[k] || /^(و|ف)?(لكن|ولكن)$/.test(this.toks[i - 1].norm);
+    let from = k;
+    while (k - from < 3 && !clauseStartsAt(from)) from--;
+    if (from === k || !clauseStartsAt(from) || this.entityAt[from]) return null;
+    return this.speakers.describedEntity(from, k, k, gender);
+  }
+
+  /**
+   * Whether a definite noun (as written, with its article) can head a speaker's description: a
+   * title or role (المتحدث), an organisation's head (الحكومة), an unnamed source (المصادر), a
+   * document (البيان), or a sound masculine plural of people (المحللين، المسؤولون).
+   */
+  protected speakerHead(norm: string): boolean {
+    const l = this.lex;
+    const head = withoutArticle(norm);
+    return l.roleNoun(norm) || l.orgHead(head) || l.unnamedSource(head) || l.documentNoun(norm) !== undefined || /^.{3,}(ون|ين)$/.test(head);
+  }
+}
