@@ -4,7 +4,7 @@ import { ENTITY_TYPES, type EntityType } from '../doc/json.js';
 import { gazetteerKey, loadGazetteer, placeChooser, type Gazetteer, type GazetteerEntry } from '../lang/gazetteer.js';
 import { loadLangList } from '../lang/ar/index.js';
 import { segmentClitics, articleAfterLam } from '../text/clitics.js';
-import { transliterate } from '../text/translit.js';
+import { isKnownName, transliterate } from '../text/translit.js';
 
 /**
  * Entity merging: NER mentions (layer 'ner') -> document entities with a canonical Arabic name,
@@ -52,6 +52,10 @@ const SEGMENTER_SCORE = 1;
 const LEXICON_SCORE = 0.5;
 const WORD_SCORE = 2;
 const SHORT_FIRST_WORD = 4;
+/** A person's first word the known-names table holds as written, where the word left after the cut is none (or the cut is ب، ك، ف). */
+const KNOWN_NAME_SCORE = 2;
+/** أبو، أبي، أبا، أم and عبد: the first word of many names, whatever came before it. */
+const KUNYA = /^([اأ]ب[ويا]|[اأ]م|عبد)$/;
 /** A name word the document writes after a preposition with its و (بوانغ): more than any list says. */
 const WAW_NAME_SCORE = 5;
 /** Marks such words in the document's evidence. */
@@ -235,6 +239,15 @@ function chooseReading(surface: string, label: EntityType, ctx: Context): { clea
     const firstKey = key.includes(' ') ? key.slice(0, key.indexOf(' ')) : key;
     if (ctx.evidence.has(WAW_NAME + firstKey)) score += WAW_NAME_SCORE;
     if (segLetters === r.letters) score += SEGMENTER_SCORE;
+    // "براين"، "بروس"، "وانغ"، "بشير": a person's first word that the known-names table holds as
+    // written is the name's own, not a clitic and a shorter word, unless that shorter word is a
+    // known name too after و or ل (ومحمد، لمحمد: both common before a name; ب، ك، ف seldom are)
+    if (label === 'PER' && r.letters === 0 && isKnownName(plain)) {
+      const cut = rs.find((c) => c.letters > 0);
+      const rest = cut ? cleanOf(surface, cut).clean.split(' ')[0] : '';
+      // (a kunya or عبد after the cut is a name's start too: "بأبي عبد الله" is ب + أبي عبد الله)
+      if (!cut || ((!isKnownName(rest) || /^[بكف]/.test(plain)) && !KUNYA.test(rest))) score += KNOWN_NAME_SCORE;
+    }
     // of the two readings of لل, the one whose first word news writes more often (اللجنة, not الجنة)
     if (r.restoreAl) {
       const choice = articleAfterLam(clean.slice(r.keepLam ? 2 : 1));

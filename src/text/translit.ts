@@ -45,6 +45,11 @@ export function parseTranslitTable(text: string): Map<string, string> {
   return map;
 }
 
+/** Whether the known-names table holds this name (one word or several) as written. */
+export function isKnownName(name: string): boolean {
+  return currentTable()?.has(tableKey(name)) ?? false;
+}
+
 /** Replaces the known-names table (null: rules only; undefined: reload models/ar-translit.tsv lazily). */
 export function setTranslitTable(t: Map<string, string> | null | undefined): void {
   table = t;

@@ -74,6 +74,26 @@ test('letters that belong to the name are not taken for clitics', () => {
   assert.deepEqual(records[3].mentions.map((m) => m.text), ['ميا بلوم', 'بلوم']);
 });
 
+test('a person\'s first word the known-names table holds as written keeps its first letter (ليروي، بكير، فلورنس، بلال), but a clitic before a common first name or a kunya is cut (ومحمد، بأبي عبد الله)', () => {
+  const text = 'سجل ليروي ساني هدفا. وقال بكير بوزداغ إن الحكومة مستعدة، وأكدت فلورنس بارلي ذلك، ثم تحدث بلال قدوح مع ومحمد صلاح عن الدعاء بأبي عبد الله الحموي.';
+  const records = mergeEntities(
+    text,
+    ner(text, [
+      ['ليروي ساني', 'PER'],
+      ['بكير بوزداغ', 'PER'],
+      ['فلورنس بارلي', 'PER'],
+      ['بلال قدوح', 'PER'],
+      ['ومحمد صلاح', 'PER'],
+      ['بأبي عبد الله الحموي', 'PER'],
+    ]),
+  );
+  assert.deepEqual(
+    records.map((r) => r.name),
+    ['ليروي ساني', 'بكير بوزداغ', 'فلورنس بارلي', 'بلال قدوح', 'محمد صلاح', 'أبي عبد الله الحموي'],
+  );
+  checkOffsets(text, records);
+});
+
 test('a word seen where no proclitic can be is a name word for the whole document', () => {
   // بلاسكو is in no list: its second occurrence inside a full name shows ب is part of it
   const text = 'قال خوان بلاسكو للصحفيين إن بلاسكو لن يترشح.';
