@@ -10,7 +10,7 @@ import { parseRecordLine } from '../src/read/jsonl.js';
 import { parseRawInput } from '../src/parse/index.js';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { normalize, SEARCH_NORMALIZATION } from '../src/text/normalize.js';
-import { ANT_PATH, GOLD_PATH, readAntRecords, readGold, sha256, type GoldQuote } from './quote-gold.js';
+import { ANT_PATH, ANT_REST_PATH, GOLD_PATH, readAntRecords, readGold, sha256, type GoldQuote } from './quote-gold.js';
 import { isMain } from './lib/shared-data.js';
 import { scriptArgs } from './lib/script-args.js';
 
@@ -103,20 +103,21 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
     direct: { gold: 0, predicted: 0, matched: 0, strict: 0, speakerRight: 0 },
     indirect: { gold: 0, predicted: 0, matched: 0, strict: 0, speakerRight: 0 },
   });
-  const bySplit = { test: empty(), dev: empty(), all: empty() };
-  const articles = { test: 0, dev: 0, all: 0 };
+  const bySplit = { test: empty(), test2: empty(), heldOut: empty(), dev: empty(), all: empty() };
+  const articles = { test: 0, test2: 0, heldOut: 0, dev: 0, all: 0 };
   let drift = 0;
   for (const g of gold) {
     const line = records.get(g.docno);
-    if (!line) throw new Error(`${g.docno}: not in ${ANT_PATH()}`);
+    if (!line) throw new Error(`${g.docno}: not in ${ANT_PATH()} nor ${ANT_REST_PATH()}`);
     const { article, source } = parseRawInput({ kind: 'record', input: g.docno, path: ANT_PATH(), format: 'jsonl', line: 1, record: parseRecordLine(line, g.docno) });
     const { doc } = analyzeArticle(article, source);
     if (sha256(doc.text) !== g.textSha256) {
       drift++;
       continue;
     }
-    articles[g.split]++;
-    articles.all++;
+    // test and test2 are both held out: scored together as well as apart
+    const splits = g.split === 'dev' ? (['dev', 'all'] as const) : ([g.split, 'heldOut', 'all'] as const);
+    for (const s of splits) articles[s]++;
     // --verbose lists the development articles' errors only: the test split is scored, never read
     const show = verbose && g.split === 'dev';
     const mentions = new Map<string, string[]>();
@@ -139,7 +140,7 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
       const gk = g.quotes.filter((q) => q.kind === kind);
       const pk = pred.filter((q) => q.kind === kind);
       const pairs = match(gk, pk);
-      for (const t of [bySplit[g.split][kind], bySplit.all[kind]]) {
+      for (const t of splits.map((s) => bySplit[s][kind])) {
         t.gold += gk.length;
         t.predicted += pk.length;
         for (const [gq, pq] of pairs) {
@@ -158,8 +159,14 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
   }
   console.log(`Quotes on the hand-annotated gold (${goldPath.replace(/.*\/gold\//, 'gold/')}): span overlap, one to one; speaker accuracy over matched quotes`);
   if (drift) console.log(`  WARNING: ${drift} articles skipped: rasid's body text no longer matches the annotated one`);
-  const label = { test: 'test (never looked at)', dev: 'dev (used in development)', all: 'all' };
-  for (const split of ['test', 'dev', 'all'] as const) {
+  const label = {
+    test: 'test (never looked at; 20 articles of the ANT sample, drawn 2026-12-02)',
+    test2: 'test2 (never looked at; the rest of ANT v2.1, drawn 2026-12-07)',
+    heldOut: 'held out (test + test2)',
+    dev: 'dev (used in development)',
+    all: 'all',
+  };
+  for (const split of ['test', 'test2', 'heldOut', 'dev', 'all'] as const) {
     if (articles[split] === 0) continue;
     console.log(`  ${label[split]}: ${articles[split]} articles`);
     let right = 0;
@@ -187,8 +194,8 @@ Usage: npm run eval:quotes [-- [--verbose] [--gold FILE]]
 Scores the quotes layer of \`rasid analyze\` against the hand-annotated gold set
 (gold/quotes-ant.jsonl; guide in docs/quote-annotation.md), on the ANT articles in
 ../shared/data (or RASID_SHARED_DATA): quote precision, recall and F1 by span overlap, and
-speaker accuracy over matched quotes, for direct and reported speech, per split (test: scored,
-never read; dev: used in development) and over all.
+speaker accuracy over matched quotes, for direct and reported speech, per split (test and test2:
+scored, never read, and the two together; dev: used in development) and over all.
 
 Options:
   --verbose     list the dev split's errors (wrong speakers, missed and spurious quotes)

@@ -3,9 +3,14 @@
  * ../shared/data/ant-corpus-multisource and stay there; the gold holds only ids, offsets, speakers.
  *
  *   node dist/scripts/quote-gold.js text DOCNO         the article body as rasid parses it (offsets index this)
- *   node dist/scripts/quote-gold.js resolve DRAFT... [--split dev|test] [--out GOLD]
+ *   node dist/scripts/quote-gold.js resolve DRAFT... [--split dev|test|test2] [--out GOLD]
  *                                                    annotator drafts (exact strings) -> gold lines
  *   node dist/scripts/quote-gold.js check [--gold GOLD]             every gold span printed for review; exit 1 on drift
+ *   node dist/scripts/quote-gold.js draw --seed N --per-outlet K    articles to annotate next, drawn at random
+ *
+ * Articles come from the ANT sample (ant-corpus-multisource) or, for the second test draw, from
+ * the rest of ANT v2.1 (arabic-news-unlabelled/antcorpus-multisource-v2.1.jsonl: the same five
+ * outlets and months, none of its text in the sample), which development never read.
  *
  * Offsets are into `Doc.text` of the record as rasid reads it; each gold line carries the sha256 of
  * that text, so a parser change that moves the text is caught instead of silently misaligning.
@@ -18,10 +23,15 @@ import { PACKAGE_ROOT } from '../src/package-root.js';
 import { parseRecordLine } from '../src/read/jsonl.js';
 import { composeBody, parseRawInput } from '../src/parse/index.js';
 import { isMain, sharedDataDir } from './lib/shared-data.js';
+import { seededRandom } from './lib/rng.js';
 
 export const GOLD_PATH = join(PACKAGE_ROOT, 'gold', 'quotes-ant.jsonl');
 export const ANT_PATH = (): string => join(sharedDataDir(), 'ant-corpus-multisource', 'ant_multisource_v2.1_sample.jsonl');
+/** The rest of ANT v2.1 (ids as `id`, not `docno`): where the second test draw comes from. */
+export const ANT_REST_PATH = (): string => join(sharedDataDir(), 'arabic-news-unlabelled', 'antcorpus-multisource-v2.1.jsonl');
 
+export const SPLITS = ['dev', 'test', 'test2'] as const;
+export type Split = (typeof SPLITS)[number];
 export type QuoteKind = 'direct' | 'indirect';
 /** Who the words are attributed to: a named person, an organisation or outlet, or an unnamed source. */
 export type SpeakerKind = 'person' | 'organization' | 'unnamed';
@@ -39,8 +49,11 @@ export interface GoldQuote {
 
 export interface GoldArticle {
   docno: string;
-  /** dev: looked at while developing the extractor; test: never looked at, only scored */
-  split: 'dev' | 'test';
+  /**
+   * dev: looked at while developing the extractor; test: never looked at, only scored (20 articles
+   * of the ANT sample); test2: the same, 30 articles of the rest of ANT v2.1 drawn on 2026-12-07
+   */
+  split: Split;
   textSha256: string;
   quotes: GoldQuote[];
 }
@@ -61,16 +74,54 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** The ANT records with these docnos, by docno (one pass over the corpus file). */
+/** The ANT records with these docnos (or ids), by docno: one pass over the sample, and over the rest of ANT v2.1 for those not found. */
 export function readAntRecords(docnos: Iterable<string>): Map<string, string> {
   const want = new Set(docnos);
   const out = new Map<string, string>();
-  for (const line of readFileSync(ANT_PATH(), 'utf8').split('\n')) {
-    if (!line) continue;
-    const m = /"docno":\s*"([^"]+)"/.exec(line);
-    if (m && want.has(m[1])) out.set(m[1], line);
+  for (const path of [ANT_PATH(), ANT_REST_PATH()]) {
+    if (out.size === want.size || !existsSync(path)) break;
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line) continue;
+      const m = /"(?:docno|id)":\s*"([^"]+)"/.exec(line);
+      if (m && want.has(m[1])) out.set(m[1], line);
+    }
   }
   return out;
+}
+
+/** A category's articles of 1,200-3,500 characters. */
+const DRAW_CATEGORIES = new Set(['middleEast', 'internationalNews']);
+const DRAW_LENGTH = [1200, 3500];
+
+/**
+ * Articles to annotate next: `perOutlet` from each of the five outlets, drawn with a seeded
+ * shuffle from the rest of ANT v2.1 among middleEast and internationalNews articles of
+ * 1,200-3,500 characters not already in the gold, without looking at whether they hold quotes.
+ */
+export function draw(seed: number, perOutlet: number, gold = readGold()): string[] {
+  const have = new Set(gold.map((g) => g.docno));
+  const candidates: string[] = [];
+  for (const line of readFileSync(ANT_REST_PATH(), 'utf8').split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line) as { id: string; text: string };
+    const [, category] = r.id.split('-');
+    if (DRAW_CATEGORIES.has(category) && r.text.length >= DRAW_LENGTH[0] && r.text.length <= DRAW_LENGTH[1] && !have.has(r.id)) candidates.push(r.id);
+  }
+  candidates.sort();
+  const random = seededRandom(seed);
+  for (let i = candidates.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [candidates[i], candidates[j]] = [candidates[j], candidates[i]];
+  }
+  const taken = new Map<string, number>();
+  const out: string[] = [];
+  for (const id of candidates) {
+    const outlet = id.split('-')[0];
+    if ((taken.get(outlet) ?? 0) >= perOutlet) continue;
+    taken.set(outlet, (taken.get(outlet) ?? 0) + 1);
+    out.push(id);
+  }
+  return out.sort();
 }
 
 /** Body text exactly as `rasid analyze` builds it for this record (no annotators run). */
@@ -114,7 +165,7 @@ function locateCue(text: string, cue: string, start: number, end: number): { sta
   return at === null ? null : { start: at, end: at + cue.length };
 }
 
-function resolve(paths: string[], out: string, split: 'dev' | 'test'): void {
+function resolve(paths: string[], out: string, split: Split): void {
   const drafts = paths.map((p) => ({ path: p, draft: JSON.parse(readFileSync(p, 'utf8')) as { docno: string; quotes: DraftQuote[] } }));
   const records = readAntRecords(drafts.map((d) => d.draft.docno));
   const gold = new Map(readGold(out).map((g) => [g.docno, g]));
@@ -186,14 +237,22 @@ if (isMain(import.meta.url)) {
     const out = at >= 0 ? rest.splice(at, 2)[1] : GOLD_PATH;
     const sp = rest.indexOf('--split');
     const split = sp >= 0 ? rest.splice(sp, 2)[1] : 'test';
-    if (split !== 'dev' && split !== 'test') {
-      console.error('quote-gold: --split is dev or test');
+    if (!(SPLITS as readonly string[]).includes(split)) {
+      console.error(`quote-gold: --split is one of ${SPLITS.join(', ')}`);
       process.exit(2);
     }
-    resolve(rest, out, split);
+    resolve(rest, out, split as Split);
   } else if (command === 'check') check(rest[0] === '--gold' ? rest[1] : GOLD_PATH);
-  else {
-    console.error('usage: quote-gold text DOCNO | resolve DRAFT.json... | check');
+  else if (command === 'draw' && rest.includes('--seed') && rest.includes('--per-outlet')) {
+    const seed = Number(rest[rest.indexOf('--seed') + 1]);
+    const perOutlet = Number(rest[rest.indexOf('--per-outlet') + 1]);
+    if (!Number.isInteger(seed) || !Number.isInteger(perOutlet) || perOutlet < 1) {
+      console.error('quote-gold: draw needs --seed N and --per-outlet K, whole numbers');
+      process.exit(2);
+    }
+    for (const id of draw(seed, perOutlet)) console.log(id);
+  } else {
+    console.error('usage: quote-gold text DOCNO | resolve DRAFT.json... [--split dev|test|test2] | check | draw --seed N --per-outlet K');
     process.exit(2);
   }
 }
