@@ -70,7 +70,7 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 }
 
 /** One-to-one matching, largest overlap first. */
-function match(gold: GoldQuote[], pred: Predicted[]): [GoldQuote, Predicted][] {
+export function match(gold: GoldQuote[], pred: Predicted[]): [GoldQuote, Predicted][] {
   const pairs: { g: number; p: number; o: number }[] = [];
   gold.forEach((g, i) => pred.forEach((p, j) => {
     const o = overlap(g, p);
@@ -103,8 +103,8 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
     direct: { gold: 0, predicted: 0, matched: 0, strict: 0, speakerRight: 0 },
     indirect: { gold: 0, predicted: 0, matched: 0, strict: 0, speakerRight: 0 },
   });
-  const bySplit = { test: empty(), test2: empty(), heldOut: empty(), dev: empty(), all: empty() };
-  const articles = { test: 0, test2: 0, heldOut: 0, dev: 0, all: 0 };
+  const bySplit = { test: empty(), test2: empty(), heldOut: empty(), dev: empty(), dev2: empty(), development: empty(), all: empty() };
+  const articles = { test: 0, test2: 0, heldOut: 0, dev: 0, dev2: 0, development: 0, all: 0 };
   let drift = 0;
   for (const g of gold) {
     const line = records.get(g.docno);
@@ -115,11 +115,12 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
       drift++;
       continue;
     }
-    // test and test2 are both held out: scored together as well as apart
-    const splits = g.split === 'dev' ? (['dev', 'all'] as const) : ([g.split, 'heldOut', 'all'] as const);
+    // test and test2 are both held out, dev and dev2 both for development: scored together as well as apart
+    const heldOut = g.split === 'test' || g.split === 'test2';
+    const splits = [g.split, heldOut ? 'heldOut' : 'development', 'all'] as const;
     for (const s of splits) articles[s]++;
-    // --verbose lists the development articles' errors only: the test split is scored, never read
-    const show = verbose && g.split === 'dev';
+    // --verbose lists the development articles' errors only: the test splits are scored, never read
+    const show = verbose && !heldOut;
     const mentions = new Map<string, string[]>();
     for (const e of doc.layer('entities')) {
       const id = e.attrs?.entity as string;
@@ -163,10 +164,12 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
     test: 'test (never looked at; 20 articles of the ANT sample, drawn 2026-12-02)',
     test2: 'test2 (never looked at; the rest of ANT v2.1, drawn 2026-12-07)',
     heldOut: 'held out (test + test2)',
-    dev: 'dev (used in development)',
+    dev: 'dev (used in development; ANT sample)',
+    dev2: 'dev2 (used in development; the rest of ANT v2.1, drawn 2026-12-07)',
+    development: 'development (dev + dev2)',
     all: 'all',
   };
-  for (const split of ['test', 'test2', 'heldOut', 'dev', 'all'] as const) {
+  for (const split of ['test', 'test2', 'heldOut', 'dev', 'dev2', 'development', 'all'] as const) {
     if (articles[split] === 0) continue;
     console.log(`  ${label[split]}: ${articles[split]} articles`);
     let right = 0;
@@ -195,10 +198,10 @@ Scores the quotes layer of \`rasid analyze\` against the hand-annotated gold set
 (gold/quotes-ant.jsonl; guide in docs/quote-annotation.md), on the ANT articles in
 ../shared/data (or RASID_SHARED_DATA): quote precision, recall and F1 by span overlap, and
 speaker accuracy over matched quotes, for direct and reported speech, per split (test and test2:
-scored, never read, and the two together; dev: used in development) and over all.
+scored, never read, and the two together; dev and dev2: used in development) and over all.
 
 Options:
-  --verbose     list the dev split's errors (wrong speakers, missed and spurious quotes)
+  --verbose     list the development splits' errors (wrong speakers, missed and spurious quotes)
   --gold FILE   score against another gold file of the same format
   -h, --help    show this help`;
 
