@@ -21,6 +21,8 @@ const PREPOSITIONS = new Set(['الي', 'علي', 'في', 'من', 'عن', 'مع'
 
 /** how far before a quotation mark its cue may be (tokens) */
 export const CUE_WINDOW = 40;
+/** Words after a title's organisation within which the title's holder may still be named (إلى الشرق الأوسط، لعملية السلام في ...). */
+const TITLE_SCOPE_WORDS = 7;
 
 /**
  * Who speaks: the subject a reporting cue governs, read off the words around it. Verb-subject
@@ -54,7 +56,8 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     if (this.passiveAt(k) || this.lex.calledForm(this.toks[k].text)) return true;
     const one = this.toks[k + 1]?.norm;
     const two = this.toks[k + 2]?.norm;
-    return one !== undefined && (this.lex.withheldIdentity(one) || (two !== undefined && this.lex.withheldIdentity(one + ' ' + two)));
+    // ("والذي يعتبر أكبر مركز في أوروبا"، "تعتبر بمثابة": is considered, no one speaks)
+    return one !== undefined && (this.lex.withheldIdentity(one) || (two !== undefined && this.lex.withheldIdentity(one + ' ' + two)) || this.lex.considered(this.toks[k].norm, one));
   }
 
   /** Whether token k is no preposition homograph, or one written with its shadda (بيّن "showed"). */
@@ -233,6 +236,9 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || this.isComplementizerAt(i)) break;
       const e = this.entityAt[i];
       if (e && e.first < i) continue;
+      // "اتهم وزير الخارجية الروسي يوم الأربعاء الولايات المتحدة بـ": a time after the subject ends it;
+      // a name after the time is the object
+      if (!e && i > j && this.lex.skip(t.norm)) break;
       if (e && this.toks[i].start < e.start && /^ل/.test(t.norm)) {
         // "ذكر الموقع الرسمي لحلف شمال الأطلسي أن": a document or site of an organisation speaks for it
         if (i > j && (e.type === 'ORG' || e.type === 'PER') && this.lex.documentNoun(this.toks[j].norm)) return this.speakers.remember(e, cue.gender, null, null);
@@ -265,6 +271,14 @@ export class QuoteSubjects extends QuoteClauseOpeners {
             const title = this.text(j, p.first).replace(/[،,:(\s]+$/, '').trim();
             const { role, outlet } = this.apposition(p.last, end);
             return this.speakers.remember(p, cue.gender, [title, role].filter(Boolean).join('، ') || null, outlet);
+          }
+          // "مبعوث الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف": or a few words on, what the title
+          // covers coming between (no other title there: "رئيس وزراء إسرائيل الرئيس الإيراني حسن روحاني"
+          // is an object)
+          const covered = i >= j && this.personTitleAt(j) ? this.personAfterTitle(after, Math.min(end, after + TITLE_SCOPE_WORDS)) : null;
+          if (covered) {
+            const { role, outlet } = this.apposition(covered.last, end);
+            return this.speakers.remember(covered, cue.gender, [this.text(j, covered.first).trim(), role].filter(Boolean).join('، ') || null, outlet);
           }
           // "القائد العام للحرس الثوري، اللواء محمد علي جعفري، إن": or the name in apposition after it
           const apposed = i > j && this.personTitleAt(j) ? this.apposedPerson(this.phraseEnd(e.last, j, end), end) : null;

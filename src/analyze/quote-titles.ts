@@ -154,6 +154,22 @@ export class QuoteTitles extends QuoteOrganisations {
     return false;
   }
 
+  /**
+   * The person named within [from, to) after a title's organisation, with nothing between that
+   * ends the subject (a comma, colon, quotation mark, complementizer or cue) or opens another
+   * title: the person holds the title.
+   */
+  protected personAfterTitle(from: number, to: number): EntityAt | null {
+    for (let i = from; i < to; i++) {
+      const t = this.toks[i];
+      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || QUOTE_MARKS.has(t.text) || this.isComplementizerAt(i) || this.lex.cue(t.norm)) return null;
+      const e = this.entityAt[i];
+      if (e && e.first === i && e.type === 'PER') return e;
+      if (!e && this.isTitleNoun(i)) return null;
+    }
+    return null;
+  }
+
   /** "، خبير في مكافحة الإرهاب ل"نيوزويك":" -> role and outlet; also "وهي متحدثة باسم المكتب" */
   protected apposition(after: number, end: number): { role: string | null; outlet: string | null } {
     if (after >= end) return { role: null, outlet: null };

@@ -691,6 +691,17 @@ class QuoteFinder extends QuoteNaming {
     let after = j;
     // (up to "فإن" too: "وبحسب العائلة فإن الأوضاع التي يعيشها زكا ...")
     while (after < end && !COMMA.test(this.toks[after].text) && !SENTENCE_END.test(this.toks[after].text) && !(after > j && /^ف/.test(this.toks[after].norm) && this.complementizerAt(after)) && after < j + 6) after++;
+    // "وفق آخر حصيلة أعلنتها السلطات"، "بحسب أرقام نشرتها الوزارة": a report and the verb that issued
+    // it; who issued it is the source
+    for (let m = j + 1; m + 1 < after; m++) {
+      const w = this.toks[m].norm;
+      // (not in a relative clause about the source: "موقع إنسايدر الذي وصفها بـ")
+      const next = this.toks[m + 1].norm;
+      if (/.(ه|ها)$/.test(w) && !this.entityAt[m] && !RELATIVES.test(this.toks[m - 1].norm) && this.isWord(m + 1) && !this.lex.stop(next) && !/^بـ?$/.test(next) && (this.lex.issuingVerb(w) || this.lex.sourceVerb(w.replace(/(ه|ها)$/, '')))) {
+        j = m + 1;
+        break;
+      }
+    }
     // the named source, possibly after its title ("وفقا للخبير الدستوري شوقي السيد")
     let e = this.entityAt[j] ?? this.entityAt[j + 1];
     for (let i = j + 2; !e && i < after; i++) if (this.entityAt[i]?.type === 'PER' && this.entityAt[i]!.first === i) e = this.entityAt[i];

@@ -1414,3 +1414,34 @@ test('a museum speaks as itself ("كشف متحف اللوفر أبوظبي ... 
   const got = quotes('كشف متحف اللوفر أبوظبي أن لوحة "سالفاتور موندي" ستعرض في الخريف. وأوضح المتحف أن اللوحة تمثل محطة فارقة في تاريخه.', [['أبوظبي', 'LOC', 'أبوظبي']]);
   assert.deepEqual(got.map((q) => q.speaker), ['متحف اللوفر أبوظبي', 'متحف اللوفر أبوظبي']);
 });
+test('condemning and pledging: what follows ندد بـ and تعهد بـ is what the subject said', () => {
+  const q = quotes('وندد سامي زيد بمقتل المدنيين في الغارة الأخيرة. وتعهدت ليلى حسن ببدء محادثات مع المعارضة.', [['سامي زيد', 'PER', 'سامي زيد'], ['ليلى حسن', 'PER', 'ليلى حسن']]);
+  assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker]), [
+    ['indirect', 'بمقتل المدنيين في الغارة الأخيرة', 'سامي زيد'],
+    ['indirect', 'ببدء محادثات مع المعارضة', 'ليلى حسن'],
+  ]);
+});
+test('a title over an organisation and what the title covers, then the person: the person speaks', () => {
+  const text = 'وقال منسق الأمم المتحدة للشؤون الإنسانية في سوريا بانوس مومتزيس إن عدد القتلى بلغ سبعة.';
+  const q = quotes(text, [['الأمم المتحدة', 'ORG', 'الأمم المتحدة'], ['سوريا', 'LOC', 'سوريا'], ['بانوس مومتزيس', 'PER', 'بانوس مومتزيس']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['عدد القتلى بلغ سبعة', 'بانوس مومتزيس']]);
+  // another title before the name makes that person the object, not the title's holder
+  const other = quotes('واتهم رئيس وزراء إسرائيل الرئيس الإيراني حسن روحاني بدعم الإرهاب في المنطقة.', [['إسرائيل', 'LOC', 'إسرائيل'], ['حسن روحاني', 'PER', 'حسن روحاني']]);
+  assert.ok(other.every((x) => x.speaker !== 'حسن روحاني'), JSON.stringify(other));
+});
+test('a time after the subject ends it: the name after the time is the object', () => {
+  const q = quotes('اتهم وزير الخارجية الروسي يوم الأربعاء الولايات المتحدة بتدريب جيوش أوروبية على الأسلحة النووية.', [['الولايات المتحدة', 'LOC', 'الولايات المتحدة']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['بتدريب جيوش أوروبية على الأسلحة النووية', 'وزير الخارجية الروسي']]);
+});
+test('a report and the verb that issued it: who issued it is the source', () => {
+  const q = quotes('وارتفع عدد القتلى إلى 387 شخصا، وفق آخر حصيلة أعلنتها السلطات الإندونيسية.', [['السلطات الإندونيسية', 'ORG', 'السلطات الإندونيسية']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['وارتفع عدد القتلى إلى 387 شخصا', 'السلطات الإندونيسية']]);
+  // not a relative clause about the source
+  const rel = quotes('وقالت ريم إن المشروع تأخر، بحسب موقع إنسايدر الذي وصفها بالمستشارة.', [['ريم', 'PER', 'ريم']]);
+  assert.ok(rel.every((x) => x.speaker !== 'بالمستشارة' && x.speaker !== 'بـ'), JSON.stringify(rel));
+});
+test('يعتبر before من، بمثابة or an elative is "is considered": no one speaks, and the main verb keeps its clause', () => {
+  assert.deepEqual(quotes('ويقع المغرب في منطقة تعتبر بمثابة حلقة وصل بين أفريقيا وأوروبا، كما أن موقعه يجعله قريبا من الجميع.', [['المغرب', 'LOC', 'المغرب']]), []);
+  const q = quotes('وقالت الهيئة عن المركز الذي يعتبر أكبر مركز في أوروبا إن بعض نزلائه محتجزون منذ سنوات.', []);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['بعض نزلائه محتجزون منذ سنوات', 'الهيئة']]);
+});
