@@ -82,6 +82,11 @@ export class QuoteOrganisations extends QuoteText {
     const issuer = this.issuerOf(from, to, k);
     if (issuer) return this.speakers.remember(issuer, gender, null, null);
     const doc = this.lex.documentNoun(this.toks[from].norm);
+    // "وأضاف بيان النيابة أن": the words after the document noun name its issuer (a construct: the
+    // noun without the article; "التقديرات الأخيرة" is a noun and its adjective)
+    const named = doc && from + 1 < to && !/^[وف]?ال/.test(this.toks[from].norm) ? this.issuerWords(from, to) : null;
+    // ("بيان المكتب": an organisation's head with the article is the organisation met before, مكتب المالكي)
+    if (named) return (named.split(' ').length === 1 ? this.organisationByHead(this.pastIssuing(from + 1, to), gender) : null) ?? this.speakers.unnamed(named);
     if (!doc || from + 1 < to) return null;
     for (let m = from - 1; m >= 0; m--) {
       if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;

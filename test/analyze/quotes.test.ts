@@ -1445,3 +1445,9 @@ test('يعتبر before من، بمثابة or an elative is "is considered": no
   const q = quotes('وقالت الهيئة عن المركز الذي يعتبر أكبر مركز في أوروبا إن بعض نزلائه محتجزون منذ سنوات.', []);
   assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['بعض نزلائه محتجزون منذ سنوات', 'الهيئة']]);
 });
+test('a document in construct with its issuer speaks for the issuer; a document and its adjective does not name one', () => {
+  const q = quotes('وأضاف بيان النيابة أن المتهم اعترف بالتهم الموجهة إليه.', []);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['المتهم اعترف بالتهم الموجهة إليه', 'النيابة']]);
+  const adj = quotes('وتشير التقديرات الأخيرة إلى أن عدد السكان تضاعف.', []);
+  assert.ok(adj.every((x) => x.speaker !== 'الأخيرة'), JSON.stringify(adj));
+});
