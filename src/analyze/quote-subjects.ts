@@ -8,6 +8,8 @@ import { QuoteClauseOpeners, RELATIVE_GENDER, RESUMPTIVE } from './quote-clause-
 import { segmentClitics } from '../text/clitics.js';
 
 /** A word that ends in the accusative's tanween (مغرداً، مغردًا): an adverb of manner, never a subject. */
+/** "نفسه"، "ذاتها": the same one (المصدر نفسه). */
+const SAME = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|ذاتهم)$/;
 const ACCUSATIVE_TANWEEN = /(\u064B\u0627|\u0627\u064B)$/;
 
 /** Whether a word opens with the preposition ل, as the clitic segmentation reads it (لمتسابق, not لجنة). */
@@ -220,6 +222,13 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     if (j < end && this.toks[j].kind === 'number') {
       const group = this.groupOfShare(j, end);
       if (group) return this.speakers.unnamed(group);
+    }
+    // "وقال المصدر نفسه"، "وأضاف المسؤول ذاته": the same one as before, the last speaker
+    if (j + 1 < end && /^(ال|وال)/.test(this.toks[j].norm) && !this.entityAt[j] && SAME.test(this.toks[j + 1].norm)) {
+      // (one with that role first: "نقلت وسائل إعلام عن السفير نفسه" is the ambassador, whoever spoke last)
+      const noun = this.lex.speakerNoun(this.toks[j].norm);
+      const same = (noun ? this.speakers.backReference(noun.noun, false) : null) ?? this.speakers.fitting(cue.gender);
+      if (same) return same;
     }
     // "وقال كل من إيتشلز وآندي بشبليسكي": the speakers come after كل من
     if (j + 2 < end && this.lex.eachOf(this.toks[j].norm) && this.toks[j + 1].norm === 'من') j += 2;

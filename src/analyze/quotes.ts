@@ -455,8 +455,9 @@ class QuoteFinder extends QuoteNaming {
     const preps = comp < 0 ? this.lex.prepositionObject(this.toks[k].norm) : undefined;
     if (preps) {
       // "دعت المنظمة إلى إلغاء ..." / "طالبت المعارضة باعتقاله" / "اتهمت قطر الرياض بتسييس ...": the content follows the preposition
+      // (باسم is "for" in a title, "الناطق باسم الوكالة", never what was said)
       const opens = (j: number): string | undefined =>
-        preps.find((prep) => (prep === 'ب' ? this.toks[j].norm[0] === 'ب' : this.toks[j].norm === prep));
+        preps.find((prep) => (prep === 'ب' ? this.toks[j].norm[0] === 'ب' && this.toks[j].norm !== 'باسم' : this.toks[j].norm === prep));
       for (let j = k + 1; j < end && j < k + PREPOSITION_WINDOW; j++) {
         // "وكانت ويتبريد قد أعلنت أوائل هذا العام عن عزمها ...": past a time between the verb and its preposition
         const past = this.pastSkipped(j, end);
@@ -491,7 +492,9 @@ class QuoteFinder extends QuoteNaming {
     if (comp < 0 && this.lex.objectVerb(this.toks[k].norm)) {
       // "أعلنت أنقرة مقتل 8 من جنودها": a named subject, then what was announced
       const j = this.pastSkipped(k + 1, end);
-      const e = this.entityAt[j];
+      // "أعلنت دولة الإمارات العربية المتحدة، الإثنين، ...": a state's head before its name is part of the subject
+      const stateHead = !this.entityAt[j] && j + 1 < end && this.lex.stateHead(this.toks[j].norm) && this.entityAt[j + 1]?.first === j + 1 && this.entityAt[j + 1]!.type === 'LOC';
+      const e = stateHead ? { ...this.entityAt[j + 1]!, first: j } : this.entityAt[j];
       // "وأعلن ترامب، الخميس، قبوله ...": a day or time set off by commas after the subject
       let object = e ? e.last : -1;
       // "ونفت روسيا ودمشق استخدام ...": a second name joined by و is the subject too

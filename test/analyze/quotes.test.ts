@@ -1451,3 +1451,9 @@ test('a document in construct with its issuer speaks for the issuer; a document 
   const adj = quotes('وتشير التقديرات الأخيرة إلى أن عدد السكان تضاعف.', []);
   assert.ok(adj.every((x) => x.speaker !== 'الأخيرة'), JSON.stringify(adj));
 });
+test('باسم in a title is never the content of أفاد بـ; "المصدر نفسه" is the one quoted before; a state\'s head opens its name', () => {
+  const q = quotes('وأفاد الناطق باسم الوكالة سامي زيد أن عدد المشردين ارتفع. وقال المصدر نفسه إن الطرق تضررت.', [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['عدد المشردين ارتفع', 'سامي زيد'], ['الطرق تضررت', 'سامي زيد']]);
+  const state = quotes('أعلنت دولة الإمارات، الإثنين، أسماء أول رائدي فضاء عرب.', [['الإمارات', 'LOC', 'الإمارات']]);
+  assert.deepEqual(state.map((x) => [x.text, x.speaker]), [['أسماء أول رائدي فضاء عرب', 'الإمارات']]);
+});
