@@ -177,6 +177,7 @@ export class SpeakerBook {
   unnamed(name: string, role: string | null = null): Known {
     // a hashtag reads as its words, as in entity names: "رئيس #بوينغ"، "#وزارة_العدل_الأميركية"
     name = readHashtags(name);
+    name = withoutOpenAside(name);
     if (role) role = readHashtags(role);
     let k = this.known.find((s) => s.entity === null && s.name === name);
     if (!k) {
@@ -225,6 +226,18 @@ export class SpeakerBook {
     for (let i = this.known.length - 1; i >= 0; i--) if (this.known[i].entity && fits(this.known[i])) return this.known[i];
     return null;
   }
+}
+
+/**
+ * A name with a bracket left open: the aside is not part of it ("البيت الأزرق (مقر الرئاسة"), but
+ * after a lone head noun the bracket holds the name itself ("جمعية (Kick It Out").
+ */
+function withoutOpenAside(name: string): string {
+  const open = name.lastIndexOf('(');
+  if (open < 0 || name.indexOf(')', open) >= 0) return name;
+  const before = name.slice(0, open).replace(/[\s(]+$/, '').trim();
+  if (before.split(/\s+/).length >= 2) return before;
+  return name.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Hashtags in a phrase as their words: "#وزارة_العدل" -> "وزارة العدل". */

@@ -1457,3 +1457,7 @@ test('باسم in a title is never the content of أفاد بـ; "المصدر �
   const state = quotes('أعلنت دولة الإمارات، الإثنين، أسماء أول رائدي فضاء عرب.', [['الإمارات', 'LOC', 'الإمارات']]);
   assert.deepEqual(state.map((x) => [x.text, x.speaker]), [['أسماء أول رائدي فضاء عرب', 'الإمارات']]);
 });
+test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
+  const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
+  assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
+});
