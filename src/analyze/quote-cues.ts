@@ -94,6 +94,10 @@ export interface QuoteLexicon {
   considered(verb: string, next: string): boolean;
   /** A state's head noun before its name (دولة الإمارات، مملكة البحرين، جمهورية مصر). */
   stateHead(norm: string): boolean;
+  /** A word that opens a related link or headline before its source (قد يهمك، شاهد، أيضا). */
+  headlineMarker(norm: string): boolean;
+  /** A word that opens a profile's title after a name and a colon (قصة، أول امرأة). */
+  profileOpener(norm: string): boolean;
 }
 
 const key = (s: string): string => normalize(s, SEARCH_NORMALIZATION);
@@ -126,7 +130,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[]; headlineMarkers: string[]; profileOpeners: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -213,6 +217,8 @@ export function quoteLexicon(): QuoteLexicon {
     ownWordsNoun: (norm) => ownWords.has(norm),
     groupSource: listed(words.groupSources),
     stateHead: listed(words.stateHeads),
+    headlineMarker: listed(words.headlineMarkers),
+    profileOpener: listed(words.profileOpeners),
     considered: (verb, next) => consideredVerbs.has(verb.replace(/^[وف]/, '')) && consideredAs.has(next),
   };
   return shared;

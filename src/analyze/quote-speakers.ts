@@ -173,6 +173,20 @@ export class SpeakerBook {
     return normalize(word.replace(/[^\p{L}\p{M}]/gu, ''), SEARCH_NORMALIZATION);
   }
 
+  /**
+   * Who speaks in a line that stands apart from the article's account (a related link's headline):
+   * what `find` returns, without the book keeping it, so that no later "وقال" or "المجلة" reads
+   * back to it. A speaker the book already held stays.
+   */
+  apart(find: () => Known | null): Known | null {
+    const size = this.known.length;
+    const last = this.last;
+    const k = find();
+    this.known.length = size;
+    this.last = last;
+    return k;
+  }
+
   /** A source with no entity: an unnamed one (مصدر عسكري) or a name the tagger missed; remembered for back-references. */
   unnamed(name: string, role: string | null = null): Known {
     // a hashtag reads as its words, as in entity names: "رئيس #بوينغ"، "#وزارة_العدل_الأميركية"

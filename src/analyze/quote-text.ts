@@ -93,6 +93,12 @@ export class QuoteText {
     return k;
   }
 
+  /** The first word token at k or after it and before `end`, or -1. */
+  nextWord(k: number, end: number): number {
+    while (k < end && !this.isWord(k)) k++;
+    return k < end ? k : -1;
+  }
+
   sentenceStartToken(k: number): number {
     const s = this.sentenceOf[k];
     let j = k;

@@ -1461,3 +1461,12 @@ test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
 });
+test('a headline line gives its source, a colon and what was said; its source is no "last speaker" for the article', () => {
+  const text = 'وقال سامي زيد إن المفاوضات مستمرة.\n\nقد يهمك/ مصادر لـCNN: إدارة ترامب تدرس تقديم مكافأة للسعودية\n\nجينا هاسبل: أول امرأة تقود الوكالة\n\nوقال إن الوفد سيصل غدا.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['جينا هاسبل', 'PER', 'جينا هاسبل']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker, x.cue]), [
+    ['المفاوضات مستمرة', 'سامي زيد', 'وقال'],
+    ['إدارة ترامب تدرس تقديم مكافأة للسعودية', 'مصادر', null],
+    ['الوفد سيصل غدا', 'سامي زيد', 'وقال'],
+  ]);
+});
