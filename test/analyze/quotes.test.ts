@@ -1470,3 +1470,7 @@ test('a headline line gives its source, a colon and what was said; its source is
     ['الوفد سيصل غدا', 'سامي زيد', 'وقال'],
   ]);
 });
+test('لمح إلى أن reports a hint, with its speaker', () => {
+  const q = quotes('ولمح سامي زيد إلى أنه سيسعى للحكم حتى انتهاء ولاية البرلمان.', [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['سيسعى للحكم حتى انتهاء ولاية البرلمان', 'سامي زيد']]);
+});
