@@ -284,7 +284,7 @@ export class QuoteSubjects extends QuoteClauseOpeners {
           // "مبعوث الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف": or a few words on, what the title
           // covers coming between (no other title there: "رئيس وزراء إسرائيل الرئيس الإيراني حسن روحاني"
           // is an object)
-          const covered = i >= j && this.personTitleAt(j) ? this.personAfterTitle(after, Math.min(end, after + TITLE_SCOPE_WORDS)) : null;
+          const covered = this.personTitleAt(j) ? this.personAfterTitle(after, Math.min(end, after + TITLE_SCOPE_WORDS)) : null;
           if (covered) {
             const { role, outlet } = this.apposition(covered.last, end);
             return this.speakers.remember(covered, cue.gender, [this.text(j, covered.first).trim(), role].filter(Boolean).join('، ') || null, outlet);

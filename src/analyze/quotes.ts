@@ -140,7 +140,11 @@ class QuoteFinder extends QuoteNaming {
     // (nor words in quotation marks: those are a direct quote of their own)
     if (arabic < 3 || first < 0 || this.insideDirect[first] || this.isTitleNoun(first) || this.lex.profileOpener(this.toks[first].norm)) return;
     // ("عالمة الكيمياء التي تقود ألمانيا": a description with its relative clause)
-    for (let i = first + 1, n = 0; i < z && n < 3; i++) if (this.isWord(i) && n++ >= 0 && RELATIVES.test(this.toks[i].norm)) return;
+    for (let i = first + 1, words = 0; i < z && words < 3; i++) {
+      if (!this.isWord(i)) continue;
+      if (RELATIVES.test(this.toks[i].norm)) return;
+      words++;
+    }
     for (let i = from; i < c; i++) if (SENTENCE_END.test(this.toks[i].text) || this.lex.cue(this.toks[i].norm)) return;
     // the outlet it was said to: "لـCNN"
     let to = c;
