@@ -6,7 +6,7 @@ import { findQuotationMarks, QUOTE_MARKS, type Marked } from './quote-marks.js';
 import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import { type Known, type QuoteSpeaker } from './quote-speakers.js';
 import { CUE_WINDOW } from './quote-subjects.js';
-import { QuoteNaming } from './quote-naming.js';
+import { QuoteHeadlines } from './quote-headlines.js';
 import { RELATIVES } from './quote-organisations.js';
 import { articleAfterLam } from '../text/clitics.js';
 
@@ -53,11 +53,7 @@ const MAX_PIECE_WORDS = 30;
 const SHORT_SUBJECT_WORDS = 3;
 /** Longest paper's name before a press review's "نقرأ" ("في صحيفة ذي وال ستريت جورنال الأمريكية نقرأ"). */
 const MAX_PAPER_WORDS = 7;
-/** A headline's source has at most this many words before its colon, and what it said at most HEADLINE_WORDS. */
-const HEADLINE_SOURCE_WORDS = 6;
-const HEADLINE_WORDS = 30;
-
-class QuoteFinder extends QuoteNaming {
+class QuoteFinder extends QuoteHeadlines {
   /** cue tokens already attributed */
   private readonly used = new Set<number>();
   /** tokens inside direct quotes: no cue is read there */
@@ -110,68 +106,12 @@ class QuoteFinder extends QuoteNaming {
     return this.spans;
   }
 
-  /**
-   * A line that gives a source, a colon and what it said: a headline or a related link ("منظمة
-   * أنقذوا الأطفال: مستشفى ولادة في إدلب يتعرض لقصف"، "قد يهمك/ مصادر لـCNN: إدارة ترامب تدرس ...").
-   * The source is a person or organisation the line opens with, or an unnamed source noun.
-   */
+  /** A headline line's reported speech (see QuoteHeadlines); its source is no last speaker for what follows. */
   private headline(c: number): void {
-    const text = this.doc.text;
-    const lineStart = text.lastIndexOf('\n', this.toks[c].start) + 1;
-    const newline = text.indexOf('\n', this.toks[c].end);
-    const lineEnd = newline < 0 ? text.length : newline;
-    let from = c;
-    while (from > 0 && this.toks[from - 1].start >= lineStart) from--;
-    let z = c + 1;
-    while (z < this.toks.length && this.toks[z].end <= lineEnd) z++;
-    // (past the link's marker and its punctuation: "قد يهمك/"، "شاهد.."، "أيضا/")
-    while (from < c && (!this.isWord(from) || this.lex.headlineMarker(this.toks[from].norm))) from++;
-    const heads = this.wordsIn(from, c);
-    const said = this.wordsIn(c + 1, z);
-    if (heads === 0 || heads > HEADLINE_SOURCE_WORDS || said < 3 || said > HEADLINE_WORDS || this.insideDirect[c + 1]) return;
-    // (not a profile's title, "كيم جونغ أون: زعيم ..."، "جون بولتون: الصقر الذي ..."، nor a fact sheet's
-    // figures, "هاتف آيفون: 174 غرام")
-    let arabic = 0;
-    for (let i = c + 1; i < z; i++) {
-      if (this.toks[i].text === ':') return; // a table's row: "الأبعاد: ... هاتف آيفون: ..."
-      if (this.toks[i].kind === 'arabic') arabic++;
-    }
-    const first = this.nextWord(c + 1, z);
-    // (nor words in quotation marks: those are a direct quote of their own)
-    if (arabic < 3 || first < 0 || this.insideDirect[first] || this.isTitleNoun(first) || this.lex.profileOpener(this.toks[first].norm)) return;
-    // ("عالمة الكيمياء التي تقود ألمانيا": a description with its relative clause)
-    for (let i = first + 1, words = 0; i < z && words < 3; i++) {
-      if (!this.isWord(i)) continue;
-      if (RELATIVES.test(this.toks[i].norm)) return;
-      words++;
-    }
-    for (let i = from; i < c; i++) if (SENTENCE_END.test(this.toks[i].text) || this.lex.cue(this.toks[i].norm)) return;
-    // the outlet it was said to: "لـCNN"
-    let to = c;
-    let outlet: string | null = null;
-    for (let i = from + 1; i < c; i++) {
-      if (/^لـ?/.test(this.toks[i].text) && (this.toks[i].text.length <= 2 || this.entityAt[i])) {
-        to = i;
-        outlet = this.text(i, c).replace(/^\s*لـ?/, '').trim() || null;
-        break;
-      }
-    }
-    const e = this.entityAt[from];
-    // (the line stands apart from the article's account: its source is no "last speaker" for what follows)
-    const speaker = this.speakers.apart(() => {
-      if (e && e.first === from && (e.type === 'PER' || e.type === 'ORG') && e.last <= to) return this.speakers.remember(e, '-', null, outlet);
-      if (e) return null;
-      const head = this.toks[from].norm.replace(/^و/, '');
-      const inner = this.entityAt[from + 1];
-      // "منظمة أنقذوا الأطفال:"، "منظمة "أنقذوا الأطفال":": an organisation's head and its name
-      if (this.lex.orgHead(head) && to - from <= 5) return inner && inner.type === 'ORG' && inner.first === from + 1 ? this.speakers.remember(inner, '-', null, outlet) : this.speakers.unnamed(this.text(from, to).replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim());
-      // (indefinite: "مسؤول أوروبي:"، "محللون:"; "الموقع:" labels a fact sheet's line)
-      if (!/^ال/.test(head) && (this.lex.unnamedSource(head) || this.lex.groupSource(head) || this.lex.roleNoun(head))) return this.speakers.unnamed(this.text(from, to).trim());
-      return null;
-    });
-    if (!speaker) return;
+    const h = this.headlineAt(c, this.insideDirect);
+    if (!h) return;
     const last = this.speakers.last;
-    this.emit('indirect', this.toks[c + 1].start, this.toks[z - 1].end, -1, speaker);
+    this.emit('indirect', h.start, h.end, -1, h.speaker);
     this.speakers.last = last;
   }
 
