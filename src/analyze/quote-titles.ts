@@ -145,13 +145,7 @@ export class QuoteTitles extends QuoteOrganisations {
 
   /** Whether a person's name starts in [from, to) before the phrase ends (comma, colon, complementizer, cue). */
   protected nameAhead(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) {
-      const t = this.toks[i];
-      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || QUOTE_MARKS.has(t.text) || this.isComplementizerAt(i) || this.lex.cue(t.norm)) return false;
-      const e = this.entityAt[i];
-      if (e && e.first === i && e.type === 'PER') return true;
-    }
-    return false;
+    return this.personAhead(from, to, false) !== null;
   }
 
   /**
@@ -160,12 +154,17 @@ export class QuoteTitles extends QuoteOrganisations {
    * title: the person holds the title.
    */
   protected personAfterTitle(from: number, to: number): EntityAt | null {
+    return this.personAhead(from, to, true);
+  }
+
+  /** The first person's name in [from, to) before the phrase ends, or before another title when `titleEnds`. */
+  private personAhead(from: number, to: number, titleEnds: boolean): EntityAt | null {
     for (let i = from; i < to; i++) {
       const t = this.toks[i];
       if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || QUOTE_MARKS.has(t.text) || this.isComplementizerAt(i) || this.lex.cue(t.norm)) return null;
       const e = this.entityAt[i];
       if (e && e.first === i && e.type === 'PER') return e;
-      if (!e && this.isTitleNoun(i)) return null;
+      if (titleEnds && !e && this.isTitleNoun(i)) return null;
     }
     return null;
   }
