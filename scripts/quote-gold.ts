@@ -23,7 +23,7 @@ import { PACKAGE_ROOT } from '../src/package-root.js';
 import { parseRecordLine } from '../src/read/jsonl.js';
 import { composeBody, parseRawInput } from '../src/parse/index.js';
 import { isMain, sharedDataDir } from './lib/shared-data.js';
-import { seededRandom } from './lib/rng.js';
+import { seededRandom, shuffle } from './lib/rng.js';
 
 export const GOLD_PATH = join(PACKAGE_ROOT, 'gold', 'quotes-ant.jsonl');
 export const ANT_PATH = (): string => join(sharedDataDir(), 'ant-corpus-multisource', 'ant_multisource_v2.1_sample.jsonl');
@@ -109,11 +109,7 @@ export function draw(seed: number, perOutlet: number, gold = readGold()): string
     if (DRAW_CATEGORIES.has(category) && r.text.length >= DRAW_LENGTH[0] && r.text.length <= DRAW_LENGTH[1] && !have.has(r.id)) candidates.push(r.id);
   }
   candidates.sort();
-  const random = seededRandom(seed);
-  for (let i = candidates.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [candidates[i], candidates[j]] = [candidates[j], candidates[i]];
-  }
+  shuffle(candidates, seededRandom(seed));
   const taken = new Map<string, number>();
   const out: string[] = [];
   for (const id of candidates) {

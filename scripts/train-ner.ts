@@ -21,7 +21,7 @@ import { NameLikeness } from '../src/analyze/name-likeness.js';
 import { toBilou } from '../src/analyze/bio.js';
 import { chunks, readConll, score, formatScores, type TaggedSentence } from './lib/conll.js';
 import { sharedDataDir } from './lib/shared-data.js';
-import { seededRandom } from './lib/rng.js';
+import { seededRandom, shuffle } from './lib/rng.js';
 
 /**
  * NewsFANE's fine-grained classes mapped to ANERcorp's conventions (nationality and group nouns
@@ -227,10 +227,7 @@ function train(data: Encoded[], features: number, epochs: number, onEpoch?: (epo
   const random = seededRandom(seed);
   const order = data.map((_, i) => i);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     for (const i of order) {
       const d = data[i];
       const feats = WORD_DROPOUT > 0 ? d.feats.map((f, k) => (random() < WORD_DROPOUT ? d.delex[k] : f)) : d.feats;
