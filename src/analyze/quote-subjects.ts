@@ -10,6 +10,8 @@ import { segmentClitics } from '../text/clitics.js';
 /** A word that ends in the accusative's tanween (مغرداً، مغردًا): an adverb of manner, never a subject. */
 /** "نفسه"، "ذاتها": the same one (المصدر نفسه). */
 const SAME = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|ذاتهم)$/;
+/** "ذات المصادر"، "نفس المصدر"، "وفقا لذات المصادر": the same one, before its noun. */
+const SAME_BEFORE = /^ل?(ذات|نفس)$/;
 const ACCUSATIVE_TANWEEN = /(\u064B\u0627|\u0627\u064B)$/;
 
 /** Whether a word opens with the preposition ل, as the clitic segmentation reads it (لمتسابق, not لجنة). */
@@ -194,6 +196,27 @@ export class QuoteSubjects extends QuoteClauseOpeners {
    * role), a back-referring noun, an unnamed noun phrase (مصدر عسكري، ماي), a named subject just
    * before the verb, or, for a verb with no subject of its own, the last speaker that fits.
    */
+  /**
+   * "المصدر نفسه"، "المسؤول ذاته"، "ذات المصادر"، "نفس المصدر" at token j: the same one as before,
+   * the last speaker (one with that role first: "نقلت وسائل إعلام عن السفير نفسه" is the
+   * ambassador, whoever spoke last). Null when the words at j say no such thing.
+   */
+  protected sameAsBefore(j: number, end: number, gender: Gender, afterVerb = false): Known | null {
+    if (j + 1 >= end) return null;
+    let noun: number;
+    if (/^(ال|وال)/.test(this.toks[j].norm) && !this.entityAt[j] && SAME.test(this.toks[j + 1].norm)) noun = j;
+    else if (SAME_BEFORE.test(this.toks[j].norm) && /^ال/.test(this.toks[j + 1].norm) && !this.entityAt[j + 1]) noun = j + 1;
+    else return null;
+    const role = this.lex.speakerNoun(this.toks[noun].norm);
+    const before = role ? this.speakers.backReference(role.noun, false) : null;
+    if (before) return before;
+    // with no one of that role before, an unnamed source (المصدر، المصادر) is whoever spoke last;
+    // so is any "X نفسه" after a verb, but not "نفس الكلام" said again, nor "بحسب المرصد ذاته",
+    // which the source's own words find ("المرصد السوري لحقوق الإنسان")
+    const unnamed = this.lex.unnamedSource(withoutArticle(this.toks[noun].norm)) || role?.noun === 'مصدر';
+    return unnamed || (afterVerb && noun === j) ? this.speakers.fitting(gender) : null;
+  }
+
   protected speakerFor(k: number, cue: Cue, limit: number): Known | null {
     const end = Math.min(limit < 0 ? k + 12 : limit, this.sentenceEndToken(k));
     // "صحيفة لاكروا دعت الدول الأوروبية إلى": a name that opens its clause right before the verb is
@@ -223,13 +246,8 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       const group = this.groupOfShare(j, end);
       if (group) return this.speakers.unnamed(group);
     }
-    // "وقال المصدر نفسه"، "وأضاف المسؤول ذاته": the same one as before, the last speaker
-    if (j + 1 < end && /^(ال|وال)/.test(this.toks[j].norm) && !this.entityAt[j] && SAME.test(this.toks[j + 1].norm)) {
-      // (one with that role first: "نقلت وسائل إعلام عن السفير نفسه" is the ambassador, whoever spoke last)
-      const noun = this.lex.speakerNoun(this.toks[j].norm);
-      const same = (noun ? this.speakers.backReference(noun.noun, false) : null) ?? this.speakers.fitting(cue.gender);
-      if (same) return same;
-    }
+    const same = this.sameAsBefore(j, end, cue.gender, true);
+    if (same) return same;
     // "وقال كل من إيتشلز وآندي بشبليسكي": the speakers come after كل من
     if (j + 2 < end && this.lex.eachOf(this.toks[j].norm) && this.toks[j + 1].norm === 'من') j += 2;
     // "ويقول عدد من الخبراء" / "وأكد أكثر من نصف المشاركين": a part of a group speaks as one, من and

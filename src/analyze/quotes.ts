@@ -714,8 +714,11 @@ class QuoteFinder extends QuoteHeadlines {
         break;
       }
     }
+    // "بحسب ذات المصادر"، "وفق نفس المصدر": the source quoted before
+    const same = this.sameAsBefore(j, end, '-');
+    if (same) after = Math.max(after, j + 2);
     // the named source, possibly after its title ("وفقا للخبير الدستوري شوقي السيد")
-    let e = this.entityAt[j] ?? this.entityAt[j + 1];
+    let e = same ? null : (this.entityAt[j] ?? this.entityAt[j + 1]);
     for (let i = j + 2; !e && i < after; i++) if (this.entityAt[i]?.type === 'PER' && this.entityAt[i]!.first === i) e = this.entityAt[i];
     // "وفقا لما وصفته رئيسة الوزراء البريطانية، تيريزا ماي": the name in apposition after the title
     const apposed = !e && after + 1 < end && COMMA.test(this.toks[after].text) ? this.entityAt[after + 1] : null;
@@ -734,7 +737,9 @@ class QuoteFinder extends QuoteHeadlines {
     // "بحسب تعبيره": the words are the last fitting speaker's, whom the pronoun stands for
     const own = !e && after === j + 1 ? this.lex.ownWords(this.toks[j].norm) : undefined;
     // "فحسب الاستطلاع": a document speaks for its issuer
-    const speaker = e
+    const speaker = same
+      ? same
+      : e
       ? this.speakers.remember(e, '-', null, null)
       : own
         ? this.speakers.fitting(own)

@@ -1457,6 +1457,14 @@ test('باسم in a title is never the content of أفاد بـ; "المصدر �
   const state = quotes('أعلنت دولة الإمارات، الإثنين، أسماء أول رائدي فضاء عرب.', [['الإمارات', 'LOC', 'الإمارات']]);
   assert.deepEqual(state.map((x) => [x.text, x.speaker]), [['أسماء أول رائدي فضاء عرب', 'الإمارات']]);
 });
+test('"ذات المصادر"، "نفس المصدر" and a source phrase\'s "المصدر نفسه" are the source quoted before; "نفس الكلام" and "المرصد ذاته" with no one before are not', () => {
+  const q = quotes('قال مصدر أمني إن القوات اعتقلت خمسة مسلحين. وأفادت ذات المصادر بأن المسلحين خططوا لهجوم. وأوضح نفس المصدر أن الأمن انتشل ثلاث جثث. ووفقا لذات المصادر، فقد فككت قوات الأمن عبوتين. وقد تضرر السوق، بحسب المصدر نفسه.', []);
+  assert.deepEqual(q.map((x) => x.speaker), ['مصدر أمني', 'مصدر أمني', 'مصدر أمني', 'مصدر أمني', 'مصدر أمني']);
+  const said = quotes('وقالت سامية زيد إن الوضع صعب. وقال خالد عمر نفس الكلام.', [['سامية زيد', 'PER', 'سامية زيد'], ['خالد عمر', 'PER', 'خالد عمر']]);
+  assert.ok(said.every((x) => x.speaker !== 'سامية زيد' || x.text === 'الوضع صعب'), JSON.stringify(said));
+  const observatory = quotes('وقال مجلس الأمن إن القرار نافذ. وقتل شخص في دمشق، بحسب المرصد ذاته.', [['مجلس الأمن', 'ORG', 'مجلس الأمن']]);
+  assert.ok(observatory.every((x) => x.text === 'القرار نافذ' || x.speaker !== 'مجلس الأمن'), JSON.stringify(observatory));
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
