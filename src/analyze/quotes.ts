@@ -630,6 +630,8 @@ class QuoteFinder extends QuoteHeadlines {
         if (pronoun && !(k > 0 && RELATIVES.test(this.toks[k - 1].norm.replace(/^[وف]/, '')))) return this.speakers.fitting(pronoun[1] === 'ه' ? 'm' : pronoun[1] === 'ها' ? 'f' : 'p');
         // "ونقلت الوكالة على لسان العميد X": the one whose tongue it was
         if (this.toks[r].norm === 'لسان' && this.toks[r - 1].norm === 'علي') return this.speakerFor(r, relayed, limit);
+        // (a comma may set the outlet off from عن: "ونقلت وسائل إعلام إسبانية، عن المسؤول الإسباني")
+        if (COMMA.test(this.toks[r].text) && r + 1 < end && this.toks[r + 1].norm === 'عن') continue;
         if (COMMA.test(this.toks[r].text) || SENTENCE_END.test(this.toks[r].text)) break;
       }
     }

@@ -1465,6 +1465,10 @@ test('"ذات المصادر"، "نفس المصدر" and a source phrase\'s "ا
   const observatory = quotes('وقال مجلس الأمن إن القرار نافذ. وقتل شخص في دمشق، بحسب المرصد ذاته.', [['مجلس الأمن', 'ORG', 'مجلس الأمن']]);
   assert.ok(observatory.every((x) => x.text === 'القرار نافذ' || x.speaker !== 'مجلس الأمن'), JSON.stringify(observatory));
 });
+test('a relay verb\'s outlet set off by a comma still passes on the words of the one after عن', () => {
+  const q = quotes('ونقلت صحيفة الوطن، عن مصادر عسكرية أن الجيش تقدم في الغوطة. ونقلت وكالة "وفا"، عن نبيل أبو ردينة قوله إن الهجوم جبان.', [['الوطن', 'ORG', 'الوطن'], ['وفا', 'ORG', 'وفا'], ['نبيل أبو ردينة', 'PER', 'نبيل أبو ردينة']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['الجيش تقدم في الغوطة', 'مصادر عسكرية'], ['الهجوم جبان', 'نبيل أبو ردينة']]);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
