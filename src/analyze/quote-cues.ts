@@ -34,6 +34,8 @@ export interface QuoteLexicon {
   verbalNounAfter(norm: string): boolean;
   /** A particle that makes a complementizer right after it open a subordinate clause (قبل أن، إلا أن). */
   subordinator(norm: string): boolean;
+  /** قبل، بعد، منذ (with و or ف): before أن, a clause of time that shares its subject with the clause it hangs on */
+  timeSubordinator(norm: string): boolean;
   /** A conjunction or adverb that opens a clause of its own (بعدما، حيث، عندما، لأن، فيما). */
   clauseOpener(norm: string): boolean;
   /** "But", alone or with a pronoun (لكن، لكنها): after a comma, before a reporting verb, new words. */
@@ -130,7 +132,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[]; headlineMarkers: string[]; profileOpeners: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[]; headlineMarkers: string[]; profileOpeners: string[]; timeSubordinators: string[] }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -148,6 +150,7 @@ export function quoteLexicon(): QuoteLexicon {
   const stop = new Set(words.stop.map(key));
   const sourceVerbs = new Set(words.sourceVerbs.map(key));
   const subordinators = new Set(words.subordinators.map(key));
+  const timeSubordinators = new Set(words.timeSubordinators.map(key));
   const clauseOpeners = new Set(words.clauseOpeners.map(key));
   const contrast = new Set(words.contrast.map(key));
   const ownWords = new Set(words.ownWords.map(key));
@@ -188,6 +191,7 @@ export function quoteLexicon(): QuoteLexicon {
     objectVerb: listed(words.objectVerbs),
     prepositionObject: (norm) => prepositionObjects.get(norm) ?? (norm[0] === 'و' || norm[0] === 'ف' ? prepositionObjects.get(norm.slice(1)) : undefined),
     subordinator: (norm) => subordinators.has(norm),
+    timeSubordinator: (norm) => timeSubordinators.has(norm.replace(/^[وف](?=.{3})/, '')),
     clauseOpener: (norm) => clauseOpeners.has(norm),
     contrast: (norm) => contrast.has(norm),
     verbalNounAfter: listed(words.verbalNounAfter),

@@ -217,6 +217,26 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     return unnamed || (afterVerb && noun === j) ? this.speakers.fitting(gender) : null;
   }
 
+  /**
+   * "وخاضت أفغانستان ثلاثة حروب قبل أن تعلن استقلالها"، "وكانت إريتريا إقليما ... قبل أن تعلن": a
+   * verb right after قبل أن / بعد أن with no subject of its own shares the subject of the clause it
+   * hangs on: the name that opens the sentence or follows its first verb, with no comma between (a
+   * place too: states act).
+   */
+  private timeClauseSubject(k: number, gender: Gender): Known | null {
+    if (k < 2 || !this.isComplementizerAt(k - 1) || !this.lex.timeSubordinator(this.toks[k - 2].norm)) return null;
+    let first = this.sentenceStartToken(k);
+    while (first < k - 2 && !this.isWord(first)) first++;
+    for (const m of [first, first + 1]) {
+      const e = m < k - 2 ? this.entityAt[m] : null;
+      if (!e || e.first !== m || e.last > k - 2 || this.speakers.clashes(e, gender)) continue;
+      // (not across a comma: "للكومنولث الذي انسحب منه جامع في 2013، بعد أن وصفه" hangs on the clause after it)
+      for (let c = e.last; c < k - 2; c++) if (COMMA.test(this.toks[c].text)) return null;
+      return this.speakers.remember(e, gender, null, null);
+    }
+    return null;
+  }
+
   protected speakerFor(k: number, cue: Cue, limit: number): Known | null {
     const end = Math.min(limit < 0 ? k + 12 : limit, this.sentenceEndToken(k));
     // "صحيفة لاكروا دعت الدول الأوروبية إلى": a name that opens its clause right before the verb is
@@ -481,6 +501,8 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     // subject, and stands for what comes before it ("الانتهاكات التي ادعى أنها" does not agree)
     const relative = this.relativeSubject(k, cue.gender);
     if (relative) return relative;
+    const shared = this.timeClauseSubject(k, cue.gender);
+    if (shared) return shared;
     const kana = this.subjectOfKana(k, cue.gender);
     if (kana) return kana;
     // "X قال": a named subject right before the verb (not one that ends the clause before a comma:

@@ -1469,6 +1469,15 @@ test('a relay verb\'s outlet set off by a comma still passes on the words of the
   const q = quotes('ونقلت صحيفة الوطن، عن مصادر عسكرية أن الجيش تقدم في الغوطة. ونقلت وكالة "وفا"، عن نبيل أبو ردينة قوله إن الهجوم جبان.', [['الوطن', 'ORG', 'الوطن'], ['وفا', 'ORG', 'وفا'], ['نبيل أبو ردينة', 'PER', 'نبيل أبو ردينة']]);
   assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['الجيش تقدم في الغوطة', 'مصادر عسكرية'], ['الهجوم جبان', 'نبيل أبو ردينة']]);
 });
+test('a verb right after قبل أن / بعد أن with no subject of its own shares the subject of its sentence; كان\'s words before a clause within are no speaker', () => {
+  const q = quotes('وقال مراسل الإذاعة إن الوضع هادئ. وخاضت أفغانستان ثلاثة حروب قبل أن تعلن استقلالها في عام 1919. وكانت إريتريا إقليما تابعا لإثيوبيا قبل أن تعلن استقلالها في 1993.', [['أفغانستان', 'LOC', 'أفغانستان'], ['إريتريا', 'LOC', 'إريتريا'], ['إثيوبيا', 'LOC', 'إثيوبيا']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['مراسل الإذاعة', 'أفغانستان', 'إريتريا']);
+  // (across a comma the clause hangs on what comes after it: here, the one who withdrew)
+  const comma = quotes('وعادت غامبيا إلى الكومنولث الذي انسحب منه جامع في 2013، بعد أن وصفه بأنه مؤسسة استعمارية.', [['غامبيا', 'LOC', 'غامبيا'], ['جامع', 'PER', 'يحيى جامع']]);
+  assert.ok(comma.every((x) => x.speaker !== 'غامبيا'), JSON.stringify(comma));
+  const expected = quotes('وكان من المتوقع أن تعلن الجمعة تشكيلة المنتخب.', []);
+  assert.ok(expected.every((x) => !x.speaker?.includes('المتوقع')), JSON.stringify(expected));
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
