@@ -164,7 +164,9 @@ export class QuoteTitles extends QuoteOrganisations {
       if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || QUOTE_MARKS.has(t.text) || this.isComplementizerAt(i) || this.lex.cue(t.norm)) return null;
       const e = this.entityAt[i];
       if (e && e.first === i && e.type === 'PER') return e;
-      if (titleEnds && !e && this.isTitleNoun(i)) return null;
+      // (a title of its own ends the first one's scope, unless it is the name's own rank, right before
+      // it: "الأمين العام المساعد لشؤون فلسطين بالجامعة السفير سعيد أبوعلي")
+      if (titleEnds && !e && this.isTitleNoun(i) && !(/^ال/.test(t.norm) && this.entityAt[i + 1]?.first === i + 1 && this.entityAt[i + 1]!.type === 'PER')) return null;
     }
     return null;
   }

@@ -1478,6 +1478,10 @@ test('a verb right after قبل أن / بعد أن with no subject of its own sh
   const expected = quotes('وكان من المتوقع أن تعلن الجمعة تشكيلة المنتخب.', []);
   assert.ok(expected.every((x) => !x.speaker?.includes('المتوقع')), JSON.stringify(expected));
 });
+test('a title over an organisation reaches a name a few words on through the name\'s own rank right before it', () => {
+  const q = quotes('وقال مندوب اليمن لدى الأمم المتحدة السفير خالد اليماني إن الفيتو الروسي مؤسف.', [['اليمن', 'LOC', 'اليمن'], ['الأمم المتحدة', 'ORG', 'الأمم المتحدة'], ['خالد اليماني', 'PER', 'خالد اليماني']]);
+  assert.deepEqual(q.map((x) => [x.speaker, x.role]), [['خالد اليماني', 'مندوب اليمن لدى الأمم المتحدة السفير']]);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
