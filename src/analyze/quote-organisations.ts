@@ -79,6 +79,11 @@ export class QuoteOrganisations extends QuoteText {
    * والاتصال"), the organisation as the article wrote it after the document's first mention.
    */
   protected documentSpeaker(from: number, to: number, k: number, gender: Gender): Known | null {
+    if (this.lex.documentNoun(this.toks[from].norm) && !/^[وف]?ال/.test(this.toks[from].norm)) {
+      const issued = this.issuedBy(from);
+      if (issued.entity) return this.speakers.remember(issued.entity, gender, null, null);
+      to = Math.max(to, issued.to);
+    }
     const issuer = this.issuerOf(from, to, k);
     if (issuer) return this.speakers.remember(issuer, gender, null, null);
     const doc = this.lex.documentNoun(this.toks[from].norm);
@@ -90,11 +95,25 @@ export class QuoteOrganisations extends QuoteText {
     if (!doc || from + 1 < to) return null;
     for (let m = from - 1; m >= 0; m--) {
       if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;
+      const issued = this.issuedBy(m).entity;
+      if (issued) return this.speakers.remember(issued, gender, null, null);
       // ("البيان" after "بيان الناطق باسم القوات المسلحة")
       const name = this.issuerWords(m, Math.min(m + 7, this.sentenceEndToken(m))) ?? this.untaggedOrganisationNear(m);
       if (name) return this.speakers.unnamed(name);
     }
     return null;
+  }
+
+  /**
+   * "بيان صدر عن مكتب وزير الدفاع أفيغدور ليبرمان": past the words that say who issued the document
+   * at token `doc`, the issuer's name may run a few words on: the person or organisation there, and
+   * how far its words may reach.
+   */
+  private issuedBy(doc: number): { entity: EntityAt | null; to: number } {
+    const sentenceEnd = this.sentenceEndToken(doc);
+    const reach = this.pastIssuing(doc + 1, Math.min(sentenceEnd, doc + 5));
+    if (reach === doc + 1) return { entity: null, to: doc + 1 };
+    return { entity: this.entityNear(reach - 1), to: Math.min(sentenceEnd, reach + 6) };
   }
 
   /**
@@ -114,6 +133,10 @@ export class QuoteOrganisations extends QuoteText {
     // then its definite words (إلى and التي only read as "ال" + a word)
     let b = from + 1;
     while (b < end && (this.entityAt[b] || (/^(ال|وال)/.test(this.toks[b].norm) && !this.lex.stop(this.toks[b].norm)) || this.toks[b].norm === 'باسم' || names(this.toks[b].norm))) b++;
+    // (an organisation's name after "صادر عن" runs by the grammar of such names: "مكتب رئاسة الوزراء")
+    if (from > j + 1 && (this.lex.orgHead(first) || this.lex.orgHead(withoutArticle(first)))) b = Math.max(b, Math.min(end, this.nameChainEnd(from)));
+    // (not a day after it: "عن وزارة الصناعة السبت الماضي")
+    for (let d = from + 1; d < b; d++) if (this.lex.skip(this.toks[d].norm)) b = d;
     // ("بيان للنادي" is the club's)
     return this.text(from, b).trim().replace(/^لل/, 'ال');
   }

@@ -1482,6 +1482,10 @@ test('a title over an organisation reaches a name a few words on through the nam
   const q = quotes('وقال مندوب اليمن لدى الأمم المتحدة السفير خالد اليماني إن الفيتو الروسي مؤسف.', [['اليمن', 'LOC', 'اليمن'], ['الأمم المتحدة', 'ORG', 'الأمم المتحدة'], ['خالد اليماني', 'PER', 'خالد اليماني']]);
   assert.deepEqual(q.map((x) => [x.speaker, x.role]), [['خالد اليماني', 'مندوب اليمن لدى الأمم المتحدة السفير']]);
 });
+test('"بيان صادر عن X"، "تقرير صدر عن X": the document speaks for its issuer, named a few words on or not, and so does "البيان" after it', () => {
+  const q = quotes('وأفاد بيان صدر عن مكتب وزير الدفاع أفيغدور ليبرمان بأنه أمر بوقف الوقود. وقال البيان إن القرار نهائي. وقال تقرير صادر عن مكتب رئاسة الوزراء في بريطانيا إن الاتفاق مهم. وارتفع السعر، وفقا لبيان صادر عن وزارة الصناعة السبت الماضي.', [['أفيغدور ليبرمان', 'PER', 'أفيغدور ليبرمان'], ['بريطانيا', 'LOC', 'بريطانيا']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['أفيغدور ليبرمان', 'أفيغدور ليبرمان', 'مكتب رئاسة الوزراء', 'وزارة الصناعة']);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
