@@ -88,6 +88,10 @@ export interface QuoteLexicon {
   institution(norm: string): boolean;
   /** A name or identity kept back, one or two words after a verb (لم تكشف هويتها، لم يكشف عن اسمه): that verb reports nothing. */
   withheldIdentity(words: string): boolean;
+  /** Whether a cue form that is also a noun (طالب "student") reads as the noun between these words (وهو طالب، طالب لجوء). */
+  nounReading(word: string, before: string | undefined, after: string | undefined): boolean;
+  /** Whether a cue form is also a noun (see nounReading). */
+  nounHomograph(word: string): boolean;
   /** A participle that says who issued a document, before عن/من (الصادر، المنشورة). */
   issuedBy(norm: string): boolean;
   /** A verb of issuing a document, with its object pronoun (أصدرته، أجراها), after الذي/التي. */
@@ -132,7 +136,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[]; headlineMarkers: string[]; profileOpeners: string[]; timeSubordinators: string[] }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[]; headlineMarkers: string[]; profileOpeners: string[]; timeSubordinators: string[]; nounHomographs: Record<string, { before: string[]; after: string[] }> }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -157,6 +161,7 @@ export function quoteLexicon(): QuoteLexicon {
   const issuedBy = new Set(words.issuedBy.map(key));
   const titlesAsWritten = new Set(words.titleCuesAsWritten.map(key));
   const withheldIdentity = new Set(words.withheldIdentity.map(key));
+  const nounHomographs = new Map(Object.entries(words.nounHomographs).map(([w, c]) => [key(w), { before: new Set(c.before.map(key)), after: new Set(c.after.map(key)) }]));
   const issuingVerbs = new Set(words.issuingVerbs.map(key));
   const consideredVerbs = new Set(words.consideredVerbs.map(key));
   const consideredAs = new Set(words.consideredAs.map(key));
@@ -208,6 +213,11 @@ export function quoteLexicon(): QuoteLexicon {
     calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),
     issuedBy: (norm) => issuedBy.has(norm),
     withheldIdentity: (words) => withheldIdentity.has(words),
+    nounReading: (word, before, after) => {
+      const h = nounHomographs.get(word);
+      return h !== undefined && ((before !== undefined && h.before.has(before)) || (after !== undefined && h.after.has(after)));
+    },
+    nounHomograph: (word) => nounHomographs.has(word),
     institution: listed(words.institutionShortNames),
     partitive: listed(words.partitives),
     eachOf: listed(words.eachOf),

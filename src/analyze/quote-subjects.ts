@@ -55,9 +55,11 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     return this.lex.passiveWithDamma(this.toks[k].norm) && /^[وف]?[يت]\u064F/.test(this.toks[k].text);
   }
 
-  /** A cue form that is no cue here: the passive, يدعى "is called", or one whose object is a name kept back (صحافية لم تكشف هويتها). */
+  /** A cue form that is no cue here: the passive, يدعى "is called", a noun it also is (وهو طالب), or one whose object is a name kept back (صحافية لم تكشف هويتها). */
   protected notACue(k: number): boolean {
     if (this.passiveAt(k) || this.lex.calledForm(this.toks[k].text)) return true;
+    // "وهو طالب"، "20 ألف طالب"، "طالب لجوء": the noun its form also is
+    if (this.lex.nounHomograph(this.toks[k].norm) && ((k > 0 && this.toks[k - 1].kind === 'number') || this.lex.nounReading(this.toks[k].norm, this.toks[k - 1]?.norm, this.toks[k + 1]?.norm))) return true;
     const one = this.toks[k + 1]?.norm;
     const two = this.toks[k + 2]?.norm;
     // ("والذي يعتبر أكبر مركز في أوروبا"، "تعتبر بمثابة": is considered, no one speaks)
