@@ -1490,6 +1490,10 @@ test('a cue form that is also a noun is the noun where its neighbours say so (و
   const q = quotes('وقال ميكيل آلفاريز وهو طالب حقوق "هناك أغلبية تؤيد الجمهورية". وتضم الكلية 20 ألف طالب وتقع شمال المدينة. وأدين طالب لجوء عراقي بالتفجير. وطالب سامي زيد بفتح تحقيق.', [['ميكيل آلفاريز', 'PER', 'ميكيل آلفاريز'], ['سامي زيد', 'PER', 'سامي زيد']]);
   assert.deepEqual(q.map((x) => [x.cue, x.speaker]), [['وقال', 'ميكيل آلفاريز'], ['وطالب', 'سامي زيد']]);
 });
+test('a name in apposition after a title may follow a rank the title lists lack (، الدكتور طارق شوقي،)', () => {
+  const q = quotes('وأكد وزير التربية، الدكتور طارق شوقي، أن التعليم أولوية. وقال المتحدث باسم الحرس الوطني، القومندان بول داهلين: "نؤكد أن الطائرة كان على متنها تسعة أشخاص".', [['طارق شوقي', 'PER', 'طارق شوقي'], ['بول داهلين', 'PER', 'بول داهلين']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['طارق شوقي', 'بول داهلين']);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
