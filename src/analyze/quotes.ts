@@ -722,6 +722,11 @@ class QuoteFinder extends QuoteHeadlines {
     // the named source, possibly after its title ("وفقا للخبير الدستوري شوقي السيد")
     let e = same ? null : (this.entityAt[j] ?? this.entityAt[j + 1]);
     for (let i = j + 2; !e && i < after; i++) if (this.entityAt[i]?.type === 'PER' && this.entityAt[i]!.first === i) e = this.entityAt[i];
+    // "وفقا لصحيفة "الغارديان""، "طبقا لوكالة "أسوشيتد برس"": the outlet named in quotation marks after its head
+    if (!e && j + 2 < after && QUOTE_MARKS.has(this.toks[j + 1].text)) {
+      const quoted = this.entityAt[j + 2];
+      if (quoted && quoted.first === j + 2 && (quoted.type === 'ORG' || quoted.type === 'PER')) e = quoted;
+    }
     // "وفقا لما وصفته رئيسة الوزراء البريطانية، تيريزا ماي": the name in apposition after the title
     const apposed = !e && after + 1 < end && COMMA.test(this.toks[after].text) ? this.entityAt[after + 1] : null;
     if (apposed && apposed.type === 'PER' && apposed.first === after + 1 && (apposed.last >= end || !this.isWord(apposed.last))) e = apposed;

@@ -1494,6 +1494,10 @@ test('a name in apposition after a title may follow a rank the title lists lack 
   const q = quotes('وأكد وزير التربية، الدكتور طارق شوقي، أن التعليم أولوية. وقال المتحدث باسم الحرس الوطني، القومندان بول داهلين: "نؤكد أن الطائرة كان على متنها تسعة أشخاص".', [['طارق شوقي', 'PER', 'طارق شوقي'], ['بول داهلين', 'PER', 'بول داهلين']]);
   assert.deepEqual(q.map((x) => x.speaker), ['طارق شوقي', 'بول داهلين']);
 });
+test('a source phrase names the outlet in quotation marks after its head (وفقا لصحيفة "الغارديان") as that outlet', () => {
+  const q = quotes('ووفقا لصحيفة "الغارديان"، فإن الحكومة تدرس القرار. وبحسب صحيفة "ديلي ميل" البريطانية، ستعرض الصورة في الفيلم.', [['الغارديان', 'ORG', 'الغارديان'], ['ديلي ميل', 'ORG', 'ديلي ميل']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['الحكومة تدرس القرار', 'الغارديان'], ['ستعرض الصورة في الفيلم', 'ديلي ميل']]);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
