@@ -1498,6 +1498,10 @@ test('a source phrase names the outlet in quotation marks after its head (وفق
   const q = quotes('ووفقا لصحيفة "الغارديان"، فإن الحكومة تدرس القرار. وبحسب صحيفة "ديلي ميل" البريطانية، ستعرض الصورة في الفيلم.', [['الغارديان', 'ORG', 'الغارديان'], ['ديلي ميل', 'ORG', 'ديلي ميل']]);
   assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['الحكومة تدرس القرار', 'الغارديان'], ['ستعرض الصورة في الفيلم', 'ديلي ميل']]);
 });
+test('an adverbial cue (قائلا) hangs on its clause\'s subject when that is a definite title after the verb', () => {
+  const q = quotes('ولاحقا نفى المحامي النيجيري هذه الاتهامات، قائلا إن الفتيات انقلبن ضده.', []);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['الفتيات انقلبن ضده', 'المحامي النيجيري']]);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
