@@ -57,7 +57,7 @@ export class QuoteSubjects extends QuoteClauseOpeners {
 
   /** A cue form that is no cue here: the passive, يدعى "is called", a noun it also is (وهو طالب), or one whose object is a name kept back (صحافية لم تكشف هويتها). */
   protected notACue(k: number): boolean {
-    if (this.passiveAt(k) || this.lex.calledForm(this.toks[k].text)) return true;
+    if (this.passiveAt(k) || this.lex.calledForm(this.toks[k].text) || this.lex.nounAsWritten(this.toks[k].text)) return true;
     // "وهو طالب"، "20 ألف طالب"، "طالب لجوء": the noun its form also is
     if (this.lex.nounHomograph(this.toks[k].norm) && ((k > 0 && this.toks[k - 1].kind === 'number') || this.lex.nounReading(this.toks[k].norm, this.toks[k - 1]?.norm, this.toks[k + 1]?.norm))) return true;
     const one = this.toks[k + 1]?.norm;
@@ -241,6 +241,13 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     return null;
   }
 
+  /** Whether the verb at k may take an object or a preposition's object (وصف، اتهم، طالب بـ، حذر من). */
+  private takesObject(k: number): boolean {
+    const v = this.toks[k].norm.replace(/^[وف]/, '');
+    // (and يظهر "appears", تظهر: "مقطع فيديو يظهر فيه مدير القناة يتوجه بالشكر")
+    return /^[يت]ظهر$/.test(v) || [v, this.toks[k].norm].some((w) => this.lex.describeVerb(w) || this.lex.objectVerb(w) || this.lex.prepositionObject(w) !== undefined);
+  }
+
   protected speakerFor(k: number, cue: Cue, limit: number): Known | null {
     const end = Math.min(limit < 0 ? k + 12 : limit, this.sentenceEndToken(k));
     // "صحيفة لاكروا دعت الدول الأوروبية إلى": a name that opens its clause right before the verb is
@@ -265,6 +272,11 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     if (j < end && ACCUSATIVE_TANWEEN.test(this.toks[j].text) && !this.entityAt[j]) j = end;
     // "الوقت الذي قال فيه المرصد إن": the subject comes after the pronoun that takes up the relative's antecedent
     if (j < end && k > 0 && RELATIVE_GENDER[this.toks[k - 1].norm] && RESUMPTIVE.test(this.toks[j].norm)) j = this.pastSkipped(j + 1, end);
+    // ("في وقت أشار فيه الرئيس"، "مؤتمرا صحفيا قال فيه الرئيس ماكرون": فيه takes up an antecedent with no
+    // relative pronoun; not before إن, nor after a verb that takes an object, which comes there: "بيانا
+    // وصفت فيه العقوبات بأنها"، "شكوى تتهم فيها غوغل")
+    // (nor after a relative that is the subject: "فثمة من يرى فيه الرجل المحنك"; a word must follow)
+    else if (j + 1 < end && /^(فيه|فيها)$/.test(this.toks[j].norm) && this.isWord(j + 1) && !QUOTE_MARKS.has(this.toks[j + 1].text) && !this.isComplementizerAt(j + 1) && !this.takesObject(k) && !(k > 0 && /^(من|ومن|الذي|التي|الذين)$/.test(this.toks[k - 1].norm))) j = this.pastSkipped(j + 1, end);
     // "قدر 55.7% من المستطلعين أن ..." / "قال 1.8% فقط إنهم ...": a share speaks for its group
     if (j < end && this.toks[j].kind === 'number') {
       const group = this.groupOfShare(j, end);
@@ -434,7 +446,7 @@ export class QuoteSubjects extends QuoteClauseOpeners {
         pronounLike = !this.speakers.contradicted(noun.noun, adjectives);
       }
       const inPartitive = i === partitive || (i === partitive + 1 && this.lex.demonstrative(t.norm));
-      if (!inPartitive && (this.lex.stop(t.norm) || this.lex.cue(t.norm))) break;
+      if (!inPartitive && (this.lex.stop(t.norm) || (this.lex.cue(t.norm) && !this.lex.nounAsWritten(t.text)))) break;
     }
     // "رئيس هيئة الإطفاء في نيويورك دانيال نيغرو": a title, the place where it is held, then the name
     if (i > j && i + 2 < end && this.toks[i].norm === 'في' && this.personTitleAt(j)) {

@@ -691,10 +691,22 @@ class QuoteFinder extends QuoteHeadlines {
     }
     // بحسب ما نقلت وكالة ... / وفقا لما ذكره / حسبما أفادت
     const withMa = this.toks[k].norm.endsWith('حسبما');
+    let pronounSource: Known | null = null;
     if (withMa || (j < end && (this.toks[j].norm === 'ما' || this.toks[j].norm === 'لما'))) {
       if (!withMa) j++;
       // the verb belongs to the phrase ("وفق ما ذكرت وسائل إعلام"): not a cue of its own, whose object its subject would seem
       if (j < end && this.lex.sourceVerb(this.toks[j].norm.replace(/(ه|ها|هم)$/, ''))) this.used.add(j++);
+      // "حسبما يقول."، "وفق ما قالت": a speaking verb with no subject after it; its pronoun is the
+      // sentence's subject ("وسخر ستفين ديول ... من عرض نفرتيتي ...، حسبما يقول")
+      else if (j + 1 < this.toks.length && this.verbCue(j)?.role === 'say' && !this.isWord(j + 1)) {
+        const said = this.verbCue(j)!;
+        this.used.add(j);
+        let first = this.sentenceStartToken(k);
+        while (first < k && !this.isWord(first)) first++;
+        pronounSource = this.sentenceOpener(first, k, said.gender) ?? this.speakers.fitting(said.gender);
+        if (!pronounSource) return;
+        j++;
+      }
       // ("بحسب ما أشارت إليه التقارير": the pronoun that takes up ما)
       if (j < end && /^(اليه|اليها|عليه|عليها|عنه|عنها|به|بها|فيه|فيها)$/.test(this.toks[j].norm)) j++;
     }
@@ -740,12 +752,13 @@ class QuoteFinder extends QuoteHeadlines {
     let described = this.text(j, named).trim();
     if (/^و?وفق/.test(this.toks[k].norm)) described = withoutPreposition(described);
     // (a document's issuer may take more words: "بحسب بيان الناطق باسم القوات المسلحة نشرته ...")
-    if (!e && (described === '' || (after >= j + 6 && !this.lex.documentNoun(this.toks[j].norm)))) return;
+    if (!e && !pronounSource && (described === '' || (after >= j + 6 && !this.lex.documentNoun(this.toks[j].norm)))) return;
     // "بحسب تعبيره": the words are the last fitting speaker's, whom the pronoun stands for
     const own = !e && after === j + 1 ? this.lex.ownWords(this.toks[j].norm) : undefined;
     // "فحسب الاستطلاع": a document speaks for its issuer
-    const speaker = same
-      ? same
+    const referred = pronounSource ?? same;
+    const speaker = referred
+      ? referred
       : e
       ? this.speakers.remember(e, '-', null, null)
       : own

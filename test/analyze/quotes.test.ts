@@ -1502,6 +1502,15 @@ test('an adverbial cue (قائلا) hangs on its clause\'s subject when that is 
   const q = quotes('ولاحقا نفى المحامي النيجيري هذه الاتهامات، قائلا إن الفتيات انقلبن ضده.', []);
   assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['الفتيات انقلبن ضده', 'المحامي النيجيري']]);
 });
+test('فيه after a speaking verb takes up an antecedent, the subject follows it; not after a verb that takes an object', () => {
+  const q = quotes('وعقد الرئيسان مؤتمرا صحفيا قال فيه الرئيس ماكرون إن باريس لن تتسامح مع التهديد. وأصدرت الوزارة بيانا وصفت فيه سامي زيد بأنه "خائن للوطن وللشعب كله".', [['ماكرون', 'PER', 'إيمانويل ماكرون'], ['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.equal(q[0].speaker, 'إيمانويل ماكرون');
+  assert.ok(q.every((x) => x.speaker !== 'سامي زيد'), JSON.stringify(q));
+});
+test('رأي "opinion" and the name راي are no cue as written; "حسبما يقول" gives the words to the sentence\'s subject', () => {
+  const q = quotes('وبدا أن تيلرسون يختلف مع رأي البيت الأبيض. وقالت راي ساني، كاتبة صحفية: "كيف يتأتى أن تكون نفرتيتي بيضاء". وسخر ستيفن ديول من عرض نفرتيتي ببشرة بيضاء، حسبما يقول.', [['تيلرسون', 'PER', 'ريكس تيلرسون'], ['البيت الأبيض', 'ORG', 'البيت الأبيض'], ['ساني', 'PER', 'راي ساني'], ['ستيفن ديول', 'PER', 'ستيفن ديول']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['راي ساني', 'ستيفن ديول']);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
