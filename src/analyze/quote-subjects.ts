@@ -579,7 +579,9 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     // the tagger missed that opens the sentence
     // "وحض مومتزيس كل الأطراف على ... . وأضاف": a verb that goes on goes on with the person the
     // sentence before was about, quoted or not
-    const previous = cue.role === 'continue' ? this.previousSentenceSubject(start, cue.gender) : null;
+    // (so does a speaking verb that opens its sentence: "وطالب مدير المكتب، مهدي التميمي، بالتحقيق. وقال: ...")
+    const opensSentence = this.wordsIn(start, k) === 0;
+    const previous = cue.role === 'continue' || (cue.role === 'say' && opensSentence) ? this.previousSentenceSubject(start, cue.gender) : null;
     return previous ?? this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
   }
 

@@ -1511,6 +1511,10 @@ test('رأي "opinion" and the name راي are no cue as written; "حسبما ي
   const q = quotes('وبدا أن تيلرسون يختلف مع رأي البيت الأبيض. وقالت راي ساني، كاتبة صحفية: "كيف يتأتى أن تكون نفرتيتي بيضاء". وسخر ستيفن ديول من عرض نفرتيتي ببشرة بيضاء، حسبما يقول.', [['تيلرسون', 'PER', 'ريكس تيلرسون'], ['البيت الأبيض', 'ORG', 'البيت الأبيض'], ['ساني', 'PER', 'راي ساني'], ['ستيفن ديول', 'PER', 'ستيفن ديول']]);
   assert.deepEqual(q.map((x) => x.speaker), ['راي ساني', 'ستيفن ديول']);
 });
+test('a speaking verb with no subject that opens its sentence goes on with the person the sentence before opened with, quoted or not', () => {
+  const q = quotes('وقالت الشركة إن الأرباح تراجعت. ورفض فلاديمير بوتين تأكيد ما إذا كان سيمنح نافالني عفوا. وقال إن العفو ممكن لأي شخص.', [['فلاديمير بوتين', 'PER', 'فلاديمير بوتين'], ['نافالني', 'PER', 'أليكسي نافالني']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['الشركة', 'فلاديمير بوتين']);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
