@@ -83,7 +83,16 @@ export class QuoteClauseOpeners extends QuoteTitles {
     };
     const opener = this.toks[first];
     // (the second word after a verb, not after a title or a tie it is the complement of: "محامي زكا")
-    const e = at(first) ?? (first + 1 < start && !this.entityAt[first] && !this.lex.stop(opener.norm) && !this.lex.skip(opener.norm) && !this.isTitleNoun(first) && !this.lex.relationNoun(opener.norm) && this.isWord(first + 1) ? at(first + 1) : null);
+    const verbFirst = first + 1 < start && !this.entityAt[first] && !this.lex.stop(opener.norm) && !this.lex.skip(opener.norm) && !this.isTitleNoun(first) && !this.lex.relationNoun(opener.norm) && this.isWord(first + 1);
+    let e = at(first) ?? (verbFirst ? at(first + 1) : null);
+    // (or the name in apposition after its title: "وطالب مدير مكتب المفوضية في البصرة، مهدي التميمي، بـ")
+    if (!e && verbFirst && !this.entityAt[first + 1] && this.isTitleNoun(first + 1)) {
+      for (let c = first + 2; c < Math.min(start, first + 12); c++) {
+        if (!COMMA.test(this.toks[c].text)) continue;
+        e = this.apposedPerson(c, start);
+        break;
+      }
+    }
     if (!e) return null;
     const g = this.speakers.entityGender(e);
     return g === gender || g === '-' ? this.speakers.remember(e, gender, null, null) : null;

@@ -1515,6 +1515,10 @@ test('a speaking verb with no subject that opens its sentence goes on with the p
   const q = quotes('وقالت الشركة إن الأرباح تراجعت. ورفض فلاديمير بوتين تأكيد ما إذا كان سيمنح نافالني عفوا. وقال إن العفو ممكن لأي شخص.', [['فلاديمير بوتين', 'PER', 'فلاديمير بوتين'], ['نافالني', 'PER', 'أليكسي نافالني']]);
   assert.deepEqual(q.map((x) => x.speaker), ['الشركة', 'فلاديمير بوتين']);
 });
+test('the person a sentence opened with may be named in apposition after its title (وطالب مدير المكتب، مهدي التميمي، بـ ... . وقال: ...)', () => {
+  const q = quotes('وقالت المصادر الصحية إن ستة محتجين أصيبوا. وطالب مدير مكتب المفوضية في البصرة، مهدي التميمي، بالتحقيق فورا. وقال "نطالب القضاء العراقي بفتح تحقيق فوري وعاجل".', [['البصرة', 'LOC', 'البصرة'], ['مهدي التميمي', 'PER', 'مهدي التميمي']]);
+  assert.equal(q[q.length - 1].speaker, 'مهدي التميمي');
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
