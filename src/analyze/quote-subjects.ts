@@ -311,6 +311,9 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       // "قالت لمتسابق"، "قال لنظيره": right after the verb, the preposition ل and a noun say to whom
       // (a word whose ل is its own, لجنة، لاعب، لبنان, is no preposition)
       if (i === j && !e && t.kind === 'arabic' && startsWithLam(t.text)) break;
+      // "وأعلنت شركة الغاز الخاضعة لسيطرة الحوثيين": a name that a noun with ل governs is no subject;
+      // the organisation's words before it are
+      if (i > j + 1 && !e && t.kind === 'arabic' && startsWithLam(t.text) && !/^لل/.test(t.norm) && this.entityAt[i + 1]?.first === i + 1 && this.lex.orgHead(this.toks[j].norm)) break;
       // "أعلن البيت الأبيض عن قرار ترامب": a name the tagger calls MISC right after the verb is its
       // subject all the same (an institution by its building), not a reason to look further on
       if (e && e.type === 'MISC' && i === j && e.first === i && e.last <= end && !this.lex.documentNoun(t.norm)) return this.speakers.unnamed(this.text(e.first, e.last).trim());

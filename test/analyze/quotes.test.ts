@@ -1519,6 +1519,10 @@ test('the person a sentence opened with may be named in apposition after its tit
   const q = quotes('وقالت المصادر الصحية إن ستة محتجين أصيبوا. وطالب مدير مكتب المفوضية في البصرة، مهدي التميمي، بالتحقيق فورا. وقال "نطالب القضاء العراقي بفتح تحقيق فوري وعاجل".', [['البصرة', 'LOC', 'البصرة'], ['مهدي التميمي', 'PER', 'مهدي التميمي']]);
   assert.equal(q[q.length - 1].speaker, 'مهدي التميمي');
 });
+test('an organisation\'s head: a name that a noun with ل governs after it is no subject (شركة الغاز الخاضعة لسيطرة الحوثيين)', () => {
+  const q = quotes('وأعلنت شركة الغاز الخاضعة لسيطرة الحوثيين أن الغاز سيوزع عبر عقال الحارات.', [['الحوثيين', 'ORG', 'الحوثيون']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['شركة الغاز']);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
