@@ -254,6 +254,13 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     // its subject, and what follows the verb its object
     const topic = this.clauseOpeningSubject(k, cue.gender);
     if (topic) return topic;
+    // "وذكرت الخارجية الأميركية أنها أبلغت الكونغرس بأن": right after a complementizer with a pronoun,
+    // the verb's subject is that pronoun, the speaker of the words it stands in, and what follows the
+    // verb its object
+    if (k > 0 && cue.gender !== '-' && /^[اأإب]?[اأإ]?ن(ه|ها|هم)$/.test(this.toks[k - 1].norm) && this.isComplementizerAt(k - 1)) {
+      const outer = this.speakerEarlierInSentence(k, cue.gender);
+      if (outer) return outer;
+    }
     let j = this.pastSkipped(k + 1, end);
     // "وتمنى ماكرون لبوتين النجاح، لكنه حث موسكو على": after لكنه the pronoun is the subject (the
     // person who opens its sentence, or the sentence before when لكنه opens this one), and what

@@ -1523,6 +1523,10 @@ test('an organisation\'s head: a name that a noun with ل governs after it is no
   const q = quotes('وأعلنت شركة الغاز الخاضعة لسيطرة الحوثيين أن الغاز سيوزع عبر عقال الحارات.', [['الحوثيين', 'ORG', 'الحوثيون']]);
   assert.deepEqual(q.map((x) => x.speaker), ['شركة الغاز']);
 });
+test('a cue right after a complementizer with a pronoun (أنها أبلغت) has that pronoun, the speaker of the words around it, for subject', () => {
+  const q = quotes('وذكرت الخارجية الأميركية أنها أبلغت الكونغرس بأن بومبيو وقع مذكرة جديدة.', [['الخارجية الأميركية', 'ORG', 'الخارجية الأميركية'], ['الكونغرس', 'ORG', 'الكونغرس'], ['بومبيو', 'PER', 'مايك بومبيو']]);
+  assert.ok(q.length > 0 && q.every((x) => x.speaker === 'الخارجية الأميركية'), JSON.stringify(q));
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
