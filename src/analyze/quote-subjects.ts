@@ -248,10 +248,48 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     return /^[يت]ظهر$/.test(v) || [v, this.toks[k].norm].some((w) => this.lex.describeVerb(w) || this.lex.objectVerb(w) || this.lex.prepositionObject(w) !== undefined);
   }
 
+  /**
+   * "أما محامي جماعة الإخوان، عبد المنعم عبد المقصود، فقد قال": a topic fronted by أما, taken up by
+   * ف before the verb (فقال، فقد قال، فيقول), is the verb's subject: the name in apposition after
+   * its title, else the person or organisation it names, else its words.
+   */
+  private frontedTopic(k: number, gender: Gender): Known | null {
+    const f = k > 0 && this.toks[k - 1].norm === 'فقد' ? k - 1 : k;
+    if (!/^ف/.test(this.toks[f].norm) || (f === k && !this.lex.cue(this.toks[k].norm.slice(1)))) return null;
+    const start = this.sentenceStartToken(k);
+    let a = f - 1;
+    while (a >= start && f - a <= 14 && !/^و?اما$/.test(this.toks[a].norm) && !SENTENCE_END.test(this.toks[a].text)) a--;
+    if (a < start || !/^و?اما$/.test(this.toks[a].norm) || a + 1 >= f) return null;
+    // (not "أما عن مدربه ..."، "أما بالنسبة إلى ...": about whom, not who; nor a verb with a subject of its
+    // own after it: "فقال صلاح"، "فأكد موسك")
+    if (/^(عن|بالنسبه|فيما)$/.test(this.toks[a + 1].norm)) return null;
+    const next = this.pastSkipped(k + 1, Math.min(this.toks.length, k + 4));
+    if (next < this.toks.length && this.isWord(next) && !this.isComplementizerAt(next) && !/^(ل|في|علي|خلال|عبر|من)/.test(this.toks[next].norm)) return null;
+    for (let m = a + 1; m < f; m++) if (this.lex.cue(this.toks[m].norm) || this.isComplementizerAt(m)) return null;
+    for (let c = a + 2; c < f; c++) {
+      if (!COMMA.test(this.toks[c].text)) continue;
+      const p = this.apposedPerson(c, f);
+      if (p && this.isTitleNoun(a + 1)) return this.speakers.remember(p, gender, this.text(a + 1, c).trim(), null);
+      break;
+    }
+    let to = f;
+    while (to > a + 1 && !this.isWord(to - 1)) to--;
+    for (const type of ['PER', 'ORG']) {
+      for (let m = a + 1; m < to; m++) {
+        const e = this.entityAt[m];
+        // (not the organisation in a person's title: "أما محامي جماعة الإخوان")
+        if (e && e.first === m && e.type === type && e.last <= to && !(m > a + 1 && type === 'ORG' && this.personTitleAt(a + 1))) return this.speakers.remember(e, gender, null, null);
+      }
+    }
+    return to > a + 1 && this.isTitleNoun(a + 1) ? this.speakers.unnamed(this.text(a + 1, to).replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim()) : null;
+  }
+
   protected speakerFor(k: number, cue: Cue, limit: number): Known | null {
     const end = Math.min(limit < 0 ? k + 12 : limit, this.sentenceEndToken(k));
     // "صحيفة لاكروا دعت الدول الأوروبية إلى": a name that opens its clause right before the verb is
     // its subject, and what follows the verb its object
+    const fronted = this.frontedTopic(k, cue.gender);
+    if (fronted) return fronted;
     const topic = this.clauseOpeningSubject(k, cue.gender);
     if (topic) return topic;
     // "وذكرت الخارجية الأميركية أنها أبلغت الكونغرس بأن": right after a complementizer with a pronoun,

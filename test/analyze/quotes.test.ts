@@ -1527,6 +1527,10 @@ test('a cue right after a complementizer with a pronoun (أنها أبلغت) ha
   const q = quotes('وذكرت الخارجية الأميركية أنها أبلغت الكونغرس بأن بومبيو وقع مذكرة جديدة.', [['الخارجية الأميركية', 'ORG', 'الخارجية الأميركية'], ['الكونغرس', 'ORG', 'الكونغرس'], ['بومبيو', 'PER', 'مايك بومبيو']]);
   assert.ok(q.length > 0 && q.every((x) => x.speaker === 'الخارجية الأميركية'), JSON.stringify(q));
 });
+test('a topic fronted by أما and taken up by ف before the verb is its subject, unless the verb names its own (فقال صلاح)', () => {
+  const q = quotes('أما محامي جماعة الإخوان المسلمين، عبد المنعم عبد المقصود، فقد قال لبي بي سي، إن الأسرة رفعت قضية. أما عن مدربه يورغن كلوب، فقال صلاح إن المدرب ساعده كثيرا.', [['الإخوان المسلمين', 'ORG', 'الإخوان المسلمون'], ['عبد المنعم عبد المقصود', 'PER', 'عبد المنعم عبد المقصود'], ['بي بي سي', 'ORG', 'بي بي سي'], ['يورغن كلوب', 'PER', 'يورغن كلوب'], ['صلاح', 'PER', 'محمد صلاح']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['عبد المنعم عبد المقصود', 'محمد صلاح']);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
