@@ -166,6 +166,14 @@ export class QuoteClauseOpeners extends QuoteTitles {
     if (from + 1 < k && this.lex.orgHead(head)) return this.speakers.unnamed(this.text(from, k).trim());
     // "غير أن شهود عيان أوضحوا أن": after إن/أن, unnamed people before a plural verb
     if (gender === 'p' && from > 0 && this.isComplementizerAt(from - 1) && !this.entityAt[from] && this.lex.groupSource(head)) return this.speakers.unnamed(this.text(from, k).trim());
+    // "لكن مصدرا أمنيا قال"، "إن مسؤولا أميركيا أكد": an unnamed source in the accusative after لكن or
+    // إن/أن, with its adjectives, opening the clause (the nominative, مصدر أمني قال, as well)
+    if (!this.entityAt[from] && this.lex.unnamedSource(head.replace(/^[وف]/, '').replace(/(?<=.{3})ا$/, ''))) {
+      const words = this.text(from, k).replace(/^[وف](?=\S{3})/, '').trim().split(/\s+/);
+      // (named in the nominative: "مصدرا أمنيا" is "مصدر أمني")
+      const accusative = /..[^ا]اً?$/.test(words[0]);
+      return this.speakers.unnamed((accusative ? words.map((w) => w.replace(/(?<=\S{2}[^ا])اً?$/, '')) : words).join(' '));
+    }
     const noun = from + 1 === k ? this.lex.speakerNoun(head) : undefined;
     if (!noun) {
       // "غير أن الشرطة أكدت أن": after إن/أن, an organisation's head with the article before the verb is its subject

@@ -1531,6 +1531,10 @@ test('a topic fronted by أما and taken up by ف before the verb is its subjec
   const q = quotes('أما محامي جماعة الإخوان المسلمين، عبد المنعم عبد المقصود، فقد قال لبي بي سي، إن الأسرة رفعت قضية. أما عن مدربه يورغن كلوب، فقال صلاح إن المدرب ساعده كثيرا.', [['الإخوان المسلمين', 'ORG', 'الإخوان المسلمون'], ['عبد المنعم عبد المقصود', 'PER', 'عبد المنعم عبد المقصود'], ['بي بي سي', 'ORG', 'بي بي سي'], ['يورغن كلوب', 'PER', 'يورغن كلوب'], ['صلاح', 'PER', 'محمد صلاح']]);
   assert.deepEqual(q.map((x) => x.speaker), ['عبد المنعم عبد المقصود', 'محمد صلاح']);
 });
+test('an unnamed source opening a clause before its verb, after لكن or alone, is its subject, named in the nominative (لكن مصدرا أمنيا قال)', () => {
+  const q = quotes('وقالت وزارة الداخلية إن الانفجار إرهابي. لكن مصدرا أمنيا قال إن سبعة أشخاص قتلوا. مصادر محلية أفادت أن المعارك مستمرة.', [['وزارة الداخلية', 'ORG', 'وزارة الداخلية']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['وزارة الداخلية', 'مصدر أمني', 'مصادر محلية']);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
