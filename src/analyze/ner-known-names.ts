@@ -152,6 +152,20 @@ export function shedDemonyms(sentences: TaggedWords[], isDefiniteDemonym: (word:
 }
 
 /**
+ * "وقال بن علي يلدريم للصحفيين": a person's name does not go on into a word with لل (ل + the
+ * article: "to the journalists"); ANERcorp train has no such word inside a person (2,205 inner words).
+ */
+export function shedPrepositionalTails(sentences: TaggedWords[]): void {
+  for (const s of sentences) {
+    for (let i = 1; i < s.words.length; i++) {
+      if (s.tags[i] !== 'I-PER' || !/^[وف]?لل/.test(s.words[i])) continue;
+      s.tags[i] = 'O';
+      if (i + 1 < s.words.length && s.tags[i + 1] === 'I-PER') s.tags[i + 1] = 'B-PER';
+    }
+  }
+}
+
+/**
  * "جورج بوش ورايس": a person's name does not go on past و + another name; the model sometimes runs
  * two coordinated people into one. A word inside a person that is و + a known name (and not a
  * name as written: وليد، وقاص) opens a person of its own.

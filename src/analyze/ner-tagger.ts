@@ -3,7 +3,7 @@ import { NerFeatures, type DocumentContext, type PersonLists } from './ner-featu
 import { NameTable } from './ner-name-table.js';
 import { propagateNames } from './ner-consistency.js';
 import { NameLikeness } from './name-likeness.js';
-import { joinFamilyNames, shedDemonyms, splitCoordinatedNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations, type KnownNames, type PersonNameRole } from './ner-known-names.js';
+import { joinFamilyNames, shedDemonyms, shedPrepositionalTails, splitCoordinatedNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations, type KnownNames, type PersonNameRole } from './ner-known-names.js';
 import { gazetteerKey, loadCuratedNames, loadGazetteer } from '../lang/gazetteer.js';
 import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 import { loadLangList } from '../lang/ar/index.js';
@@ -56,6 +56,7 @@ export class NerTagger {
     const context = this.model.header.documentContext ? this.features.documentContext(sentences) : null;
     const tagged = sentences.map((words, k) => ({ words, tags: this.tag(words, context?.[k]) }));
     shedDemonyms(tagged, isDefiniteDemonym);
+    shedPrepositionalTails(tagged);
     if (this.personLists) {
       splitCoordinatedNames(tagged, (word) => {
         const norm = this.features.lookupForms(word)[0];

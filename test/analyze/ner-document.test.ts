@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { propagateNames, type TaggedWords } from '../../src/analyze/ner-consistency.js';
-import { joinFamilyNames, knownWordOf, shedDemonyms, splitCoordinatedNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
+import { joinFamilyNames, knownWordOf, shedDemonyms, shedPrepositionalTails, splitCoordinatedNames, tagKnownNames, tagNamePairs, tagQuotedOrganisations } from '../../src/analyze/ner-known-names.js';
 import { chunks } from '../../src/analyze/bio.js';
 import { curatedNames, isDefiniteDemonym, personNameRole } from '../../src/analyze/ner-tagger.js';
 import { NerFeatures } from '../../src/analyze/ner-features.js';
@@ -122,6 +122,12 @@ test('a person\'s name does not open with a nationality: the demonym the model r
   assert.deepEqual(d.map((s) => s.tags), [['O', 'B-PER', 'O'], ['O', 'B-PER', 'I-PER'], ['B-PER'], ['B-PER', 'I-PER']]);
   // the tagger's test: countries.tsv's demonyms, with the article, after و/ف too
   assert.deepEqual(['البرازيلي', 'والمصري', 'السورية', 'برازيلي', 'الشيخ'].map(isDefiniteDemonym), [true, true, true, false, false]);
+});
+
+test('a person\'s name does not go on into a word with لل (بن علي يلدريم للصحفيين); a name with لل as its own first word stays', () => {
+  const d = doc(['وقال بن علي يلدريم للصحفيين إن', 'O B-PER I-PER I-PER I-PER O'], ['ووجه بن سعد شكره للوليد بن طلال', 'O B-PER I-PER I-PER I-PER I-PER I-PER'], ['للزركلي كتاب', 'B-PER O']);
+  shedPrepositionalTails(d);
+  assert.deepEqual(d.map((s) => s.tags), [['O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O'], ['O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER'], ['B-PER', 'O']]);
 });
 
 test('a curated name may open with its first word as written, where a letter of it reads as a proclitic', () => {
