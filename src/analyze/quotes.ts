@@ -747,6 +747,9 @@ class QuoteFinder extends QuoteHeadlines {
     // (without a day or time after it, nor a preposition left before one: "حسبما أعلنت مصادر أمنية
     // ومحلية الاثنين"، "بيان نشر في حينها")
     let named = Math.min(after, end);
+    // (not where it said it: "حسب ما أعلنت القوات المسلحة الملكية في بيان"; but "بحسب ما جاء في وثيقة"
+    // is the document's)
+    if (j < end && !/^(جاء|ورد)$/.test(this.toks[j].norm)) for (let m = j + 1; !e && m + 1 < named; m++) if (this.toks[m].norm === 'في' && this.lex.documentNoun(this.toks[m + 1].norm)) named = m;
     const trailing = (norm: string) => this.lex.skip(norm) || (this.lex.stop(norm) && !/^(لل|بال)/.test(norm));
     while (!e && named > j + 1 && trailing(this.toks[named - 1].norm)) named--;
     let described = this.text(j, named).trim();

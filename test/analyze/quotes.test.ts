@@ -1535,6 +1535,12 @@ test('an unnamed source opening a clause before its verb, after لكن or alone,
   const q = quotes('وقالت وزارة الداخلية إن الانفجار إرهابي. لكن مصدرا أمنيا قال إن سبعة أشخاص قتلوا. مصادر محلية أفادت أن المعارك مستمرة.', [['وزارة الداخلية', 'ORG', 'وزارة الداخلية']]);
   assert.deepEqual(q.map((x) => x.speaker), ['وزارة الداخلية', 'مصدر أمني', 'مصادر محلية']);
 });
+test('a source phrase\'s source leaves out where it said it (في بيان), not what a document says (ما جاء في وثيقة); a source phrase that ends the text stands', () => {
+  const q = quotes('وقتل ثلاثة جنود في الهجوم، حسب ما أعلنت القوات المسلحة الملكية في بيان، الاثنين. وتشمل الإجراءات رسوما جديدة، بحسب ما جاء في وثيقة رسمية. وارتفعت الأسعار، بحسب', []);
+  assert.equal(q.length, 2, JSON.stringify(q));
+  assert.equal(q[0].speaker, 'القوات المسلحة الملكية');
+  assert.ok(q[1].speaker?.includes('وثيقة رسمية'), JSON.stringify(q[1]));
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
