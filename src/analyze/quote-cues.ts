@@ -66,6 +66,8 @@ export interface QuoteLexicon {
   passiveWithDamma(norm: string): boolean;
   /** يدعى/تدعى "is called", as written (a leading و/ف allowed): no cue, though it folds to يدعي "claims". */
   calledForm(written: string): boolean;
+  /** After على in a source phrase, a word that says where something was posted (تويتر، موقعها). */
+  postedOn(norm: string): boolean;
   /** A form that is a noun or a name as written (رأي، راي), though normalized it is a cue's (رأى). */
   nounAsWritten(written: string): boolean;
   /** A noun for someone by their tie to another person (محامي، زوجة، والد: relation-nouns.txt), normalized. */
@@ -138,7 +140,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[]; headlineMarkers: string[]; profileOpeners: string[]; timeSubordinators: string[]; nounsAsWritten: string[]; nounHomographs: Record<string, { before: string[]; after: string[] }> }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[]; headlineMarkers: string[]; profileOpeners: string[]; timeSubordinators: string[]; postedOn: string[]; nounsAsWritten: string[]; nounHomographs: Record<string, { before: string[]; after: string[] }> }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -163,6 +165,7 @@ export function quoteLexicon(): QuoteLexicon {
   const issuedBy = new Set(words.issuedBy.map(key));
   const titlesAsWritten = new Set(words.titleCuesAsWritten.map(key));
   const withheldIdentity = new Set(words.withheldIdentity.map(key));
+  const postedOn = words.postedOn.map(key);
   const nounHomographs = new Map(Object.entries(words.nounHomographs).map(([w, c]) => [key(w), { before: new Set(c.before.map(key)), after: new Set(c.after.map(key)) }]));
   const issuingVerbs = new Set(words.issuingVerbs.map(key));
   const consideredVerbs = new Set(words.consideredVerbs.map(key));
@@ -213,6 +216,10 @@ export function quoteLexicon(): QuoteLexicon {
     passiveWithDamma: listed(words.passiveWithDamma),
     authoredPiece: (norm) => authoredPieces(norm) || authoredPieces(withoutArticle(norm)),
     calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),
+    postedOn: (norm) => {
+      const bare = norm.replace(/^ال/, '');
+      return postedOn.some((p) => bare.startsWith(p) || norm.startsWith(p));
+    },
     nounAsWritten: (written) => words.nounsAsWritten.includes(written.replace(/^[وف]/, '')),
     issuedBy: (norm) => issuedBy.has(norm),
     withheldIdentity: (words) => withheldIdentity.has(words),

@@ -695,7 +695,9 @@ class QuoteFinder extends QuoteHeadlines {
     if (withMa || (j < end && (this.toks[j].norm === 'ما' || this.toks[j].norm === 'لما'))) {
       if (!withMa) j++;
       // the verb belongs to the phrase ("وفق ما ذكرت وسائل إعلام"): not a cue of its own, whose object its subject would seem
-      if (j < end && this.lex.sourceVerb(this.toks[j].norm.replace(/(ه|ها|هم)$/, ''))) this.used.add(j++);
+      // (or the verb that issued it: "وفقا لما نشرته فرق الإطفاء")
+      const verb = j < end ? this.toks[j].norm.replace(/(ه|ها|هم)$/, '') : '';
+      if (j < end && (this.lex.sourceVerb(verb) || (verb !== this.toks[j].norm && this.lex.issuingVerb(verb)))) this.used.add(j++);
       // "حسبما يقول."، "وفق ما قالت": a speaking verb with no subject after it; its pronoun is the
       // sentence's subject ("وسخر ستفين ديول ... من عرض نفرتيتي ...، حسبما يقول")
       else if (j + 1 < this.toks.length && this.verbCue(j)?.role === 'say' && !this.isWord(j + 1)) {
@@ -747,9 +749,9 @@ class QuoteFinder extends QuoteHeadlines {
     // (without a day or time after it, nor a preposition left before one: "حسبما أعلنت مصادر أمنية
     // ومحلية الاثنين"، "بيان نشر في حينها")
     let named = Math.min(after, end);
-    // (not where it said it: "حسب ما أعلنت القوات المسلحة الملكية في بيان"; but "بحسب ما جاء في وثيقة"
-    // is the document's)
-    if (j < end && !/^(جاء|ورد)$/.test(this.toks[j].norm)) for (let m = j + 1; !e && m + 1 < named; m++) if (this.toks[m].norm === 'في' && this.lex.documentNoun(this.toks[m + 1].norm)) named = m;
+    // (not where it said it: "حسب ما أعلنت القوات المسلحة الملكية في بيان"، "فرق الإطفاء على تويتر"; but
+    // "بحسب ما جاء في وثيقة" is the document's)
+    if (j < end && !/^(جاء|ورد)$/.test(this.toks[j].norm)) for (let m = j + 1; !e && m + 1 < named; m++) if ((this.toks[m].norm === 'في' && this.lex.documentNoun(this.toks[m + 1].norm)) || this.toks[m].norm === 'عبر' || (this.toks[m].norm === 'علي' && m > j + 1 && (this.entityAt[m + 1]?.type === 'ORG' || this.lex.postedOn(this.toks[m + 1].norm)))) named = m;
     const trailing = (norm: string) => this.lex.skip(norm) || (this.lex.stop(norm) && !/^(لل|بال)/.test(norm));
     while (!e && named > j + 1 && trailing(this.toks[named - 1].norm)) named--;
     let described = this.text(j, named).trim();

@@ -1541,6 +1541,10 @@ test('a source phrase\'s source leaves out where it said it (في بيان), not
   assert.equal(q[0].speaker, 'القوات المسلحة الملكية');
   assert.ok(q[1].speaker?.includes('وثيقة رسمية'), JSON.stringify(q[1]));
 });
+test('a source phrase\'s issuing verb (وفقا لما نشرته) and where it was posted (على تويتر، عبر حسابها) are not the source', () => {
+  const q = quotes('ونشب حريق ضخم في وسط العاصمة، وفقا لما نشرته فرق الإطفاء على تويتر. وأصيب ثلاثة أشخاص، بحسب ما ذكرت شرطة المنطقة عبر حسابها.', []);
+  assert.deepEqual(q.map((x) => x.speaker), ['فرق الإطفاء', 'شرطة المنطقة']);
+});
 test('an unnamed speaker\'s name leaves out an aside left open, but keeps a name in brackets after a lone head noun', () => {
   const q = quotes('وقالت جمعية (Kick It Out) الخيرية إن الهتافات كانت عنصرية. وقال متحدث باسم الرئاسة الروسية (الكرملين) إن الاتصال لم يتم.', []);
   assert.deepEqual(q.map((x) => x.speaker), ['جمعية Kick It Out', 'متحدث باسم الرئاسة الروسية']);
