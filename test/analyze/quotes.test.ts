@@ -1498,9 +1498,12 @@ test('a source phrase names the outlet in quotation marks after its head (وفق
   const q = quotes('ووفقا لصحيفة "الغارديان"، فإن الحكومة تدرس القرار. وبحسب صحيفة "ديلي ميل" البريطانية، ستعرض الصورة في الفيلم.', [['الغارديان', 'ORG', 'الغارديان'], ['ديلي ميل', 'ORG', 'ديلي ميل']]);
   assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['الحكومة تدرس القرار', 'الغارديان'], ['ستعرض الصورة في الفيلم', 'ديلي ميل']]);
 });
-test('an adverbial cue (قائلا) hangs on its clause\'s subject when that is a definite title after the verb', () => {
+test('an adverbial cue (قائلا) hangs on its clause\'s subject when that is a definite title or a document after the verb', () => {
   const q = quotes('ولاحقا نفى المحامي النيجيري هذه الاتهامات، قائلا إن الفتيات انقلبن ضده.', []);
   assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['الفتيات انقلبن ضده', 'المحامي النيجيري']]);
+  // (or a document, which speaks for its issuer)
+  const statement = quotes('وأعلنت وزارة الدفاع الجزائرية سقوط طائرة عسكرية. وتابع بيان الوزارة قائلا "على أثر ذلك فتح تحقيق لتحديد أسباب الحادث".', [['وزارة الدفاع الجزائرية', 'ORG', 'وزارة الدفاع الجزائرية']]);
+  assert.equal(statement[statement.length - 1].speaker, 'وزارة الدفاع الجزائرية');
 });
 test('فيه after a speaking verb takes up an antecedent, the subject follows it; not after a verb that takes an object', () => {
   const q = quotes('وعقد الرئيسان مؤتمرا صحفيا قال فيه الرئيس ماكرون إن باريس لن تتسامح مع التهديد. وأصدرت الوزارة بيانا وصفت فيه سامي زيد بأنه "خائن للوطن وللشعب كله".', [['ماكرون', 'PER', 'إيمانويل ماكرون'], ['سامي زيد', 'PER', 'سامي زيد']]);
