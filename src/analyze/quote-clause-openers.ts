@@ -1,7 +1,7 @@
 import type { Gender } from './quote-cues.js';
 import { withoutArticle } from './quote-cues.js';
 import { QUOTE_MARKS } from './quote-marks.js';
-import { COMMA, type EntityAt } from './quote-text.js';
+import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import type { Known } from './quote-speakers.js';
 import { NISBA } from './quote-organisations.js';
 import { QuoteTitles } from './quote-titles.js';
@@ -27,7 +27,8 @@ const CONTRAST_OPENERS = /^[وف]?(لكن|ولكن|بينما|فيما|حين|ا
  * opener: a name or an organisation opening the clause ("لكن روسيا تنفي"، "إلا أن هيئة شؤون الأسرى
  * والمحررين أكدت")، a title with the name apposed ("أن وزير الدفاع، سيرغي شويغو، قال")، a relative
  * pronoun's antecedent ("الحكومة التي تقول")، the subject between كان and قد، a description or a title
- * before the verb ("السفير الروسي من جانبه أكد"). The subject readings after the verb
+ * before the verb ("السفير الروسي من جانبه أكد"), a topic fronted by أما ("أما المحامي ... فقد قال"),
+ * the sentence's subject shared by a clause of time ("... قبل أن تعلن"). The subject readings after the verb
  * (quote-subjects.ts) ask these first or fall back on them.
  */
 export class QuoteClauseOpeners extends QuoteTitles {
@@ -57,6 +58,62 @@ export class QuoteClauseOpeners extends QuoteTitles {
     const described = this.speakers.describedEntity(c + 1, end, k, gender);
     if (described) return this.speakers.remember(described, gender, null, null);
     return this.speakers.unnamed(this.text(c + 1, end).trim());
+  }
+
+  /**
+   * "أما محامي جماعة الإخوان، عبد المنعم عبد المقصود، فقد قال": a topic fronted by أما, taken up by
+   * ف before the verb (فقال، فقد قال، فيقول), is the verb's subject: the name in apposition after
+   * its title, else the person or organisation it names, else its words.
+   */
+  protected frontedTopic(k: number, gender: Gender): Known | null {
+    const f = k > 0 && this.toks[k - 1].norm === 'فقد' ? k - 1 : k;
+    if (!/^ف/.test(this.toks[f].norm) || (f === k && !this.lex.cue(this.toks[k].norm.slice(1)))) return null;
+    const start = this.sentenceStartToken(k);
+    let a = f - 1;
+    while (a >= start && f - a <= 14 && !/^و?اما$/.test(this.toks[a].norm) && !SENTENCE_END.test(this.toks[a].text)) a--;
+    if (a < start || !/^و?اما$/.test(this.toks[a].norm) || a + 1 >= f) return null;
+    // (not "أما عن مدربه ..."، "أما بالنسبة إلى ...": about whom, not who; nor a verb with a subject of its
+    // own after it: "فقال صلاح"، "فأكد موسك")
+    if (/^(عن|بالنسبه|فيما)$/.test(this.toks[a + 1].norm)) return null;
+    const next = this.pastSkipped(k + 1, Math.min(this.toks.length, k + 4));
+    if (next < this.toks.length && this.isWord(next) && !this.isComplementizerAt(next) && !/^(ل|في|علي|خلال|عبر|من)/.test(this.toks[next].norm)) return null;
+    for (let m = a + 1; m < f; m++) if (this.lex.cue(this.toks[m].norm) || this.isComplementizerAt(m)) return null;
+    for (let c = a + 2; c < f; c++) {
+      if (!COMMA.test(this.toks[c].text)) continue;
+      const p = this.apposedPerson(c, f);
+      if (p && this.isTitleNoun(a + 1)) return this.speakers.remember(p, gender, this.text(a + 1, c).trim(), null);
+      break;
+    }
+    let to = f;
+    while (to > a + 1 && !this.isWord(to - 1)) to--;
+    for (const type of ['PER', 'ORG']) {
+      for (let m = a + 1; m < to; m++) {
+        const e = this.entityAt[m];
+        // (not the organisation in a person's title: "أما محامي جماعة الإخوان")
+        if (e && e.first === m && e.type === type && e.last <= to && !(m > a + 1 && type === 'ORG' && this.personTitleAt(a + 1))) return this.speakers.remember(e, gender, null, null);
+      }
+    }
+    return to > a + 1 && this.isTitleNoun(a + 1) ? this.speakers.unnamed(this.text(a + 1, to).replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim()) : null;
+  }
+
+  /**
+   * "وخاضت أفغانستان ثلاثة حروب قبل أن تعلن استقلالها"، "وكانت إريتريا إقليما ... قبل أن تعلن": a
+   * verb right after قبل أن / بعد أن with no subject of its own shares the subject of the clause it
+   * hangs on: the name that opens the sentence or follows its first verb, with no comma between (a
+   * place too: states act).
+   */
+  protected timeClauseSubject(k: number, gender: Gender): Known | null {
+    if (k < 2 || !this.isComplementizerAt(k - 1) || !this.lex.timeSubordinator(this.toks[k - 2].norm)) return null;
+    let first = this.sentenceStartToken(k);
+    while (first < k - 2 && !this.isWord(first)) first++;
+    for (const m of [first, first + 1]) {
+      const e = m < k - 2 ? this.entityAt[m] : null;
+      if (!e || e.first !== m || e.last > k - 2 || this.speakers.clashes(e, gender)) continue;
+      // (not across a comma: "للكومنولث الذي انسحب منه جامع في 2013، بعد أن وصفه" hangs on the clause after it)
+      for (let c = e.last; c < k - 2; c++) if (COMMA.test(this.toks[c].text)) return null;
+      return this.speakers.remember(e, gender, null, null);
+    }
+    return null;
   }
 
   /**

@@ -3,7 +3,7 @@ import { withoutArticle, type Cue, type Gender } from './quote-cues.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import type { Known } from './quote-speakers.js';
-import { NISBA } from './quote-organisations.js';
+import { NISBA, RELATIVES } from './quote-organisations.js';
 import { QuoteClauseOpeners, RELATIVE_GENDER, RESUMPTIVE } from './quote-clause-openers.js';
 import { segmentClitics } from '../text/clitics.js';
 
@@ -197,11 +197,6 @@ export class QuoteSubjects extends QuoteClauseOpeners {
   }
 
   /**
-   * The speaker a verb cue governs: the named subject after it (titles before the name become its
-   * role), a back-referring noun, an unnamed noun phrase (مصدر عسكري، ماي), a named subject just
-   * before the verb, or, for a verb with no subject of its own, the last speaker that fits.
-   */
-  /**
    * "المصدر نفسه"، "المسؤول ذاته"، "ذات المصادر"، "نفس المصدر" at token j: the same one as before,
    * the last speaker (one with that role first: "نقلت وسائل إعلام عن السفير نفسه" is the
    * ambassador, whoever spoke last). Null when the words at j say no such thing.
@@ -222,26 +217,6 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     return unnamed || (afterVerb && noun === j) ? this.speakers.fitting(gender) : null;
   }
 
-  /**
-   * "وخاضت أفغانستان ثلاثة حروب قبل أن تعلن استقلالها"، "وكانت إريتريا إقليما ... قبل أن تعلن": a
-   * verb right after قبل أن / بعد أن with no subject of its own shares the subject of the clause it
-   * hangs on: the name that opens the sentence or follows its first verb, with no comma between (a
-   * place too: states act).
-   */
-  private timeClauseSubject(k: number, gender: Gender): Known | null {
-    if (k < 2 || !this.isComplementizerAt(k - 1) || !this.lex.timeSubordinator(this.toks[k - 2].norm)) return null;
-    let first = this.sentenceStartToken(k);
-    while (first < k - 2 && !this.isWord(first)) first++;
-    for (const m of [first, first + 1]) {
-      const e = m < k - 2 ? this.entityAt[m] : null;
-      if (!e || e.first !== m || e.last > k - 2 || this.speakers.clashes(e, gender)) continue;
-      // (not across a comma: "للكومنولث الذي انسحب منه جامع في 2013، بعد أن وصفه" hangs on the clause after it)
-      for (let c = e.last; c < k - 2; c++) if (COMMA.test(this.toks[c].text)) return null;
-      return this.speakers.remember(e, gender, null, null);
-    }
-    return null;
-  }
-
   /** Whether the verb at k may take an object or a preposition's object (وصف، اتهم، طالب بـ، حذر من). */
   private takesObject(k: number): boolean {
     const v = this.toks[k].norm.replace(/^[وف]/, '');
@@ -250,47 +225,16 @@ export class QuoteSubjects extends QuoteClauseOpeners {
   }
 
   /**
-   * "أما محامي جماعة الإخوان، عبد المنعم عبد المقصود، فقد قال": a topic fronted by أما, taken up by
-   * ف before the verb (فقال، فقد قال، فيقول), is the verb's subject: the name in apposition after
-   * its title, else the person or organisation it names, else its words.
+   * The speaker a verb cue governs: the named subject after it (titles before the name become its
+   * role), a back-referring noun, an unnamed noun phrase (مصدر عسكري، ماي), a named subject just
+   * before the verb, or, for a verb with no subject of its own, the last speaker that fits.
    */
-  private frontedTopic(k: number, gender: Gender): Known | null {
-    const f = k > 0 && this.toks[k - 1].norm === 'فقد' ? k - 1 : k;
-    if (!/^ف/.test(this.toks[f].norm) || (f === k && !this.lex.cue(this.toks[k].norm.slice(1)))) return null;
-    const start = this.sentenceStartToken(k);
-    let a = f - 1;
-    while (a >= start && f - a <= 14 && !/^و?اما$/.test(this.toks[a].norm) && !SENTENCE_END.test(this.toks[a].text)) a--;
-    if (a < start || !/^و?اما$/.test(this.toks[a].norm) || a + 1 >= f) return null;
-    // (not "أما عن مدربه ..."، "أما بالنسبة إلى ...": about whom, not who; nor a verb with a subject of its
-    // own after it: "فقال صلاح"، "فأكد موسك")
-    if (/^(عن|بالنسبه|فيما)$/.test(this.toks[a + 1].norm)) return null;
-    const next = this.pastSkipped(k + 1, Math.min(this.toks.length, k + 4));
-    if (next < this.toks.length && this.isWord(next) && !this.isComplementizerAt(next) && !/^(ل|في|علي|خلال|عبر|من)/.test(this.toks[next].norm)) return null;
-    for (let m = a + 1; m < f; m++) if (this.lex.cue(this.toks[m].norm) || this.isComplementizerAt(m)) return null;
-    for (let c = a + 2; c < f; c++) {
-      if (!COMMA.test(this.toks[c].text)) continue;
-      const p = this.apposedPerson(c, f);
-      if (p && this.isTitleNoun(a + 1)) return this.speakers.remember(p, gender, this.text(a + 1, c).trim(), null);
-      break;
-    }
-    let to = f;
-    while (to > a + 1 && !this.isWord(to - 1)) to--;
-    for (const type of ['PER', 'ORG']) {
-      for (let m = a + 1; m < to; m++) {
-        const e = this.entityAt[m];
-        // (not the organisation in a person's title: "أما محامي جماعة الإخوان")
-        if (e && e.first === m && e.type === type && e.last <= to && !(m > a + 1 && type === 'ORG' && this.personTitleAt(a + 1))) return this.speakers.remember(e, gender, null, null);
-      }
-    }
-    return to > a + 1 && this.isTitleNoun(a + 1) ? this.speakers.unnamed(this.text(a + 1, to).replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim()) : null;
-  }
-
   protected speakerFor(k: number, cue: Cue, limit: number): Known | null {
     const end = Math.min(limit < 0 ? k + 12 : limit, this.sentenceEndToken(k));
-    // "صحيفة لاكروا دعت الدول الأوروبية إلى": a name that opens its clause right before the verb is
-    // its subject, and what follows the verb its object
     const fronted = this.frontedTopic(k, cue.gender);
     if (fronted) return fronted;
+    // "صحيفة لاكروا دعت الدول الأوروبية إلى": a name that opens its clause right before the verb is
+    // its subject, and what follows the verb its object
     const topic = this.clauseOpeningSubject(k, cue.gender);
     if (topic) return topic;
     // "وذكرت الخارجية الأميركية أنها أبلغت الكونغرس بأن": right after a complementizer with a pronoun,
@@ -322,7 +266,7 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     // relative pronoun; not before إن, nor after a verb that takes an object, which comes there: "بيانا
     // وصفت فيه العقوبات بأنها"، "شكوى تتهم فيها غوغل")
     // (nor after a relative that is the subject: "فثمة من يرى فيه الرجل المحنك"; a word must follow)
-    else if (j + 1 < end && /^(فيه|فيها)$/.test(this.toks[j].norm) && this.isWord(j + 1) && !QUOTE_MARKS.has(this.toks[j + 1].text) && !this.isComplementizerAt(j + 1) && !this.takesObject(k) && !(k > 0 && /^(من|ومن|الذي|التي|الذين)$/.test(this.toks[k - 1].norm))) j = this.pastSkipped(j + 1, end);
+    else if (j + 1 < end && /^(فيه|فيها)$/.test(this.toks[j].norm) && this.isWord(j + 1) && !QUOTE_MARKS.has(this.toks[j + 1].text) && !this.isComplementizerAt(j + 1) && !this.takesObject(k) && !(k > 0 && (RELATIVES.test(this.toks[k - 1].norm) || /^و?من$/.test(this.toks[k - 1].norm)))) j = this.pastSkipped(j + 1, end);
     // "قدر 55.7% من المستطلعين أن ..." / "قال 1.8% فقط إنهم ...": a share speaks for its group
     if (j < end && this.toks[j].kind === 'number') {
       const group = this.groupOfShare(j, end);

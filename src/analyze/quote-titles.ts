@@ -2,10 +2,7 @@ import { withoutArticle } from './quote-cues.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import type { Known } from './quote-speakers.js';
-
-/** Relative pronouns, which open a clause about a name, not a rank before it. */
-const RELATIVE_WORDS = /^(الذي|التي|الذين|اللذان|اللتان|اللذين|اللتين|اللاتي|اللواتي)$/;
-import { NISBA, QuoteOrganisations } from './quote-organisations.js';
+import { NISBA, QuoteOrganisations, RELATIVES } from './quote-organisations.js';
 
 /** The longest skip phrase, in words (في وقت سابق). */
 const MAX_SKIP_WORDS = 3;
@@ -91,7 +88,7 @@ export class QuoteTitles extends QuoteOrganisations {
     if (c >= end || !COMMA.test(this.toks[c].text)) return null;
     let q = c + 1;
     // (a rank the title lists lack is a definite word before the name: "، القومندان بول داهلين:")
-    const rank = (m: number) => /^ال.{3,}/.test(this.toks[m].norm) && !this.lex.stop(this.toks[m].norm) && !this.lex.cue(this.toks[m].norm) && !RELATIVE_WORDS.test(this.toks[m].norm);
+    const rank = (m: number) => /^ال.{3,}/.test(this.toks[m].norm) && !this.lex.stop(this.toks[m].norm) && !this.lex.cue(this.toks[m].norm) && !RELATIVES.test(this.toks[m].norm);
     while (q < end && q < c + 3 && this.isWord(q) && !this.entityAt[q] && (this.isTitleNoun(q) || rank(q))) q++;
     const p = this.entityAt[q];
     if (!p || p.type !== 'PER' || p.first !== q || p.last > end) return null;

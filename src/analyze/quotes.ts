@@ -669,6 +669,17 @@ class QuoteFinder extends QuoteHeadlines {
   }
 
   /** بحسب X، <clause> — or — <clause>، بحسب X */
+  /**
+   * Whether the words from token m on, in a source phrase whose source starts at j, say where the
+   * words were given, not who gave them: "في بيان"، "عبر حسابها"، "على تويتر"، "على موقعها".
+   */
+  private saysWhere(m: number, j: number): boolean {
+    const w = this.toks[m].norm;
+    if (w === 'في') return this.lex.documentNoun(this.toks[m + 1].norm) !== undefined;
+    if (w === 'عبر') return true;
+    return w === 'علي' && m > j + 1 && (this.entityAt[m + 1]?.type === 'ORG' || this.lex.postedOn(this.toks[m + 1].norm));
+  }
+
   private sourcePhrase(k: number, end: number): void {
     const sentenceStart0 = this.sentenceStartToken(k);
     let firstWord = sentenceStart0;
@@ -749,9 +760,10 @@ class QuoteFinder extends QuoteHeadlines {
     // (without a day or time after it, nor a preposition left before one: "حسبما أعلنت مصادر أمنية
     // ومحلية الاثنين"، "بيان نشر في حينها")
     let named = Math.min(after, end);
-    // (not where it said it: "حسب ما أعلنت القوات المسلحة الملكية في بيان"، "فرق الإطفاء على تويتر"; but
-    // "بحسب ما جاء في وثيقة" is the document's)
-    if (j < end && !/^(جاء|ورد)$/.test(this.toks[j].norm)) for (let m = j + 1; !e && m + 1 < named; m++) if ((this.toks[m].norm === 'في' && this.lex.documentNoun(this.toks[m + 1].norm)) || this.toks[m].norm === 'عبر' || (this.toks[m].norm === 'علي' && m > j + 1 && (this.entityAt[m + 1]?.type === 'ORG' || this.lex.postedOn(this.toks[m + 1].norm)))) named = m;
+    // (not where it said it; but "بحسب ما جاء في وثيقة" is the document's)
+    if (!e && j < end && !/^(جاء|ورد)$/.test(this.toks[j].norm)) {
+      for (let m = j + 1; m + 1 < named; m++) if (this.saysWhere(m, j)) named = m;
+    }
     const trailing = (norm: string) => this.lex.skip(norm) || (this.lex.stop(norm) && !/^(لل|بال)/.test(norm));
     while (!e && named > j + 1 && trailing(this.toks[named - 1].norm)) named--;
     let described = this.text(j, named).trim();
