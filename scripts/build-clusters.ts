@@ -1,10 +1,13 @@
 /**
  * Builds models/ar-clusters.tsv: hierarchical distributional word clusters learned from unlabelled
- * Arabic news, meant as features for the NER tagger (the way Brown clusters are used).
+ * Arabic news, meant as features for the NER tagger (the way Brown clusters are used); and
+ * models/ar-vectors.bin, the words' vectors themselves (their first 64 dimensions), which the NER
+ * window network reads.
  *
  *   npm run build && node dist/scripts/build-clusters.js [--data DIR] [--out FILE] [--min-count 5]
  *       [--max-vocab 120000] [--contexts 3000] [--dims 160] [--power 2] [--levels 32,16,8] [--seed 20240601]
  *       [--no-discount] [--max-bytes 4000000]
+ *       [--vectors models/ar-vectors.bin] [--vector-dims 64]
  *
  * Reads only unlabelled text (never anercorp-camel, aqmar or newsfane):
  *   arabic-news-unlabelled/*.jsonl (title, text), ant-corpus-multisource/*.jsonl (title, text),
@@ -35,6 +38,7 @@ import { isMain, sharedDataDir } from './lib/shared-data.js';
 import { tokenize, normalize, SEARCH_NORMALIZATION } from '../src/text/index.js';
 import { seededRandom } from './lib/rng.js';
 import { listInputs, documents } from './lib/unlabelled.js';
+import { WordVectors } from '../src/text/word-vectors.js';
 
 export interface ClusterOptions {
   dataDir: string;
@@ -49,6 +53,10 @@ export interface ClusterOptions {
   maxBytes: number;
   /** Pantel & Lin discount of PMI for rare events (n/(n+1) * min/(min+1)). */
   discount: boolean;
+  /** Where the word vectors go (models/ar-vectors.bin), for the NER window network; '' for nowhere. */
+  vectorsPath: string;
+  /** How many leading dimensions the vector file keeps. */
+  vectorDims: number;
 }
 
 const BOUNDARY = '<s>';
@@ -584,6 +592,12 @@ export function build(o: ClusterOptions): void {
   const weight = new Float64Array(vocab.length);
   vocab.forEach((id, i) => (weight[i] = Math.log(1 + c.counts[id])));
 
+  if (o.vectorsPath) {
+    const keys = vocab.map((id) => c.words[id]);
+    mkdirSync(dirname(o.vectorsPath), { recursive: true });
+    WordVectors.fromFloats(keys, xs, d, Math.min(o.vectorDims, d)).save(o.vectorsPath, keys);
+    lap(`wrote ${o.vectorsPath}: ${keys.length} vectors of ${Math.min(o.vectorDims, d)} dims, ${statSync(o.vectorsPath).size} bytes`);
+  }
   const { paths, perLevel } = hierarchy(xs, d, vocab.length, weight, o.levels, rng);
   lap(`clusters per level: ${perLevel.join(' / ')}`);
 
@@ -652,6 +666,8 @@ function parseArgs(argv: string[]): ClusterOptions {
     seed: 20240601,
     maxBytes: 4_000_000,
     discount: true,
+    vectorsPath: join(PACKAGE_ROOT, 'models', 'ar-vectors.bin'),
+    vectorDims: 64,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -672,6 +688,8 @@ function parseArgs(argv: string[]): ClusterOptions {
     else if (a === '--seed') o.seed = num();
     else if (a === '--max-bytes') o.maxBytes = num();
     else if (a === '--no-discount') o.discount = false;
+    else if (a === '--vectors') (o.vectorsPath = v === '' ? '' : resolve(v)), i++;
+    else if (a === '--vector-dims') o.vectorDims = num();
     else if (a === '--levels') (o.levels = v.split(',').map(Number)), i++;
     else throw new Error(`unknown argument ${a}`);
   }

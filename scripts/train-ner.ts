@@ -8,13 +8,16 @@
  * each epoch of one run. The test split is never read here; its text is kept out of training by
  * way of the full corpus (ANERCorp_Benajiba.txt) minus train.
  */
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { statSync } from 'node:fs';
 import { NerFeatures } from '../src/analyze/ner-features.js';
 import { NameTable } from '../src/analyze/ner-name-table.js';
 import { nerResources, trainNameLikeness, NER_MODEL_PATH } from '../src/analyze/ner-resources.js';
-import { NerTagger, curatedNames, personNameRole, DOCUMENT_WINDOW } from '../src/analyze/ner-tagger.js';
+import { NerTagger, curatedNames, personNameRole, loadNerTagger, DOCUMENT_WINDOW } from '../src/analyze/ner-tagger.js';
+import { trainWindowNet, type WindowNet } from '../src/models/window-net.js';
+import { windowWord, WINDOW_BUCKETS } from '../src/analyze/ner-window.js';
+import { loadWordVectors, VECTOR_SCALE } from '../src/text/word-vectors.js';
 import { PerceptronTrainer, type SequenceWeights } from '../src/models/perceptron.js';
 import { NerModel, type NerModelHeader } from '../src/models/ner-model.js';
 import { NameLikeness } from '../src/analyze/name-likeness.js';
@@ -188,6 +191,31 @@ function encode(sentences: TaggedSentence[], features: NerFeatures, index: Map<s
 
 const FOLDS = 4;
 
+/**
+ * The window network trained beside the perceptron (src/models/window-net.ts; `--no-window` to
+ * leave it out): its settings and how much its log-probabilities weigh in the sum.
+ */
+let WINDOW_NET = true;
+const WINDOW_SETTINGS = { window: 2, vectorDims: 64, featureDims: 32, hidden: 128, learningRate: 0.05, inputDropout: 0.2, vectorDropout: 0.2 };
+let WINDOW_EPOCHS = 3;
+let WINDOW_WEIGHT = 4;
+
+/** Trains the window network on the ANERcorp sentences (the perceptron's tags, BILOU or BIO). */
+function buildWindowNet(sentences: TaggedSentence[], features: NerFeatures): WindowNet {
+  const vectors = loadWordVectors();
+  const data = sentences.map((s) => ({
+    words: s.words.map((w) => windowWord(features, vectors, w)),
+    gold: (TAGS === BILOU_TAGS ? toBilou(s.tags) : s.tags).map((t) => Math.max(0, TAGS.indexOf(t))),
+  }));
+  const t0 = performance.now();
+  return trainWindowNet(
+    data,
+    TAGS,
+    { ...WINDOW_SETTINGS, vectorScale: VECTOR_SCALE, buckets: WINDOW_BUCKETS, weight: WINDOW_WEIGHT, epochs: WINDOW_EPOCHS, random: seededRandom(SEED) },
+    (epoch, loss) => console.log(`  window network: epoch ${epoch}, loss ${loss.toFixed(4)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`),
+  );
+}
+
 /** Names annotated in these sentences, by the key the features look them up with. */
 function namesFrom(sentences: TaggedSentence[], features: NerFeatures): NameTable {
   const table = new NameTable();
@@ -318,7 +346,7 @@ function averageOfRuns(data: Encoded[], features: number, epochs: number): Seque
 }
 
 /** Trains one model on `sentences` (+ `extra`, which sees no name tables) for a fixed number of epochs. */
-function buildModel(sentences: TaggedSentence[], extra: TaggedSentence[], features: NerFeatures, epochs: number): { model: NerModel; features: number } {
+function buildModel(sentences: TaggedSentence[], extra: TaggedSentence[], features: NerFeatures, epochs: number): { model: NerModel; features: number; window: WindowNet | null } {
   const index = new Map<string, number>();
   const data = encodeJackknifed(sentences, features, index);
   features.names = null;
@@ -329,7 +357,7 @@ function buildModel(sentences: TaggedSentence[], extra: TaggedSentence[], featur
   if (FEDA) ({ index: merged, weights } = mergeDomains(index, weights, TAGS.length));
   const pruned = prune(merged, weights, TAGS.length);
   const header = { tags: TAGS, features: pruned.index.size, trainedOn: {}, documentContext: DOC_CONTEXT, names: names.entries(), mostlyNotNames: mostlyNotNames(sentences, features) };
-  return { model: new NerModel(header, pruned.index, pruned.weights), features: index.size };
+  return { model: new NerModel(header, pruned.index, pruned.weights), features: index.size, window: WINDOW_NET ? buildWindowNet(sentences, features) : null };
 }
 
 const USAGE = `Usage: npm run train:ner [-- options]
@@ -348,14 +376,16 @@ Options:
   --dropout P           word-identity dropout (default ${WORD_DROPOUT})
   --min-count N         index only features seen N times or more (default ${MIN_FEATURE_COUNT})
   --scheme bio|bilou    tag scheme learned (default bilou; output is always BIO)
-  --no-newsfane --no-doc-context --no-feda   leave a part of the recipe out
+  --window-epochs N     epochs of the window network (default ${WINDOW_EPOCHS})
+  --window-weight W     weight of its log-probabilities next to the perceptron's scores (default ${WINDOW_WEIGHT})
+  --no-newsfane --no-doc-context --no-feda --no-window   leave a part of the recipe out
   -h, --help            show this help
 
 Example (4-fold cross-validation, fold 1):
   npm run train:ner -- --hold-out-dev --dev-fold 1/4 --out /tmp/cv-1.bin`;
 
-const VALUED = new Set(['--out', '--dev-fold', '--epochs', '--runs', '--seed', '--dropout', '--min-count', '--scheme']);
-const FLAGS = new Set(['--hold-out-dev', '--curve', '--no-newsfane', '--no-doc-context', '--no-feda']);
+const VALUED = new Set(['--out', '--dev-fold', '--epochs', '--runs', '--seed', '--dropout', '--min-count', '--scheme', '--window-epochs', '--window-weight']);
+const FLAGS = new Set(['--hold-out-dev', '--curve', '--no-newsfane', '--no-doc-context', '--no-feda', '--no-window']);
 
 /** An unknown option or a missing value stops before any training (a typo must not overwrite the model). */
 function checkArgs(args: string[]): void {
@@ -367,6 +397,11 @@ function checkArgs(args: string[]): void {
       i++;
     } else if (!FLAGS.has(a)) throw new Error(`train-ner: unknown option '${a}' (see --help)`);
   }
+}
+
+/** The window network's file name beside a model file (ner-ar.bin -> ner-ar.window.bin). */
+function windowFileFor(modelPath: string): string {
+  return basename(modelPath).replace(/\.bin$/, '') + '.window.bin';
 }
 
 function main(): void {
@@ -406,6 +441,9 @@ function main(): void {
   if (args.includes('--runs')) RUNS = Number(args[args.indexOf('--runs') + 1]);
   if (args.includes('--no-doc-context')) DOC_CONTEXT = false;
   if (args.includes('--no-feda')) FEDA = false;
+  if (args.includes('--no-window')) WINDOW_NET = false;
+  if (args.includes('--window-epochs')) WINDOW_EPOCHS = Number(args[args.indexOf('--window-epochs') + 1]);
+  if (args.includes('--window-weight')) WINDOW_WEIGHT = Number(args[args.indexOf('--window-weight') + 1]);
   if (args.includes('--scheme')) TAGS = args[args.indexOf('--scheme') + 1] === 'bilou' ? BILOU_TAGS : BIO_TAGS;
   if (args.includes('--seed')) SEED = Number(args[args.indexOf('--seed') + 1]);
   const extraFor = (heldOut: TaggedSentence[] = []) => (useNewsFane ? readNewsFane(newsFanePath, heldOut) : []);
@@ -451,6 +489,7 @@ function main(): void {
   }
 
   // --hold-out-dev: the final model leaves the dev sentences out too (to compare tagging variants on dev)
+  const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : NER_MODEL_PATH;
   const finalSentences = args.includes('--hold-out-dev') ? trainPart : all;
   const built = buildModel(finalSentences, extraFor(args.includes('--hold-out-dev') ? devSentences : []), features, epochs);
   const model = new NerModel(
@@ -469,17 +508,21 @@ function main(): void {
         seed: SEED,
       },
       nameLikeness: features.nameLikeness?.toJSON(),
+      ...(built.window ? { window: windowFileFor(out) } : {}),
     },
     built.model.index,
     built.model.weights,
   );
-  const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : NER_MODEL_PATH;
   model.save(out);
   console.log(`train-ner: wrote ${out}: ${model.header.features} features (of ${built.features}), ${(statSync(out).size / 1e6).toFixed(1)} MB`);
+  if (built.window) {
+    const path = join(dirname(out), windowFileFor(out));
+    built.window.save(path);
+    console.log(`train-ner: wrote ${path}: the window network, ${(statSync(path).size / 1e6).toFixed(1)} MB`);
+  }
   if (args.includes('--hold-out-dev')) {
     // the written model, read back and tagging dev as the CLI does: the number to compare variants by
-    const saved = NerModel.load(out);
-    const tagger = new NerTagger(saved, new NerFeatures(nerResources()), curatedNames(), personNameRole());
+    const tagger = loadNerTagger(out);
     const tags: string[][] = [];
     for (let i = 0; i < devSentences.length; i += DOCUMENT_WINDOW) tags.push(...tagger.tagDocument(devSentences.slice(i, i + DOCUMENT_WINDOW).map((s) => s.words)));
     const inMemory = tagLikeTheCli(devSentences, features, model.header, model.index, model.weights);

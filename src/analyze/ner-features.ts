@@ -75,6 +75,9 @@ interface WordInfo {
   personFor: PersonLists | null;
 }
 
+/** A word as the window network reads it (the cached info's fields it needs). */
+export type WordDescription = Readonly<Pick<WordInfo, 'norm' | 'stem' | 'shape' | 'pro' | 'gazTypes' | 'trigTypes'>>;
+
 /** The person-name lists a tagger reads: first-name and surname roles by key, and the keys its training text mostly leaves untagged. */
 export interface PersonLists {
   role: PersonNameRole;
@@ -326,6 +329,11 @@ export class NerFeatures {
 
   /** Whether the name lists know this word as (part of) a person's name. */
   looksLikeName = (word: string): boolean => this.info(word).gaz.includes('PER');
+
+  /** What the window network reads of a word (see ner-window.ts). */
+  describe(word: string): WordDescription {
+    return this.info(word);
+  }
 
   /** A word's forms to look up in name lists: as written (normalized), then without proclitics. */
   lookupForms(word: string): string[] {

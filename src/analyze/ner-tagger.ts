@@ -9,6 +9,10 @@ import { nerResources, NER_MODEL_PATH } from './ner-resources.js';
 import { loadLangList } from '../lang/ar/index.js';
 import { normalize, LEXICON_NORMALIZATION } from '../text/normalize.js';
 import { lexiconCount } from '../text/clitics.js';
+import { dirname, join } from 'node:path';
+import { WindowNet } from '../models/window-net.js';
+import { WindowScorer } from './ner-window.js';
+import { loadWordVectors } from '../text/word-vectors.js';
 
 /** السوري، البرازيلي (with و/ف before): a nationality adjective with the article, from countries.tsv. */
 export function isDefiniteDemonym(word: string): boolean {
@@ -37,6 +41,8 @@ export class NerTagger {
     private readonly features: NerFeatures,
     private readonly knownNames: CuratedNames | null = null,
     private readonly personRole: PersonNameRole | null = null,
+    /** The window network whose log-probabilities join the model's scores, if the model has one. */
+    private readonly window: WindowScorer | null = null,
   ) {
     features.names = model.header.names ? NameTable.fromEntries(model.header.names) : null;
     this.mostlyNotNames = new Set(model.header.mostlyNotNames ?? []);
@@ -48,7 +54,9 @@ export class NerTagger {
   tag(words: readonly string[], context?: DocumentContext): string[] {
     if (words.length === 0) return [];
     const T = this.model.tags.length;
-    return this.model.tagScores(this.features.sentenceScores(words, this.model.index, this.model.weights.emission, T, context), words.length);
+    const emit = this.features.sentenceScores(words, this.model.index, this.model.weights.emission, T, context);
+    this.window?.addScores(words, emit);
+    return this.model.tagScores(emit, words.length);
   }
 
   /** Tags the sentences of one document, then makes its names consistent across sentences. */
@@ -178,8 +186,16 @@ export function personNameRole(): PersonNameRole {
   };
 }
 
+/** A model file with its resources, and the window network beside it when the model names one. */
+export function loadNerTagger(path: string = NER_MODEL_PATH): NerTagger {
+  const model = NerModel.load(path);
+  const features = new NerFeatures(nerResources());
+  const window = model.header.window ? new WindowScorer(WindowNet.load(join(dirname(path), model.header.window)), features, loadWordVectors()) : null;
+  return new NerTagger(model, features, curatedNames(), personNameRole(), window);
+}
+
 /** The shipped model with its resources, loaded once per process on first use. */
 export function defaultNerTagger(): NerTagger {
-  shared ??= new NerTagger(NerModel.load(NER_MODEL_PATH), new NerFeatures(nerResources()), curatedNames(), personNameRole());
+  shared ??= loadNerTagger(NER_MODEL_PATH);
   return shared;
 }

@@ -24,6 +24,8 @@ export interface NerModelHeader {
   documentContext?: boolean;
   /** The letters-only name classifier the features used (NameLikeness.toJSON()). */
   nameLikeness?: NameLikenessJson;
+  /** The file, beside this one, of the window network whose scores join this model's (src/models/window-net.ts). */
+  window?: string;
 }
 
 export class NerModel {

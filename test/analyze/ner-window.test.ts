@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { NerFeatures } from '../../src/analyze/ner-features.js';
+import { nerResources, NER_MODEL_PATH } from '../../src/analyze/ner-resources.js';
+import { windowFeatureIds, windowWord, windowPad, WindowScorer, WINDOW_BUCKETS } from '../../src/analyze/ner-window.js';
+import { NerModel } from '../../src/models/ner-model.js';
+import { WindowNet } from '../../src/models/window-net.js';
+import { loadWordVectors } from '../../src/text/word-vectors.js';
+
+test('a word\'s hashed features: its letters, its stem, its lists; the same word always the same ids', () => {
+  const features = new NerFeatures(nerResources());
+  const ids = (w: string) => windowFeatureIds(features.describe(w), true);
+  const cairo = ids('القاهرة');
+  assert.deepEqual(cairo, ids('القاهرة'));
+  for (const id of cairo) assert.ok(id >= 0 && id < WINDOW_BUCKETS);
+  // with a proclitic, the stem's trigrams are the same: the two share more than letters alone would
+  const shared = (a: Int32Array, b: Int32Array) => [...a].filter((x) => b.includes(x)).length;
+  assert.ok(shared(ids('والقاهرة'), cairo) > shared(ids('والقاعدة'), cairo));
+  // a word without a vector says so
+  const without = windowFeatureIds(features.describe('القاهرة'), false);
+  assert.equal(without.length, cairo.length + 1);
+});
+
+test('the scorer adds the shipped window network\'s log-probabilities, the same from its cache as fresh', () => {
+  const model = NerModel.load(NER_MODEL_PATH);
+  assert.ok(model.header.window, 'the shipped model names its window network');
+  const net = WindowNet.load(join(dirname(NER_MODEL_PATH), model.header.window!));
+  assert.deepEqual(net.header.tags, model.tags);
+  const features = new NerFeatures(nerResources());
+  const vectors = loadWordVectors();
+  const scorer = new WindowScorer(net, features, vectors);
+  const words = 'قال الرئيس السوري بشار الأسد في دمشق'.split(' ');
+  const T = model.tags.length;
+  const expected = new Float64Array(words.length * T);
+  net.addLogProbs(words.map((w) => net.project(windowWord(features, vectors, w))), net.project(windowPad()), expected);
+  for (let round = 0; round < 2; round++) {
+    const got = new Float64Array(words.length * T);
+    scorer.addScores(words, got);
+    assert.deepEqual(got, expected);
+  }
+  // on its own it already knows the person and the place
+  const best = (i: number) => model.tags[[...expected.subarray(i * T, i * T + T)].reduce((b, v, t, a) => (v > a[b] ? t : b), 0)];
+  assert.match(best(3), /^B-PER$/);
+  assert.match(best(4), /^[IL]-PER$/);
+  assert.match(best(6), /^[UB]-LOC$/);
+});
