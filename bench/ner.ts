@@ -32,7 +32,7 @@ defaultNerTagger();
 const taggerMs = performance.now() - t0;
 console.log(`NER benchmark, one core, node ${process.version}`);
 console.log(`  model file load                    ${modelMs.toFixed(0).padStart(6)} ms`);
-console.log(`  tagger ready (model + name lists, clusters, gazetteer)  ${taggerMs.toFixed(0)} ms`);
+console.log(`  tagger ready (model, window network + vectors, name lists, clusters, gazetteer)  ${taggerMs.toFixed(0)} ms`);
 
 const data = sharedDataDir();
 const test = join(data, 'anercorp-camel', 'ANERCorp_CamelLab_test.txt');

@@ -196,9 +196,9 @@ const FOLDS = 4;
  * leave it out): its settings and how much its log-probabilities weigh in the sum.
  */
 let WINDOW_NET = true;
-const WINDOW_SETTINGS = { window: 2, vectorDims: 64, featureDims: 32, hidden: 128, learningRate: 0.05, inputDropout: 0.2, vectorDropout: 0.2 };
+const WINDOW_SETTINGS = { window: 2, vectorDims: 32, featureDims: 24, hidden: 64, learningRate: 0.05, inputDropout: 0.2, vectorDropout: 0.2 };
 let WINDOW_EPOCHS = 3;
-let WINDOW_WEIGHT = 4;
+let WINDOW_WEIGHT = 6;
 
 /** Trains the window network on the ANERcorp sentences (the perceptron's tags, BILOU or BIO). */
 function buildWindowNet(sentences: TaggedSentence[], features: NerFeatures): WindowNet {
@@ -378,13 +378,17 @@ Options:
   --scheme bio|bilou    tag scheme learned (default bilou; output is always BIO)
   --window-epochs N     epochs of the window network (default ${WINDOW_EPOCHS})
   --window-weight W     weight of its log-probabilities next to the perceptron's scores (default ${WINDOW_WEIGHT})
+  --window-hidden N     hidden units of the window network (default ${WINDOW_SETTINGS.hidden})
+  --window-vector-dims N   word-vector dimensions it reads (default ${WINDOW_SETTINGS.vectorDims})
+  --window-feature-dims N  dimensions of its feature embedding (default ${WINDOW_SETTINGS.featureDims})
+  --window-size N       words it sees on each side (default ${WINDOW_SETTINGS.window})
   --no-newsfane --no-doc-context --no-feda --no-window   leave a part of the recipe out
   -h, --help            show this help
 
 Example (4-fold cross-validation, fold 1):
   npm run train:ner -- --hold-out-dev --dev-fold 1/4 --out /tmp/cv-1.bin`;
 
-const VALUED = new Set(['--out', '--dev-fold', '--epochs', '--runs', '--seed', '--dropout', '--min-count', '--scheme', '--window-epochs', '--window-weight']);
+const VALUED = new Set(['--out', '--dev-fold', '--epochs', '--runs', '--seed', '--dropout', '--min-count', '--scheme', '--window-epochs', '--window-weight', '--window-hidden', '--window-vector-dims', '--window-feature-dims', '--window-size']);
 const FLAGS = new Set(['--hold-out-dev', '--curve', '--no-newsfane', '--no-doc-context', '--no-feda', '--no-window']);
 
 /** An unknown option or a missing value stops before any training (a typo must not overwrite the model). */
@@ -443,6 +447,10 @@ function main(): void {
   if (args.includes('--no-feda')) FEDA = false;
   if (args.includes('--no-window')) WINDOW_NET = false;
   if (args.includes('--window-epochs')) WINDOW_EPOCHS = Number(args[args.indexOf('--window-epochs') + 1]);
+  if (args.includes('--window-vector-dims')) WINDOW_SETTINGS.vectorDims = Number(args[args.indexOf('--window-vector-dims') + 1]);
+  if (args.includes('--window-feature-dims')) WINDOW_SETTINGS.featureDims = Number(args[args.indexOf('--window-feature-dims') + 1]);
+  if (args.includes('--window-size')) WINDOW_SETTINGS.window = Number(args[args.indexOf('--window-size') + 1]);
+  if (args.includes('--window-hidden')) WINDOW_SETTINGS.hidden = Number(args[args.indexOf('--window-hidden') + 1]);
   if (args.includes('--window-weight')) WINDOW_WEIGHT = Number(args[args.indexOf('--window-weight') + 1]);
   if (args.includes('--scheme')) TAGS = args[args.indexOf('--scheme') + 1] === 'bilou' ? BILOU_TAGS : BIO_TAGS;
   if (args.includes('--seed')) SEED = Number(args[args.indexOf('--seed') + 1]);

@@ -49,8 +49,13 @@ const PROB_FLOOR = 1e-6;
 export class WindowNet {
   readonly inputs: number;
   private readonly rowOf: Int32Array;
+  /** the embedding and its row scales by bucket (a bucket training never touched is all 0): one memory read per feature */
+  private readonly byBucket: Int8Array;
+  private readonly scaleByBucket: Float32Array;
   private readonly h: Float32Array;
   private readonly logits: Float64Array;
+  /** W2 with the hidden units first, for the output layer's loop */
+  private readonly W2T: Float32Array;
 
   constructor(
     readonly header: WindowNetHeader,
@@ -65,8 +70,18 @@ export class WindowNet {
     this.inputs = (2 * header.window + 1) * (header.vectorDims + header.featureDims);
     this.rowOf = new Int32Array(header.buckets).fill(-1);
     buckets.forEach((b, r) => (this.rowOf[b] = r));
+    const C = header.featureDims;
+    this.byBucket = new Int8Array(header.buckets * C);
+    this.scaleByBucket = new Float32Array(header.buckets);
+    buckets.forEach((b, r) => {
+      this.byBucket.set(embedding.subarray(r * C, r * C + C), b * C);
+      this.scaleByBucket[b] = rowScale[r];
+    });
     this.h = new Float32Array(header.hidden);
-    this.logits = new Float64Array(header.tags.length);
+    const T = header.tags.length;
+    this.logits = new Float64Array(T);
+    this.W2T = new Float32Array(T * header.hidden);
+    for (let t = 0; t < T; t++) for (let a = 0; a < header.hidden; a++) this.W2T[a * T + t] = W2[t * header.hidden + a];
   }
 
   /** Length of a word's projection: its share of the hidden layer at each of the 2W+1 positions. */
@@ -74,63 +89,114 @@ export class WindowNet {
     return (2 * this.header.window + 1) * this.header.hidden;
   }
 
+  /** Length of a word's input units: its vector's dimensions, then the feature embedding's. */
+  get inputLength(): number {
+    return this.header.vectorDims + this.header.featureDims;
+  }
+
   /** The word's share of the hidden layer when it stands at each offset −W..W of a token. */
   project(word: WindowWord, out: Float32Array = new Float32Array(this.projectionLength)): Float32Array {
-    const { vectorDims: VD, featureDims: C, hidden: H, vectorScale } = this.header;
-    const R = VD + C;
-    const r = new Float32Array(R);
-    if (word.vector) for (let d = 0; d < VD; d++) r[d] = word.vector[d] / vectorScale;
-    const scale = 1 / Math.sqrt(word.ids.length);
-    for (let k = 0; k < word.ids.length; k++) {
-      const row = this.rowOf[word.ids[k]];
-      if (row < 0) continue;
-      const s = this.rowScale[row] * scale;
-      const at = row * C;
-      for (let d = 0; d < C; d++) r[VD + d] += this.embedding[at + d] * s;
-    }
-    const I = this.inputs;
-    const positions = 2 * this.header.window + 1;
-    for (let p = 0; p < positions; p++) {
-      for (let a = 0; a < H; a++) {
-        const base = a * I + p * R;
-        let s = 0;
-        for (let j = 0; j < R; j++) s += this.W1[base + j] * r[j];
-        out[p * H + a] = s;
-      }
-    }
+    const input = new Float32Array(this.inputLength);
+    this.input(word.vector, word.ids, word.ids.length, input, 0);
+    for (let p = 0; p <= 2 * this.header.window; p++) this.projectAt(input, 0, word.vector !== null, p, out, 0);
     return out;
   }
 
   /**
-   * emit[i * T + t] += weight * log p(t | window of token i), given each token's projection and
-   * the projection of the padding that stands beyond the sentence's edges.
+   * Writes the word's input units at out[at ..]: its vector, then the scaled sum of the
+   * embeddings of its first `count` feature ids.
    */
-  addLogProbs(projections: readonly Float32Array[], pad: Float32Array, emit: Float64Array): void {
+  input(vector: Int8Array | null, ids: Int32Array, count: number, out: Float32Array, at: number): void {
+    const { vectorDims: VD, featureDims: C, vectorScale } = this.header;
+    for (let d = 0; d < VD + C; d++) out[at + d] = 0;
+    if (vector) for (let d = 0; d < VD; d++) out[at + d] = vector[d] / vectorScale;
+    const scale = 1 / Math.sqrt(count);
+    const table = this.byBucket;
+    const into = at + VD;
+    for (let k = 0; k < count; k++) {
+      const b = ids[k];
+      const s = this.scaleByBucket[b] * scale;
+      if (s === 0) continue;
+      const row = b * C;
+      for (let d = 0; d < C; d++) out[into + d] += table[row + d] * s;
+    }
+  }
+
+  /**
+   * out[outAt + p * H ..] = the share of the hidden layer of a word whose input units are at
+   * input[inputAt ..] when it stands at position p (offset p − W from the token). Tagging asks
+   * only for the positions it needs.
+   */
+  projectAt(input: Float32Array, inputAt: number, hasVector: boolean, p: number, out: Float32Array, outAt: number): void {
+    const { vectorDims: VD, hidden: H } = this.header;
+    const R = this.inputLength;
+    const I = this.inputs;
+    const W1 = this.W1;
+    // a word without a vector skips that part of the sums; four sums at once let the loop run faster
+    const from = hasVector ? 0 : VD;
+    const end4 = from + ((R - from) & ~3);
+    const o = outAt + p * H;
+    for (let a = 0; a < H; a++) {
+      const base = a * I + p * R - inputAt;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let j = inputAt + from;
+      const stop4 = inputAt + end4;
+      for (; j < stop4; j += 4) {
+        s0 += W1[base + j] * input[j];
+        s1 += W1[base + j + 1] * input[j + 1];
+        s2 += W1[base + j + 2] * input[j + 2];
+        s3 += W1[base + j + 3] * input[j + 3];
+      }
+      for (; j < inputAt + R; j++) s0 += W1[base + j] * input[j];
+      out[o + a] = s0 + s1 + s2 + s3;
+    }
+  }
+
+  /**
+   * emit[i * T + t] += weight * log p(t | window of token i), given where each token's projection
+   * is (data[j] from offsets[j], or from 0 without offsets) and the projection of the padding that
+   * stands beyond the sentence's edges; with `only`, for the tokens it marks (the others'
+   * projections may be missing, except within W of a marked one); the sentence is the first `n`
+   * tokens.
+   */
+  addLogProbs(
+    data: readonly (Float32Array | undefined)[],
+    pad: Float32Array,
+    emit: Float64Array,
+    only: Uint8Array | null = null,
+    n = data.length,
+    offsets: Int32Array | null = null,
+  ): void {
     const { window: W, hidden: H, weight } = this.header;
     const T = this.header.tags.length;
-    const n = projections.length;
     const h = this.h;
+    const b1 = this.b1;
+    const logits = this.logits;
+    const W2T = this.W2T;
     for (let i = 0; i < n; i++) {
-      h.set(this.b1);
+      if (only && !only[i]) continue;
+      for (let a = 0; a < H; a++) h[a] = b1[a];
       for (let p = 0; p <= 2 * W; p++) {
         const j = i + p - W;
-        const src = j >= 0 && j < n ? projections[j] : pad;
-        const at = p * H;
+        const inside = j >= 0 && j < n;
+        const src = inside ? data[j]! : pad;
+        const at = (inside && offsets ? offsets[j] : 0) + p * H;
         for (let a = 0; a < H; a++) h[a] += src[at + a];
       }
-      let max = -Infinity;
       const base = i * T;
-      const logits = this.logits;
-      for (let t = 0; t < T; t++) {
-        let s = this.b2[t];
-        const row = t * H;
-        for (let a = 0; a < H; a++) if (h[a] > 0) s += this.W2[row + a] * h[a];
-        logits[t] = s;
-        if (s > max) max = s;
+      for (let t = 0; t < T; t++) logits[t] = this.b2[t];
+      // hidden unit by hidden unit: about half are 0 after the ReLU and cost nothing
+      for (let a = 0; a < H; a++) {
+        const v = h[a];
+        if (v <= 0) continue;
+        const row = a * T;
+        for (let t = 0; t < T; t++) logits[t] += W2T[row + t] * v;
       }
+      let max = -Infinity;
+      for (let t = 0; t < T; t++) if (logits[t] > max) max = logits[t];
       let z = 0;
-      for (let t = 0; t < T; t++) z += Math.exp(logits[t] - max);
-      for (let t = 0; t < T; t++) emit[base + t] += weight * Math.log(Math.exp(logits[t] - max) / z + PROB_FLOOR);
+      for (let t = 0; t < T; t++) z += logits[t] = Math.exp(logits[t] - max);
+      for (let t = 0; t < T; t++) emit[base + t] += weight * Math.log(logits[t] / z + PROB_FLOOR);
     }
   }
 

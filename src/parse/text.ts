@@ -95,38 +95,42 @@ function isWordCode(c: number): boolean {
   );
 }
 
-/** Words (runs of letters and digits) in `s`: a plain loop, it runs on every line several times. */
-function wordCount(s: string): number {
+/**
+ * Words (runs of letters and digits) in `s`, counted up to `cap` + 1: every caller compares the
+ * count with a small limit, so a long paragraph is read only as far as the limit. A plain loop:
+ * it runs on every line several times.
+ */
+function wordCount(s: string, cap: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const w = isWordCode(s.charCodeAt(i));
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n > cap) return n;
     inWord = w;
   }
   return n;
 }
 
 function isHeadlineShaped(line: string): boolean {
-  const n = wordCount(line);
+  const n = wordCount(line, MAX_HEADLINE_WORDS);
   return n >= 1 && n <= MAX_HEADLINE_WORDS && !SENTENCE_END_RE.test(line);
 }
 
 function isHeadingShaped(line: string): boolean {
-  const n = wordCount(line);
+  const n = wordCount(line, MAX_HEADING_WORDS);
   // Opening with a symbol or a number ("*نقلاً عن ...", "1- ...") marks a credit or a list item.
   return n >= 1 && n <= MAX_HEADING_WORDS && !HEADING_BREAKERS_RE.test(line) && /^\p{L}/u.test(line);
 }
 
 function authorOf(line: string): string | null {
-  if (wordCount(line) > MAX_BYLINE_WORDS) return null;
+  if (wordCount(line, MAX_BYLINE_WORDS) > MAX_BYLINE_WORDS) return null;
   const m = getCues().author.exec(line);
   return m?.groups?.name ? m.groups.name.trim() : null;
 }
 
 /** "بيروت - أحمد الريدي" / "لجين الأحمدي – عين اليوم": a short "A - B" line opening the body. */
 function bylineOf(line: string): { dateline: Dateline } | { author: string } | null {
-  if (wordCount(line) > MAX_DATELINE_WORDS || SENTENCE_END_RE.test(line)) return null;
+  if (wordCount(line, MAX_DATELINE_WORDS) > MAX_DATELINE_WORDS || SENTENCE_END_RE.test(line)) return null;
   const m = /^([^-–—:()]{2,40}?)\s*[-–—]+\s*([^-–—:()]{2,40})$/u.exec(line);
   if (!m) return null;
   const [, left, right] = m;
@@ -153,7 +157,7 @@ function splitDateline(paragraph: string): { dateline: Dateline; rest: string } 
     // The brackets must hold an agency, or open at a known place: "قال الرئيس (الأمريكي) -" is prose.
     const agencyLike = c.agencies.has(comparable(source)) || /^[A-Z][A-Za-z. ]{1,15}$/.test(source.trim());
     const firstPlace = c.places.has(comparable(place.split(/[،,]/)[0]));
-    if ((agencyLike || firstPlace) && wordCount(place) + wordCount(source) <= MAX_DATELINE_WORDS && whole.length < paragraph.length) {
+    if ((agencyLike || firstPlace) && wordCount(place, MAX_DATELINE_WORDS) + wordCount(source, MAX_DATELINE_WORDS) <= MAX_DATELINE_WORDS && whole.length < paragraph.length) {
       return { dateline: { place: place.trim(), source: source.trim(), text: whole.trim() }, rest: paragraph.slice(whole.length) };
     }
   }
@@ -161,7 +165,7 @@ function splitDateline(paragraph: string): { dateline: Dateline; rest: string } 
   if (dashed) {
     const [whole, place, source] = dashed;
     // Only a known agency or place: "واشنطن - قال الرئيس:" must stay a sentence.
-    if (c.agencies.has(comparable(source)) && wordCount(place) + wordCount(source) <= MAX_DATELINE_WORDS && whole.length < paragraph.length) {
+    if (c.agencies.has(comparable(source)) && wordCount(place, MAX_DATELINE_WORDS) + wordCount(source, MAX_DATELINE_WORDS) <= MAX_DATELINE_WORDS && whole.length < paragraph.length) {
       return { dateline: { place: place.trim(), source: source.trim(), text: whole.trim() }, rest: paragraph.slice(whole.length) };
     }
   }
@@ -197,7 +201,7 @@ export function parseArticleText(text: string, hints: TextHints = {}): Article {
   const takeTopMatter = (): void => {
     for (let guard = 0; guard < TOP_BLOCKS && i < blocks.length; guard++) {
       const line = blocks[i];
-      if (caption === null && i + 1 < blocks.length && blocks[i + 1] === line && wordCount(line) > 0) {
+      if (caption === null && i + 1 < blocks.length && blocks[i + 1] === line && wordCount(line, 0) > 0) {
         caption = line;
         i += 2;
         continue;
@@ -294,7 +298,8 @@ export function parseArticleText(text: string, hints: TextHints = {}): Article {
 
 /** Each body block's role, from its shape and its neighbours'. */
 function classify(body: string[]): Kind[] {
-  const counts = body.map(wordCount);
+  // (capped above the largest limit they are compared with)
+  const counts = body.map((line) => wordCount(line, Math.max(MAX_PULL_QUOTE_WORDS, MAX_REPEATED_QUOTE_WORDS)));
   const kinds: Kind[] = body.map(() => 'paragraph');
   // A line repeated inside another block: only short lines can be pull quotes, so fold only when one exists.
   const candidates = counts.map(

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { NerFeatures } from '../../src/analyze/ner-features.js';
 import { nerResources, NER_MODEL_PATH } from '../../src/analyze/ner-resources.js';
-import { windowFeatureIds, windowWord, windowPad, WindowScorer, WINDOW_BUCKETS } from '../../src/analyze/ner-window.js';
+import { windowFeatureIds, windowWord, windowPad, WindowScorer, WINDOW_BUCKETS, SURE_OUTSIDE } from '../../src/analyze/ner-window.js';
 import { NerModel } from '../../src/models/ner-model.js';
 import { WindowNet } from '../../src/models/window-net.js';
 import { loadWordVectors } from '../../src/text/word-vectors.js';
@@ -39,6 +39,12 @@ test('the scorer adds the shipped window network\'s log-probabilities, the same 
     scorer.addScores(words, got);
     assert.deepEqual(got, expected);
   }
+  // a token the perceptron is sure is outside any name keeps its scores alone
+  const sure = new Float64Array(words.length * T);
+  sure[0 * T + model.tags.indexOf('O')] = SURE_OUTSIDE;
+  scorer.addScores(words, sure);
+  assert.deepEqual([...sure.subarray(0, T)].filter((v, t) => v !== (t === model.tags.indexOf('O') ? SURE_OUTSIDE : 0)), []);
+  for (let i = T; i < sure.length; i++) assert.equal(sure[i], expected[i]);
   // on its own it already knows the person and the place
   const best = (i: number) => model.tags[[...expected.subarray(i * T, i * T + T)].reduce((b, v, t, a) => (v > a[b] ? t : b), 0)];
   assert.match(best(3), /^B-PER$/);
