@@ -6,6 +6,7 @@ import { nerResources, NER_MODEL_PATH } from '../../src/analyze/ner-resources.js
 import { windowFeatureIds, windowWord, windowPad, WindowScorer, WINDOW_BUCKETS, SURE_OUTSIDE } from '../../src/analyze/ner-window.js';
 import { NerModel } from '../../src/models/ner-model.js';
 import { WindowNet } from '../../src/models/window-net.js';
+import { loadNerTagger, windowNetworkOn } from '../../src/analyze/ner-tagger.js';
 import { loadWordVectors } from '../../src/text/word-vectors.js';
 
 test('a word\'s hashed features: its letters, its stem, its lists; the same word always the same ids', () => {
@@ -50,4 +51,20 @@ test('the scorer adds the shipped window network\'s log-probabilities, the same 
   assert.match(best(3), /^B-PER$/);
   assert.match(best(4), /^[IL]-PER$/);
   assert.match(best(6), /^[UB]-LOC$/);
+});
+
+test('RASID_NER_WINDOW=off leaves the window network out; anything else keeps it', () => {
+  const before = process.env.RASID_NER_WINDOW;
+  try {
+    process.env.RASID_NER_WINDOW = 'off';
+    assert.equal(windowNetworkOn(), false);
+    delete process.env.RASID_NER_WINDOW;
+    assert.equal(windowNetworkOn(), true);
+  } finally {
+    if (before === undefined) delete process.env.RASID_NER_WINDOW;
+    else process.env.RASID_NER_WINDOW = before;
+  }
+  // both taggers read the same sentence; the perceptron alone is a complete tagger
+  const words = 'قال الرئيس السوري بشار الأسد في دمشق'.split(' ');
+  for (const withWindow of [true, false]) assert.equal(loadNerTagger(NER_MODEL_PATH, withWindow).tagDocument([words])[0].length, words.length);
 });
