@@ -272,14 +272,8 @@ export interface WindowSentence {
   gold: readonly number[];
 }
 
-export interface WindowTrainOptions {
-  window: number;
-  vectorDims: number;
-  vectorScale: number;
-  featureDims: number;
-  hidden: number;
-  buckets: number;
-  weight: number;
+/** The network's shape (as its header gives it), and how to train it. */
+export interface WindowTrainOptions extends Omit<WindowNetHeader, 'tags' | 'trainedOn'> {
   epochs: number;
   learningRate: number;
   /** dropout of the input units */
