@@ -68,10 +68,15 @@ function writeFeatureIds(d: WordDescription, hasVector: boolean, buckets: number
   return n;
 }
 
-/** The network's input for one word: its vector (by its normalized form, else its stem) and features. */
+/** A word's vector: by its normalized form, else its stem. */
+function vectorOf(vectors: WordVectors, d: WordDescription): Int8Array | null {
+  return vectors.get(d.norm) ?? vectors.get(d.stem) ?? null;
+}
+
+/** The network's input for one word: its vector and its features. */
 export function windowWord(features: NerFeatures, vectors: WordVectors, word: string, buckets = WINDOW_BUCKETS): WindowWord {
   const d = features.describe(word);
-  const vector = vectors.get(d.norm) ?? vectors.get(d.stem) ?? null;
+  const vector = vectorOf(vectors, d);
   return { vector, ids: windowFeatureIds(d, vector !== null, buckets) };
 }
 
@@ -212,7 +217,7 @@ export class WindowScorer {
       return slot;
     }
     const d = this.features.describe(word);
-    const vector = this.vectors.get(d.norm) ?? this.vectors.get(d.stem) ?? null;
+    const vector = vectorOf(this.vectors, d);
     if (featureCount(d, vector !== null) > this.ids.length) {
       const ids = windowFeatureIds(d, vector !== null, this.net.header.buckets);
       this.net.input(vector, ids, ids.length, g.data, slot * this.stride + this.inputAt);

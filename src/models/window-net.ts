@@ -48,7 +48,6 @@ const PROB_FLOOR = 1e-6;
 
 export class WindowNet {
   readonly inputs: number;
-  private readonly rowOf: Int32Array;
   /** the embedding and its row scales by bucket (a bucket training never touched is all 0): one memory read per feature */
   private readonly byBucket: Int8Array;
   private readonly scaleByBucket: Float32Array;
@@ -59,7 +58,8 @@ export class WindowNet {
 
   constructor(
     readonly header: WindowNetHeader,
-    buckets: Int32Array,
+    /** the bucket of each stored embedding row */
+    private readonly buckets: Int32Array,
     private readonly rowScale: Float32Array,
     private readonly embedding: Int8Array,
     private readonly W1: Float32Array,
@@ -68,8 +68,6 @@ export class WindowNet {
     private readonly b2: Float32Array,
   ) {
     this.inputs = (2 * header.window + 1) * (header.vectorDims + header.featureDims);
-    this.rowOf = new Int32Array(header.buckets).fill(-1);
-    buckets.forEach((b, r) => (this.rowOf[b] = r));
     const C = header.featureDims;
     this.byBucket = new Int8Array(header.buckets * C);
     this.scaleByBucket = new Float32Array(header.buckets);
@@ -202,10 +200,6 @@ export class WindowNet {
 
   save(path: string): void {
     const header = Buffer.from(JSON.stringify(this.header), 'utf8');
-    const rows: number[] = [];
-    this.rowOf.forEach((r, b) => {
-      if (r >= 0) rows[r] = b;
-    });
     const u32 = (n: number) => {
       const b = Buffer.alloc(4);
       b.writeUInt32LE(n);
@@ -215,8 +209,8 @@ export class WindowNet {
     writeFileSync(
       path,
       Buffer.concat([
-        Buffer.from(MAGIC, 'latin1'), u32(header.length), header, u32(rows.length),
-        bytes(Int32Array.from(rows)), bytes(this.rowScale), bytes(this.embedding),
+        Buffer.from(MAGIC, 'latin1'), u32(header.length), header, u32(this.buckets.length),
+        bytes(this.buckets), bytes(this.rowScale), bytes(this.embedding),
         bytes(this.W1), bytes(this.b1), bytes(this.W2), bytes(this.b2),
       ]),
     );
