@@ -53,6 +53,31 @@ test('the scorer adds the shipped window network\'s log-probabilities, the same 
   assert.match(best(6), /^[UB]-LOC$/);
 });
 
+test('the scorer\'s cache gives the same scores as fresh projections while its generations turn over, in sentences longer than a generation too', () => {
+  const model = NerModel.load(NER_MODEL_PATH);
+  const net = WindowNet.load(join(dirname(NER_MODEL_PATH), model.header.window!));
+  const features = new NerFeatures(nerResources());
+  const vectors = loadWordVectors();
+  // generations of 8 words: these sentences fill several, and the third holds 20 distinct words
+  const scorer = new WindowScorer(net, features, vectors, 8);
+  const sentences = [
+    'قال الرئيس السوري بشار الأسد في دمشق',
+    'وأضاف وزير الخارجية الأمريكي أنتوني بلينكن في واشنطن إن المحادثات مع الجانب الإيراني مستمرة',
+    'التقى رئيس الوزراء العراقي محمد شياع السوداني في بغداد وفدا من منظمة الأمم المتحدة برئاسة المبعوث الخاص جينين بلاسخارت أمس الثلاثاء',
+    'قال الرئيس السوري بشار الأسد في دمشق',
+  ].map((s) => s.split(' '));
+  const T = model.tags.length;
+  for (let round = 0; round < 2; round++) {
+    for (const words of sentences) {
+      const expected = new Float64Array(words.length * T);
+      net.addLogProbs(words.map((w) => net.project(windowWord(features, vectors, w))), net.project(windowPad()), expected);
+      const got = new Float64Array(words.length * T);
+      scorer.addScores(words, got);
+      assert.deepEqual(got, expected, words.join(' '));
+    }
+  }
+});
+
 test('RASID_NER_WINDOW=off leaves the window network out; anything else keeps it', () => {
   const before = process.env.RASID_NER_WINDOW;
   try {
