@@ -233,6 +233,8 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     const end = Math.min(limit < 0 ? k + 12 : limit, this.sentenceEndToken(k));
     const fronted = this.frontedTopic(k, cue.gender);
     if (fronted) return fronted;
+    const apposed = this.frontedNameBeforeComma(k, cue.gender);
+    if (apposed) return apposed;
     // "صحيفة لاكروا دعت الدول الأوروبية إلى": a name that opens its clause right before the verb is
     // its subject, and what follows the verb its object
     const topic = this.clauseOpeningSubject(k, cue.gender);

@@ -29,3 +29,24 @@ test('الناطق باسم is a title like المتحدث باسم: the name af
   const q = quotes(text, [['الوكالة الوطنية', 'ORG', 'الوكالة الوطنية'], ['سوتوبو نوغروهو', 'PER', 'سوتوبو نوغروهو'], ['وزارة الصحة', 'ORG', 'وزارة الصحة']]);
   assert.deepEqual(q.map((x) => x.speaker), ['سوتوبو نوغروهو', 'وزارة الصحة', 'سوتوبو نوغروهو']);
 });
+
+test('a name that opens the sentence, its apposition and من جهته set off by commas, then the verb: the name speaks, not someone the object recalls', () => {
+  const text = 'الشيخ سالم ناصر، أحد مشايخ قبائل مران، اعتبر أن الميليشيا تلفظ أنفاسها الأخيرة.\n\nالشيخ علي جيلان، عضو مديريات الملاحيط، من جهته، دعا القبائل إلى عدم إرسال أبنائهم للقتال.';
+  const q = quotes(text, [['سالم ناصر', 'PER', 'سالم ناصر'], ['علي جيلان', 'PER', 'علي جيلان']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['الميليشيا تلفظ أنفاسها الأخيرة', 'سالم ناصر'],
+    ['عدم إرسال أبنائهم للقتال', 'علي جيلان'],
+  ]);
+});
+
+test('an organisation in quotation marks the tagger missed, opening the sentence with its apposition before the verb, speaks', () => {
+  const text = 'وقال رامي عبد الرحمن إن المفاوضات فشلت. لكن "جيش الإسلام"، الفصيل الأقوى في الغوطة، ينفي مشاركته في أي مفاوضات حاليا مع النظام.';
+  const q = quotes(text, [['رامي عبد الرحمن', 'PER', 'رامي عبد الرحمن']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['رامي عبد الرحمن', 'جيش الإسلام']);
+});
+
+test('a place opening the sentence speaks through من جانبها, but a dateline is no speaker', () => {
+  const text = 'وقال سامي زيد إن الطائرات قصفت المستشفى. روسيا، من جانبها، نفت أن تكون طائراتها قصفت المستشفى.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['روسيا', 'LOC', 'روسيا']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['سامي زيد', 'روسيا']);
+});
