@@ -206,6 +206,21 @@ export class QuoteClauseOpeners extends QuoteTitles {
         break;
       }
     }
+    // "الشيخ شائق محمد شائق ..."، "محامي زكا في لبنان، مجد دمشقية، فضل ...": a title or a tie opening
+    // the sentence, then the name right after it or in apposition after its comma
+    const titled = !verbFirst && !this.entityAt[first] && (this.isTitleNoun(first) || this.lex.relationNoun(opener.norm));
+    // (only after a definite title: the name after a tie or a construct is another's, "محامي زكا")
+    if (!e && titled && /^[وف]?ال/.test(opener.norm) && !this.lex.relationNoun(opener.norm)) e = at(first + 1);
+    if (!e && titled) {
+      for (let c = first + 1; c < Math.min(start, first + 8); c++) {
+        if (!COMMA.test(this.toks[c].text)) continue;
+        e = this.apposedPerson(c, start);
+        // (a name the tagger missed, set off by commas after the title: "، مجد دمشقية،")
+        const named = e ? -1 : this.untaggedName(c + 1, start);
+        if (named > 0 && named < start && COMMA.test(this.toks[named].text)) return this.speakers.unnamed(this.text(c + 1, named).trim(), this.text(first, c).trim());
+        break;
+      }
+    }
     if (!e) return null;
     const g = this.speakers.entityGender(e);
     return g === gender || g === '-' ? this.speakers.remember(e, gender, null, null) : null;

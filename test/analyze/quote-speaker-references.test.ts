@@ -50,3 +50,9 @@ test('a place opening the sentence speaks through من جانبها, but a datel
   const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['روسيا', 'LOC', 'روسيا']]);
   assert.deepEqual(q.map((x) => x.speaker), ['سامي زيد', 'روسيا']);
 });
+
+test('لكنه opening a sentence goes back to the person the sentence before opens with: a title or a tie, then the name in apposition', () => {
+  const text = 'وقالت شقيقته مهى إن العائلة تنتظر. محامي زكا في لبنان، مجد دمشقية، فضل عدم إضافة معلومات. لكنه أكد أن سجن زكا مخالف للقانون.';
+  const q = quotes(text, [['مهى', 'PER', 'مهى'], ['زكا', 'PER', 'نزار زكا']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['مهى', 'مجد دمشقية']);
+});
