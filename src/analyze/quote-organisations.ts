@@ -50,6 +50,14 @@ export class QuoteOrganisations extends QuoteText {
     for (let m = j - 1; m >= 0; m--) {
       // (with a conjunction or a preposition: "وأعلن حزب"، "بمستشفى كينياتا")
       const w = this.toks[m].norm;
+      // ("المرصد السوري لحقوق الإنسان": a tagged name of more words that opens with the noun, article and all)
+      const named = this.entityAt[m];
+      // (not the noun and its adjectives alone, "المنظمة الدولية": a description, not a name)
+      const described = named !== null && this.toks.slice(m + 1, named.last).every((t) => NISBA.test(t.norm));
+      if (named && named.type === 'ORG' && named.first === m && named.last - m > 1 && !described && withoutArticle(w.replace(/^[وفبل](?=ال)/, '')) === head) {
+        if (fits(named.first, named.last + 1)) return this.speakers.remember(named, gender, null, null);
+        continue;
+      }
       if (w !== head && !('وفبل'.includes(w[0]) && w.slice(1) === head)) continue;
       const e = this.entityAt[m] ?? this.entityAt[m + 1];
       if (e && e.type === 'ORG' && (e.first === m || e.first === m + 1)) {

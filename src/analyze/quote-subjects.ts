@@ -430,6 +430,10 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       // ("القائد العام للحرس الثوري، اللواء محمد علي جعفري،": nor one with the name in apposition,
       // nor an indefinite title heading a construct: "رئيس مجلس إدارة شركة إير بروداكتس")
       if (noun && i === j && !this.nameAhead(i + 1, Math.min(end, j + 10)) && !this.apposedPerson(this.phraseEnd(i, j, end), end) && !this.headsConstruct(i, end)) {
+        // "وقال المرصد"، "وأوضحت المنظمة": an organisation's head noun is the organisation the article
+        // named with it, not a person whose title holds the noun (مدير المرصد، المتحدث باسم المنظمة)
+        const organisation = this.lex.orgHead(noun.noun) ? this.organisationByHead(j, cue.gender) : null;
+        if (organisation) return organisation;
         const author = noun.authorLike ? this.authorBefore(i, cue.gender) : null;
         if (author) return this.speakers.remember(author, cue.gender, null, null);
         // (a person's title only: "وقالت الصحيفة البريطانية" is still the paper quoted before)

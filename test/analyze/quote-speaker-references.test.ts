@@ -56,3 +56,15 @@ test('لكنه opening a sentence goes back to the person the sentence before op
   const q = quotes(text, [['مهى', 'PER', 'مهى'], ['زكا', 'PER', 'نزار زكا']]);
   assert.deepEqual(q.map((x) => x.speaker), ['مهى', 'مجد دمشقية']);
 });
+
+test('an organisation\'s head noun (المرصد، المنظمة) goes back to the organisation, not to a person whose title holds it', () => {
+  const text = 'وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن القصف مستمر. وقتل 11 مدنيا على الأقل، بحسب المرصد السوري لحقوق الإنسان. وقال المرصد إن أربع نسوة تمكن من الفرار.';
+  const q = quotes(text, [['المرصد السوري لحقوق الإنسان', 'ORG', 'المرصد السوري لحقوق الإنسان'], ['رامي عبد الرحمن', 'PER', 'رامي عبد الرحمن']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['رامي عبد الرحمن', 'المرصد السوري لحقوق الإنسان', 'المرصد السوري لحقوق الإنسان']);
+});
+
+test('a definite organisation named by its head and adjectives only (المنظمة الدولية) is no name to go back to', () => {
+  const text = 'وقالت منظمة أنقذوا الأطفال إن الأطفال يدفعون الثمن. وتعمل المنظمة الدولية في 120 بلدا. وقالت المنظمة إن 73 ألف طفل قتلوا.';
+  const q = quotes(text, [['أنقذوا الأطفال', 'ORG', 'أنقذوا الأطفال'], ['المنظمة الدولية', 'ORG', 'المنظمة الدولية']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['أنقذوا الأطفال', 'أنقذوا الأطفال']);
+});
