@@ -12,6 +12,8 @@ import { segmentClitics } from '../text/clitics.js';
 const SAME = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|ذاتهم)$/;
 /** "ذات المصادر"، "نفس المصدر"، "وفقا لذات المصادر": the same one, before its noun. */
 const SAME_BEFORE = /^ل?(ذات|نفس)$/;
+/** An indefinite nisba adjective, as normalized (محليون، غربيين، أمنيه). */
+const INDEFINITE_NISBA = /^[^ال].{2,}(ي|يه|يون|يين)$/;
 const ACCUSATIVE_TANWEEN = /(\u064B\u0627|\u0627\u064B)$/;
 
 /** Whether a word opens with the preposition ل, as the clitic segmentation reads it (لمتسابق, not لجنة). */
@@ -574,6 +576,8 @@ export class QuoteSubjects extends QuoteClauseOpeners {
         return this.speakers.unnamed(this.text(m, to).replace(/^(و|ف)(?=ال)/, ''));
       }
     }
+    const untagged = this.untaggedSubjectOfOpeningVerb(start, k, cue.gender);
+    if (untagged) return untagged;
     // "وكالة الأنباء القطرية لم تكشف ...، واكتفت بالقول إن": with no speaker before, an organisation
     // the tagger missed that opens the sentence
     // "وحض مومتزيس كل الأطراف على ... . وأضاف": a verb that goes on goes on with the person the
@@ -584,6 +588,54 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     return previous ?? this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
   }
 
+
+  /**
+   * "وكتب المجلس الوطني لسلامة النقل تغريدة قال فيها إنه"، "ووصف شهود عيان الحادث، وقالوا إنهم"،
+   * "وأورد التلفزيون الرسمي نبأ المحادثة، وقال إنه": a verb inside the sentence, with no subject of
+   * its own, continues the subject of the verb that opens the sentence, when that subject is a
+   * speaker's noun phrase the tagger did not name (an organisation's head, a title, an unnamed
+   * source or group, a definite noun and its adjectives).
+   */
+  private untaggedSubjectOfOpeningVerb(start: number, k: number, gender: Gender): Known | null {
+    // the verb k goes on from the opening one: joined by و, after a comma, or taking up a document by
+    // فيه ("بيانا أشارت فيه"); not a verb right after a noun, whose subject or description that noun
+    // may be ("لكن خبيرة طبية أكدت"، "رجل هولندي ... قال إنه"، "التي أعلنت")
+    if (k < 3) return null;
+    const goesOn = /^و/.test(this.toks[k].norm) || COMMA.test(this.toks[k - 1].text) || RESUMPTIVE.test(this.toks[k + 1]?.norm ?? '');
+    if (!goesOn) return null;
+    let verb = start;
+    while (verb < k && !this.isWord(verb)) verb++;
+    const v = this.toks[verb].norm;
+    // the opening word reads as a verb: no name, no article, no particle or time word (nor the passive's تم)
+    if (verb + 2 >= k || this.entityAt[verb] || /^[وف]?ال/.test(v) || /^[وف]?تم$/.test(v) || this.lex.stop(v) || this.lex.skip(v) || this.lex.contrast(v) || this.lex.clauseOpener(v) || this.isComplementizerAt(verb)) return null;
+    const s = this.pastSkipped(verb + 1, k);
+    const head = this.toks[s]?.norm ?? '';
+    const l = this.lex;
+    // (a sound plural only for a plural verb: "التأمين" is no people)
+    const speakerLike = l.roleNoun(head) || l.orgHead(withoutArticle(head)) || l.unnamedSource(head) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || l.documentNoun(head) !== undefined;
+    const people = gender === 'p' && /^[وف]?ال.{3,}(ون|ين)$/.test(head);
+    if (s >= k - 1 || this.entityAt[s] || !this.isWord(s) || !(speakerLike || people)) return null;
+    // its words: the head, the definite noun or the name it governs if it has no article ("وزير
+    // العدل"، "فريق مولر") or the word that goes with an unnamed source ("شهود عيان"), its adjectives
+    // and a construct with ل ("لسلامة النقل"); not a definite object ("ورفض وزير العدل الأمريكي التعليق")
+    const word = (m: number) => m < k && this.isWord(m) && !this.entityAt[m] && !l.stop(this.toks[m].norm) && !l.cue(this.toks[m].norm);
+    let to = s + 1;
+    const named = this.entityAt[to];
+    if (!/^[وف]?ال/.test(head) && named && named.first === to && named.last < k) to = named.last;
+    else if (word(to) && ((!/^[وف]?ال/.test(head) && /^ال/.test(this.toks[to].norm)) || l.unnamedSource(head))) to++;
+    // ("سكان محليون"، "دبلوماسيون غربيون": a group's indefinite adjective)
+    else if (word(to) && l.groupSource(head) && INDEFINITE_NISBA.test(this.toks[to].norm)) to++;
+    while (word(to) && to < s + 6 && NISBA.test(this.toks[to].norm)) to++;
+    if (word(to) && word(to + 1) && /^ل[^ل]/.test(this.toks[to].norm) && /^ال/.test(this.toks[to + 1].norm)) to += 2;
+    // (the subject ends before the verb k, with something between: its object, a comma)
+    if (to >= k) return null;
+    // a person's title is someone the article names ("وزير العدل الأمريكي" for جيف سيشنز), or whoever
+    // spoke last: not this rule's to say
+    if (this.personTitleAt(s)) return null;
+    // (nor a bare indefinite head, "حكومة"، "موقع": the name it heads is past what these words read)
+    if (to === s + 1 && !/^[وف]?ال/.test(head) && !l.unnamedSource(head) && !l.groupSource(head)) return null;
+    return this.speakers.unnamed(this.text(s, to).trim());
+  }
 
   /**
    * "مقال لحازم الأمين ... ويرى الكاتب"، "هذا التحقيق ل بيتان ماكرمان ... وتقول الكاتبة": the

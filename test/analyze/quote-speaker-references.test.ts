@@ -68,3 +68,17 @@ test('a definite organisation named by its head and adjectives only (المنظ�
   const q = quotes(text, [['أنقذوا الأطفال', 'ORG', 'أنقذوا الأطفال'], ['المنظمة الدولية', 'ORG', 'المنظمة الدولية']]);
   assert.deepEqual(q.map((x) => x.speaker), ['أنقذوا الأطفال', 'أنقذوا الأطفال']);
 });
+
+test('a verb inside the sentence goes on with the untagged subject of the verb that opens it: بيانا أكدت فيه، ...، وقالوا', () => {
+  const text = 'وقال سامي زيد إن الحادث وقع ظهرا.\n\nووصف سكان محليون الحادث، وقالوا إنهم شاهدوا سيارة تنحرف عن الطريق.\n\nوكتب المجلس الوطني لسلامة النقل تغريدة قال فيها إنه أرسل فريق تحقيقات إلى الموقع.\n\nوأصدرت الوزارة الاثنين بيانا أشارت فيه إلى أن التحقيق مستمر.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['سامي زيد', 'سكان محليون', 'المجلس الوطني لسلامة النقل', 'الوزارة']);
+});
+
+test('not the opening verb\'s subject when the verb has its own before it, or is a title\'s, or a definite object follows the subject', () => {
+  const text = 'وقال سامي زيد إن المتهم مريض.\n\nوبرر فريق الدفاع طلبه بحالته الصحية، لكن خبيرة طبية أكدت أن وضعه يسمح بسجنه.\n\nوقال جيف سيشنز إن القضية تخضع لتقييم جدي. ورفض وزير العدل الأمريكي التعليق، وأكد أنه سيتحدث إلى وزير الخارجية.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['جيف سيشنز', 'PER', 'جيف سيشنز']]);
+  assert.equal(q.length, 4, JSON.stringify(q));
+  assert.notEqual(q[1].speaker, 'فريق الدفاع');
+  assert.deepEqual([q[0], q[2], q[3]].map((x) => x.speaker), ['سامي زيد', 'جيف سيشنز', 'جيف سيشنز']);
+});
