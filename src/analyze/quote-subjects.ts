@@ -6,6 +6,7 @@ import type { Known } from './quote-speakers.js';
 import { NISBA, RELATIVES } from './quote-organisations.js';
 import { QuoteClauseOpeners, RELATIVE_GENDER, RESUMPTIVE } from './quote-clause-openers.js';
 import { segmentClitics } from '../text/clitics.js';
+import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 
 /** A word that ends in the accusative's tanween (مغرداً، مغردًا): an adverb of manner, never a subject. */
 /** "نفسه"، "ذاتها": the same one (المصدر نفسه). */
@@ -118,6 +119,30 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       if (SENTENCE_END.test(this.toks[j].text)) break;
     }
     return org ? this.speakers.remember(org, '-', null, null) : null;
+  }
+
+  /**
+   * Who a statement mentioned in the given sentence ("قالت الوزارة في بيان") speaks for, read from the
+   * quotes since: an organisation quoted later (statements are issued by organisations: "وقالت وزارة
+   * الخارجية الفرنسية إن") or else the speaker of that sentence, not a person quoted in between.
+   */
+  protected override statementSpeaker(sentence: number): Known | null {
+    for (let i = this.spans.length - 1; i >= 0; i--) {
+      const cue = this.spans[i].attrs?.cue as { start: number } | null;
+      const sp = this.spans[i].attrs?.speakerRef as Known | null;
+      if (!cue || !sp) continue;
+      const at = this.sentenceOf[this.tokenAt(cue.start)];
+      if (at < sentence) break;
+      if (at === sentence || this.organisationSpeaker(sp)) return sp;
+    }
+    return null;
+  }
+
+  /** An organisation as a speaker: tagged so, or unnamed with an organisation's head ("وزارة الخارجية الفرنسية"). */
+  private organisationSpeaker(sp: Known): boolean {
+    if (sp.type === 'ORG') return true;
+    const head = normalize(sp.name.split(/\s+/)[0] ?? '', SEARCH_NORMALIZATION);
+    return sp.type === null && (this.lex.orgHead(head) || this.lex.orgHead(withoutArticle(head)));
   }
 
   /** The speaker of the last quote emitted in verb k's sentence, if its gender fits the verb. */

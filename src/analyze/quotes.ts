@@ -799,6 +799,11 @@ class QuoteFinder extends QuoteHeadlines {
       // "ويخشى المعارضون، وفقا للنائب طلعت خليل، أن يؤدي ...": the source's words follow it
       from = after + 2;
       to = this.clauseEnd(from);
+    } else if (this.complementizerAfterSource(after, end) > 0) {
+      // "ليتبين بحسب تصريح صادر عن المكتب الإعلامي لمديرية الأمن العام أن المتهم مختل عقليا": the
+      // source's words follow it after أن, with no comma
+      from = this.complementizerAfterSource(after, end) + 1;
+      to = this.clauseEnd(from);
     } else if (k > 0 && COMMA.test(this.toks[k - 1].text) && this.parentheticalEnd(k - 1) === after && (e !== null || own !== undefined || this.speakerHead(this.toks[j].norm.replace(/^ل(?=ل)/, '')))) {
       // "إن الاقتصاد، وفقا للخبير سامي زيد، سيتعافى ...": a source set off by commas inside the
       // clause it attributes; the clause runs on past it
@@ -824,6 +829,16 @@ class QuoteFinder extends QuoteHeadlines {
     if (to - from < 2) return;
     this.used.add(k);
     this.emit('indirect', this.toks[from].start, this.toks[to - 1].end, k, speaker);
+  }
+
+  /** أن/إن right after a source's words, or after at most three more words of its name (no punctuation between); -1 if none. */
+  private complementizerAfterSource(after: number, end: number): number {
+    for (let c = after; c < end && c <= after + 3; c++) {
+      if (!this.isWord(c)) return -1;
+      // (not فإن, which opens the main clause after a fronted source: "وبحسب X فإن ...")
+      if (this.complementizerAt(c) && !/^ف/.test(this.toks[c].norm)) return c + 1 < end ? c : -1;
+    }
+    return -1;
   }
 
   /** إن، أن، فإن (with or without an attached pronoun) at token k. */

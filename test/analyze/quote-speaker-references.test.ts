@@ -82,3 +82,17 @@ test('not the opening verb\'s subject when the verb has its own before it, or is
   assert.notEqual(q[1].speaker, 'فريق الدفاع');
   assert.deepEqual([q[0], q[2], q[3]].map((x) => x.speaker), ['سامي زيد', 'جيف سيشنز', 'جيف سيشنز']);
 });
+
+test('"وأضاف البيان" goes back to whoever spoke "في بيان", past a person quoted in between; an organisation quoted since issued it', () => {
+  const text = 'وقالت وزارة الخارجية الروسية في بيان إن موسكو لن تقبل بالعقوبات. وقال المحلل سامي زيد إن الرد كان متوقعا. وأضاف البيان أن روسيا سترد بالمثل.\n\nوقال المبعوث الأممي مارتن غريفيث في بيان إن الوضع خطير. وقالت وزارة الخارجية الفرنسية إن الحل سياسي. وأضاف البيان أن مرفأ الحديدة مدخل رئيسي للمساعدات.';
+  const q = quotes(text, [['وزارة الخارجية الروسية', 'ORG', 'وزارة الخارجية الروسية'], ['سامي زيد', 'PER', 'سامي زيد'], ['مارتن غريفيث', 'PER', 'مارتن غريفيث'], ['وزارة الخارجية الفرنسية', 'ORG', 'وزارة الخارجية الفرنسية']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['وزارة الخارجية الروسية', 'سامي زيد', 'وزارة الخارجية الروسية', 'مارتن غريفيث', 'وزارة الخارجية الفرنسية', 'وزارة الخارجية الفرنسية']);
+});
+
+test('a statement (تصريح) with its adjectives goes back to its issuer; a source phrase followed by أن without a comma gives the words after أن', () => {
+  const text = 'وقادت التحقيقات إلى تحديد هوية المشتبه به، ليتبين بحسب تصريح صادر عن المكتب الإعلامي لمديرية الأمن العام أن المتهم مختل عقليا. وقال جاره خالد سعيد إنه كان هادئا. وأشار التصريح المقتضب إلى أن الأمن سيتخذ الإجراءات اللازمة.';
+  const q = quotes(text, [['خالد سعيد', 'PER', 'خالد سعيد']]);
+  assert.deepEqual(q.map((x) => x.text), ['المتهم مختل عقليا', 'كان هادئا', 'الأمن سيتخذ الإجراءات اللازمة']);
+  assert.ok(q[0].speaker?.startsWith('المكتب الإعلامي'), JSON.stringify(q[0]));
+  assert.equal(q[2].speaker, q[0].speaker);
+});
