@@ -152,7 +152,9 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       const s = this.spans[i];
       if (s.end <= start) break;
       const sp = s.attrs?.speakerRef as Known | null;
-      if (sp) return gender === '-' || sp.gender === '-' || sp.gender === gender ? sp : null;
+      // (an organisation agrees as its name's head does, and writers switch: "وكان الإنتربول قد قال
+      // ... إنه ...، وأضافت أن" is still the organisation)
+      if (sp) return gender === '-' || sp.gender === '-' || sp.gender === gender || this.organisationSpeaker(sp) ? sp : null;
     }
     return null;
   }

@@ -96,3 +96,9 @@ test('a statement (تصريح) with its adjectives goes back to its issuer; a so
   assert.ok(q[0].speaker?.startsWith('المكتب الإعلامي'), JSON.stringify(q[0]));
   assert.equal(q[2].speaker, q[0].speaker);
 });
+
+test('"X قد قال ... وأضافت": an organisation quoted earlier in the sentence goes on, whatever gender the verb takes', () => {
+  const text = 'وكان الإنتربول قد قال في بيان، الجمعة، إنه على علم بالتقارير عن اختفاء مينغ هونغوي، وأضافت أن القضية شأن خاص بالسلطات المعنية في فرنسا والصين.';
+  const q = quotes(text, [['الإنتربول', 'ORG', 'الإنتربول'], ['مينغ هونغوي', 'PER', 'مينغ هونغوي']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['الإنتربول', 'الإنتربول']);
+});
