@@ -462,6 +462,7 @@ class QuoteFinder extends QuoteHeadlines {
     // "ولم تعلن ماي عن إجراءات ...": what a negated verb did not say is no one's words
     if (comp < 0 && k > 0 && NEGATIONS.has(this.toks[k - 1].norm)) return;
     const preps = comp < 0 ? this.lex.prepositionObject(this.toks[k].norm) : undefined;
+    let subjectLimit = -1;
     if (preps) {
       // "دعت المنظمة إلى إلغاء ..." / "طالبت المعارضة باعتقاله" / "اتهمت قطر الرياض بتسييس ...": the content follows the preposition
       // (باسم is "for" in a title, "الناطق باسم الوكالة", never what was said)
@@ -492,6 +493,9 @@ class QuoteFinder extends QuoteHeadlines {
           // (the marks are part of the content)
           comp = prep === 'ب' ? j - 1 : j;
           contentStart = comp + 1;
+          // (the subject reads up to the preposition's word: "تعهدت قطر بدعم ..." has قطر right before it;
+          // not "اتهمت قطر الرياض بتسييس ...", whose object is there)
+          if (this.lex.prepositionAfterSubject(this.toks[k].norm)) subjectLimit = j;
           break;
         }
         // "أعلنت الممثلة انفصالها عن الممثل ...": عن belongs to the subject's verb only when nothing but a subject stands between them
@@ -574,7 +578,7 @@ class QuoteFinder extends QuoteHeadlines {
       if (opening ? opening.last + 1 >= stop : !this.quotedTermAt(contentStart, stop)) return;
     }
     if (this.shortSubjectOfQuote(contentStart, stop)) return; // the direct quote is the content (see clauseEnd)
-    const speaker = this.relayedSpeaker(k, cue, comp);
+    const speaker = this.relayedSpeaker(k, cue, subjectLimit >= 0 && comp === subjectLimit - 1 ? subjectLimit : comp);
     this.used.add(k);
     this.emit('indirect', this.toks[contentStart].start, this.toks[stop - 1].end, k, speaker);
   }

@@ -102,3 +102,9 @@ test('"X قد قال ... وأضافت": an organisation quoted earlier in the se
   const q = quotes(text, [['الإنتربول', 'ORG', 'الإنتربول'], ['مينغ هونغوي', 'PER', 'مينغ هونغوي']]);
   assert.deepEqual(q.map((x) => x.speaker), ['الإنتربول', 'الإنتربول']);
 });
+
+test('a verb whose ب follows its subject (تعهد، ندد) keeps the subject\'s last word; an accusation keeps its object out', () => {
+  const text = 'تعهدت قطر بدعم اقتصاد تركيا المضطرب من خلال ضخ استثمارات.\n\nوندد الرئيس رجب طيب أردوغان بقرار العقوبات الأمريكية الجديدة.\n\nواتهمت قطر الرياض بتسييس الحج.';
+  const q = quotes(text, [['قطر', 'LOC', 'قطر'], ['تركيا', 'LOC', 'تركيا'], ['رجب طيب أردوغان', 'PER', 'رجب طيب أردوغان'], ['الرياض', 'LOC', 'الرياض']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['قطر', 'رجب طيب أردوغان', 'قطر']);
+});
