@@ -97,6 +97,62 @@ export class QuoteClauseOpeners extends QuoteTitles {
   }
 
   /**
+   * "الشيخ علي حسن جيلان، عضو مديريات الملاحيط، من جهته، دعا القبائل إلى"، "لكن "جيش الإسلام"،
+   * الفصيل الأقوى في الغوطة، ينفي": a name that opens the sentence, set off by a comma, then its
+   * apposition or من جهته between commas, right before the verb, is the verb's subject; what
+   * follows the verb is its object, whatever the article said of it elsewhere. A place speaks so
+   * only with nothing but من جانبها between ("روسيا، من جانبها، نفت"; not a dateline: "القاهرة، 5
+   * مارس، قال").
+   */
+  protected frontedNameBeforeComma(k: number, gender: Gender): Known | null {
+    if (k < 3 || !COMMA.test(this.toks[k - 1].text)) return null;
+    const name = this.sentenceOpeningName(k);
+    if (!name) return null;
+    const e = name.entity;
+    let comma = name.last;
+    while (comma < k && QUOTE_MARKS.has(this.toks[comma].text)) comma++;
+    if (comma >= k - 1 || !COMMA.test(this.toks[comma].text) || k - 1 - comma > 16) return null;
+    // between the commas: who the name is, or where they stand (no verb of its own, no clause)
+    const onlyAside = this.pastSkipped(comma + 1, k - 1) === k - 1;
+    if (e?.type === 'LOC' && !onlyAside) return null;
+    for (let m = comma + 1; m < k - 1; m++) {
+      const t = this.toks[m];
+      if (SENTENCE_END.test(t.text) || t.text === ':' || QUOTE_MARKS.has(t.text) || this.isComplementizerAt(m) || (this.lex.cue(t.norm) && !this.lex.skip(t.norm))) return null;
+    }
+    // (not when the verb names a subject of its own: "ترامب، من جهته، قال المتحدث باسمه")
+    const after = this.pastSkipped(k + 1, this.sentenceEndToken(k));
+    if (after < this.toks.length && this.entityAt[after]?.type === 'PER') return null;
+    if (e && this.speakers.clashes(e, gender)) return null;
+    // (the role is the apposition up to its comma, without a من جهته after it)
+    let roleEnd = comma + 1;
+    while (roleEnd < k - 1 && !COMMA.test(this.toks[roleEnd].text)) roleEnd++;
+    const role = onlyAside ? null : this.text(comma + 1, roleEnd).trim() || null;
+    return e ? this.speakers.remember(e, gender, role, null) : this.speakers.unnamed(this.text(name.first, name.last).trim(), role);
+  }
+
+  /**
+   * The name that opens verb k's sentence (after لكن and a title: "الشيخ"، "وزير الخارجية"): a
+   * person, organisation or place, or a few words in quotation marks the tagger missed ("جيش
+   * الإسلام"), entity null; its token range [first, last).
+   */
+  private sentenceOpeningName(k: number): { entity: EntityAt | null; first: number; last: number } | null {
+    let first = this.sentenceStartToken(k);
+    while (first < k && !this.isWord(first)) first++;
+    // (after a conjunction that sets the sentence against the one before: لكن)
+    if (first < k && CONTRAST_OPENERS.test(this.toks[first].norm) && !this.entityAt[first]) first++;
+    const quoted = first < k && QUOTE_MARKS.has(this.toks[first].text);
+    if (quoted) first++;
+    let at = first;
+    while (!quoted && at < k && at - first < 3 && !this.entityAt[at] && this.isWord(at) && this.isTitleNoun(at)) at++;
+    const e = this.entityAt[at];
+    if (e && e.first === at && (e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC')) return { entity: e, first: at, last: e.last };
+    if (!quoted) return null;
+    let close = first;
+    while (close < k && close - first < 5 && this.isWord(close)) close++;
+    return close > first && close < k && QUOTE_MARKS.has(this.toks[close].text) ? { entity: null, first, last: close } : null;
+  }
+
+  /**
    * "وخاضت أفغانستان ثلاثة حروب قبل أن تعلن استقلالها"، "وكانت إريتريا إقليما ... قبل أن تعلن": a
    * verb right after قبل أن / بعد أن with no subject of its own shares the subject of the clause it
    * hangs on: the name that opens the sentence or follows its first verb, with no comma between (a
@@ -147,6 +203,21 @@ export class QuoteClauseOpeners extends QuoteTitles {
       for (let c = first + 2; c < Math.min(start, first + 12); c++) {
         if (!COMMA.test(this.toks[c].text)) continue;
         e = this.apposedPerson(c, start);
+        break;
+      }
+    }
+    // "الشيخ شائق محمد شائق ..."، "محامي زكا في لبنان، مجد دمشقية، فضل ...": a title or a tie opening
+    // the sentence, then the name right after it or in apposition after its comma
+    const titled = !verbFirst && !this.entityAt[first] && (this.isTitleNoun(first) || this.lex.relationNoun(opener.norm));
+    // (only after a definite title: the name after a tie or a construct is another's, "محامي زكا")
+    if (!e && titled && /^[وف]?ال/.test(opener.norm) && !this.lex.relationNoun(opener.norm)) e = at(first + 1);
+    if (!e && titled) {
+      for (let c = first + 1; c < Math.min(start, first + 8); c++) {
+        if (!COMMA.test(this.toks[c].text)) continue;
+        e = this.apposedPerson(c, start);
+        // (a name the tagger missed, set off by commas after the title: "، مجد دمشقية،")
+        const named = e ? -1 : this.untaggedName(c + 1, start);
+        if (named > 0 && named < start && COMMA.test(this.toks[named].text)) return this.speakers.unnamed(this.text(c + 1, named).trim(), this.text(first, c).trim());
         break;
       }
     }

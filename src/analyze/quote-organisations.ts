@@ -50,6 +50,14 @@ export class QuoteOrganisations extends QuoteText {
     for (let m = j - 1; m >= 0; m--) {
       // (with a conjunction or a preposition: "وأعلن حزب"، "بمستشفى كينياتا")
       const w = this.toks[m].norm;
+      // ("المرصد السوري لحقوق الإنسان": a tagged name of more words that opens with the noun, article and all)
+      const named = this.entityAt[m];
+      // (not the noun and its adjectives alone, "المنظمة الدولية": a description, not a name)
+      const described = named !== null && this.toks.slice(m + 1, named.last).every((t) => NISBA.test(t.norm));
+      if (named && named.type === 'ORG' && named.first === m && named.last - m > 1 && !described && withoutArticle(w.replace(/^[وفبل](?=ال)/, '')) === head) {
+        if (fits(named.first, named.last + 1)) return this.speakers.remember(named, gender, null, null);
+        continue;
+      }
       if (w !== head && !('وفبل'.includes(w[0]) && w.slice(1) === head)) continue;
       const e = this.entityAt[m] ?? this.entityAt[m + 1];
       if (e && e.type === 'ORG' && (e.first === m || e.first === m + 1)) {
@@ -92,7 +100,10 @@ export class QuoteOrganisations extends QuoteText {
     const named = doc && from + 1 < to && !/^[وف]?ال/.test(this.toks[from].norm) ? this.issuerWords(from, to) : null;
     // ("بيان المكتب": an organisation's head with the article is the organisation met before, مكتب المالكي)
     if (named) return (named.split(' ').length === 1 ? this.organisationByHead(this.pastIssuing(from + 1, to), gender) : null) ?? this.speakers.unnamed(named);
-    if (!doc || from + 1 < to) return null;
+    // ("التصريح المقتضب": the document noun and its definite adjectives)
+    let adjectives = from + 1;
+    while (adjectives < to && /^ال/.test(this.toks[adjectives].norm) && !this.entityAt[adjectives]) adjectives++;
+    if (!doc || adjectives < to) return null;
     for (let m = from - 1; m >= 0; m--) {
       if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;
       const issued = this.issuedBy(m).entity;
@@ -100,7 +111,15 @@ export class QuoteOrganisations extends QuoteText {
       // ("البيان" after "بيان الناطق باسم القوات المسلحة")
       const name = this.issuerWords(m, Math.min(m + 7, this.sentenceEndToken(m))) ?? this.untaggedOrganisationNear(m);
       if (name) return this.speakers.unnamed(name);
+      // "قالت الوزارة في بيان إن ... . وأضاف البيان أن": the statement is the words of whoever spoke in it
+      const speaker = m > 0 && /^(في|عبر)$/.test(this.toks[m - 1].norm) ? this.statementSpeaker(this.sentenceOf[m]) : null;
+      if (speaker) return speaker;
     }
+    return null;
+  }
+
+  /** Who a statement mentioned in the given sentence speaks for; the quote finder knows its quotes (see QuoteSubjects). */
+  protected statementSpeaker(_sentence: number): Known | null {
     return null;
   }
 

@@ -6,12 +6,15 @@ import type { Known } from './quote-speakers.js';
 import { NISBA, RELATIVES } from './quote-organisations.js';
 import { QuoteClauseOpeners, RELATIVE_GENDER, RESUMPTIVE } from './quote-clause-openers.js';
 import { segmentClitics } from '../text/clitics.js';
+import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 
 /** A word that ends in the accusative's tanween (مغرداً، مغردًا): an adverb of manner, never a subject. */
 /** "نفسه"، "ذاتها": the same one (المصدر نفسه). */
 const SAME = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|ذاتهم)$/;
 /** "ذات المصادر"، "نفس المصدر"، "وفقا لذات المصادر": the same one, before its noun. */
 const SAME_BEFORE = /^ل?(ذات|نفس)$/;
+/** An indefinite nisba adjective, as normalized (محليون، غربيين، أمنيه). */
+const INDEFINITE_NISBA = /^[^ال].{2,}(ي|يه|يون|يين)$/;
 const ACCUSATIVE_TANWEEN = /(\u064B\u0627|\u0627\u064B)$/;
 
 /** Whether a word opens with the preposition ل, as the clitic segmentation reads it (لمتسابق, not لجنة). */
@@ -118,6 +121,30 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     return org ? this.speakers.remember(org, '-', null, null) : null;
   }
 
+  /**
+   * Who a statement mentioned in the given sentence ("قالت الوزارة في بيان") speaks for, read from the
+   * quotes since: an organisation quoted later (statements are issued by organisations: "وقالت وزارة
+   * الخارجية الفرنسية إن") or else the speaker of that sentence, not a person quoted in between.
+   */
+  protected override statementSpeaker(sentence: number): Known | null {
+    for (let i = this.spans.length - 1; i >= 0; i--) {
+      const cue = this.spans[i].attrs?.cue as { start: number } | null;
+      const sp = this.spans[i].attrs?.speakerRef as Known | null;
+      if (!cue || !sp) continue;
+      const at = this.sentenceOf[this.tokenAt(cue.start)];
+      if (at < sentence) break;
+      if (at === sentence || this.organisationSpeaker(sp)) return sp;
+    }
+    return null;
+  }
+
+  /** An organisation as a speaker: tagged so, or unnamed with an organisation's head ("وزارة الخارجية الفرنسية"). */
+  private organisationSpeaker(sp: Known): boolean {
+    if (sp.type === 'ORG') return true;
+    const head = normalize(sp.name.split(/\s+/)[0] ?? '', SEARCH_NORMALIZATION);
+    return sp.type === null && (this.lex.orgHead(head) || this.lex.orgHead(withoutArticle(head)));
+  }
+
   /** The speaker of the last quote emitted in verb k's sentence, if its gender fits the verb. */
   private speakerEarlierInSentence(k: number, gender: Gender): Known | null {
     const start = this.toks[this.sentenceStartToken(k)].start;
@@ -125,7 +152,9 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       const s = this.spans[i];
       if (s.end <= start) break;
       const sp = s.attrs?.speakerRef as Known | null;
-      if (sp) return gender === '-' || sp.gender === '-' || sp.gender === gender ? sp : null;
+      // (an organisation agrees as its name's head does, and writers switch: "وكان الإنتربول قد قال
+      // ... إنه ...، وأضافت أن" is still the organisation)
+      if (sp) return gender === '-' || sp.gender === '-' || sp.gender === gender || this.organisationSpeaker(sp) ? sp : null;
     }
     return null;
   }
@@ -233,6 +262,8 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     const end = Math.min(limit < 0 ? k + 12 : limit, this.sentenceEndToken(k));
     const fronted = this.frontedTopic(k, cue.gender);
     if (fronted) return fronted;
+    const apposed = this.frontedNameBeforeComma(k, cue.gender);
+    if (apposed) return apposed;
     // "صحيفة لاكروا دعت الدول الأوروبية إلى": a name that opens its clause right before the verb is
     // its subject, and what follows the verb its object
     const topic = this.clauseOpeningSubject(k, cue.gender);
@@ -428,6 +459,10 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       // ("القائد العام للحرس الثوري، اللواء محمد علي جعفري،": nor one with the name in apposition,
       // nor an indefinite title heading a construct: "رئيس مجلس إدارة شركة إير بروداكتس")
       if (noun && i === j && !this.nameAhead(i + 1, Math.min(end, j + 10)) && !this.apposedPerson(this.phraseEnd(i, j, end), end) && !this.headsConstruct(i, end)) {
+        // "وقال المرصد"، "وأوضحت المنظمة": an organisation's head noun is the organisation the article
+        // named with it, not a person whose title holds the noun (مدير المرصد، المتحدث باسم المنظمة)
+        const organisation = this.lex.orgHead(noun.noun) ? this.organisationByHead(j, cue.gender) : null;
+        if (organisation) return organisation;
         const author = noun.authorLike ? this.authorBefore(i, cue.gender) : null;
         if (author) return this.speakers.remember(author, cue.gender, null, null);
         // (a person's title only: "وقالت الصحيفة البريطانية" is still the paper quoted before)
@@ -568,6 +603,8 @@ export class QuoteSubjects extends QuoteClauseOpeners {
         return this.speakers.unnamed(this.text(m, to).replace(/^(و|ف)(?=ال)/, ''));
       }
     }
+    const untagged = this.untaggedSubjectOfOpeningVerb(start, k, cue.gender);
+    if (untagged) return untagged;
     // "وكالة الأنباء القطرية لم تكشف ...، واكتفت بالقول إن": with no speaker before, an organisation
     // the tagger missed that opens the sentence
     // "وحض مومتزيس كل الأطراف على ... . وأضاف": a verb that goes on goes on with the person the
@@ -578,6 +615,54 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     return previous ?? this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
   }
 
+
+  /**
+   * "وكتب المجلس الوطني لسلامة النقل تغريدة قال فيها إنه"، "ووصف شهود عيان الحادث، وقالوا إنهم"،
+   * "وأورد التلفزيون الرسمي نبأ المحادثة، وقال إنه": a verb inside the sentence, with no subject of
+   * its own, continues the subject of the verb that opens the sentence, when that subject is a
+   * speaker's noun phrase the tagger did not name (an organisation's head, a title, an unnamed
+   * source or group, a definite noun and its adjectives).
+   */
+  private untaggedSubjectOfOpeningVerb(start: number, k: number, gender: Gender): Known | null {
+    // the verb k goes on from the opening one: joined by و, after a comma, or taking up a document by
+    // فيه ("بيانا أشارت فيه"); not a verb right after a noun, whose subject or description that noun
+    // may be ("لكن خبيرة طبية أكدت"، "رجل هولندي ... قال إنه"، "التي أعلنت")
+    if (k < 3) return null;
+    const goesOn = /^و/.test(this.toks[k].norm) || COMMA.test(this.toks[k - 1].text) || RESUMPTIVE.test(this.toks[k + 1]?.norm ?? '');
+    if (!goesOn) return null;
+    let verb = start;
+    while (verb < k && !this.isWord(verb)) verb++;
+    const v = this.toks[verb].norm;
+    // the opening word reads as a verb: no name, no article, no particle or time word (nor the passive's تم)
+    if (verb + 2 >= k || this.entityAt[verb] || /^[وف]?ال/.test(v) || /^[وف]?تم$/.test(v) || this.lex.stop(v) || this.lex.skip(v) || this.lex.contrast(v) || this.lex.clauseOpener(v) || this.isComplementizerAt(verb)) return null;
+    const s = this.pastSkipped(verb + 1, k);
+    const head = this.toks[s]?.norm ?? '';
+    const l = this.lex;
+    // (a sound plural only for a plural verb: "التأمين" is no people)
+    const speakerLike = l.roleNoun(head) || l.orgHead(withoutArticle(head)) || l.unnamedSource(head) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || l.documentNoun(head) !== undefined;
+    const people = gender === 'p' && /^[وف]?ال.{3,}(ون|ين)$/.test(head);
+    if (s >= k - 1 || this.entityAt[s] || !this.isWord(s) || !(speakerLike || people)) return null;
+    // its words: the head, the definite noun or the name it governs if it has no article ("وزير
+    // العدل"، "فريق مولر") or the word that goes with an unnamed source ("شهود عيان"), its adjectives
+    // and a construct with ل ("لسلامة النقل"); not a definite object ("ورفض وزير العدل الأمريكي التعليق")
+    const word = (m: number) => m < k && this.isWord(m) && !this.entityAt[m] && !l.stop(this.toks[m].norm) && !l.cue(this.toks[m].norm);
+    let to = s + 1;
+    const named = this.entityAt[to];
+    if (!/^[وف]?ال/.test(head) && named && named.first === to && named.last < k) to = named.last;
+    else if (word(to) && ((!/^[وف]?ال/.test(head) && /^ال/.test(this.toks[to].norm)) || l.unnamedSource(head))) to++;
+    // ("سكان محليون"، "دبلوماسيون غربيون": a group's indefinite adjective)
+    else if (word(to) && l.groupSource(head) && INDEFINITE_NISBA.test(this.toks[to].norm)) to++;
+    while (word(to) && to < s + 6 && NISBA.test(this.toks[to].norm)) to++;
+    if (word(to) && word(to + 1) && /^ل[^ل]/.test(this.toks[to].norm) && /^ال/.test(this.toks[to + 1].norm)) to += 2;
+    // (the subject ends before the verb k, with something between: its object, a comma)
+    if (to >= k) return null;
+    // a person's title is someone the article names ("وزير العدل الأمريكي" for جيف سيشنز), or whoever
+    // spoke last: not this rule's to say
+    if (this.personTitleAt(s)) return null;
+    // (nor a bare indefinite head, "حكومة"، "موقع": the name it heads is past what these words read)
+    if (to === s + 1 && !/^[وف]?ال/.test(head) && !l.unnamedSource(head) && !l.groupSource(head)) return null;
+    return this.speakers.unnamed(this.text(s, to).trim());
+  }
 
   /**
    * "مقال لحازم الأمين ... ويرى الكاتب"، "هذا التحقيق ل بيتان ماكرمان ... وتقول الكاتبة": the

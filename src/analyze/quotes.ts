@@ -462,6 +462,7 @@ class QuoteFinder extends QuoteHeadlines {
     // "ولم تعلن ماي عن إجراءات ...": what a negated verb did not say is no one's words
     if (comp < 0 && k > 0 && NEGATIONS.has(this.toks[k - 1].norm)) return;
     const preps = comp < 0 ? this.lex.prepositionObject(this.toks[k].norm) : undefined;
+    let subjectLimit = -1;
     if (preps) {
       // "دعت المنظمة إلى إلغاء ..." / "طالبت المعارضة باعتقاله" / "اتهمت قطر الرياض بتسييس ...": the content follows the preposition
       // (باسم is "for" in a title, "الناطق باسم الوكالة", never what was said)
@@ -492,6 +493,9 @@ class QuoteFinder extends QuoteHeadlines {
           // (the marks are part of the content)
           comp = prep === 'ب' ? j - 1 : j;
           contentStart = comp + 1;
+          // (the subject reads up to the preposition's word: "تعهدت قطر بدعم ..." has قطر right before it;
+          // not "اتهمت قطر الرياض بتسييس ...", whose object is there)
+          if (this.lex.prepositionAfterSubject(this.toks[k].norm)) subjectLimit = j;
           break;
         }
         // "أعلنت الممثلة انفصالها عن الممثل ...": عن belongs to the subject's verb only when nothing but a subject stands between them
@@ -574,7 +578,7 @@ class QuoteFinder extends QuoteHeadlines {
       if (opening ? opening.last + 1 >= stop : !this.quotedTermAt(contentStart, stop)) return;
     }
     if (this.shortSubjectOfQuote(contentStart, stop)) return; // the direct quote is the content (see clauseEnd)
-    const speaker = this.relayedSpeaker(k, cue, comp);
+    const speaker = this.relayedSpeaker(k, cue, subjectLimit >= 0 && comp === subjectLimit - 1 ? subjectLimit : comp);
     this.used.add(k);
     this.emit('indirect', this.toks[contentStart].start, this.toks[stop - 1].end, k, speaker);
   }
@@ -799,6 +803,11 @@ class QuoteFinder extends QuoteHeadlines {
       // "ويخشى المعارضون، وفقا للنائب طلعت خليل، أن يؤدي ...": the source's words follow it
       from = after + 2;
       to = this.clauseEnd(from);
+    } else if (this.complementizerAfterSource(after, end) > 0) {
+      // "ليتبين بحسب تصريح صادر عن المكتب الإعلامي لمديرية الأمن العام أن المتهم مختل عقليا": the
+      // source's words follow it after أن, with no comma
+      from = this.complementizerAfterSource(after, end) + 1;
+      to = this.clauseEnd(from);
     } else if (k > 0 && COMMA.test(this.toks[k - 1].text) && this.parentheticalEnd(k - 1) === after && (e !== null || own !== undefined || this.speakerHead(this.toks[j].norm.replace(/^ل(?=ل)/, '')))) {
       // "إن الاقتصاد، وفقا للخبير سامي زيد، سيتعافى ...": a source set off by commas inside the
       // clause it attributes; the clause runs on past it
@@ -824,6 +833,16 @@ class QuoteFinder extends QuoteHeadlines {
     if (to - from < 2) return;
     this.used.add(k);
     this.emit('indirect', this.toks[from].start, this.toks[to - 1].end, k, speaker);
+  }
+
+  /** أن/إن right after a source's words, or after at most three more words of its name (no punctuation between); -1 if none. */
+  private complementizerAfterSource(after: number, end: number): number {
+    for (let c = after; c < end && c <= after + 3; c++) {
+      if (!this.isWord(c)) return -1;
+      // (not فإن, which opens the main clause after a fronted source: "وبحسب X فإن ...")
+      if (this.complementizerAt(c) && !/^ف/.test(this.toks[c].norm)) return c + 1 < end ? c : -1;
+    }
+    return -1;
   }
 
   /** إن، أن، فإن (with or without an attached pronoun) at token k. */

@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../src/doc/doc.js';
+import { Pipeline } from '../../src/analyze/pipeline.js';
+import { tokensAnnotator, sentencesAnnotator } from '../../src/analyze/tokens.js';
+import { findQuotes, type QuoteSpeaker } from '../../src/analyze/quotes.js';
+import type { Span } from '../../src/doc/span.js';
+
+/**
+ * Speaker references that news writes every day: titles over a name, pronouns and nouns that go
+ * back to someone named earlier. Hand-set entities, as in quotes.test.ts, so that the rules are
+ * checked, not the NER model.
+ */
+function quotes(text: string, entities: [string, string, string][]): { text: string; speaker: string | null }[] {
+  const doc = new Pipeline([tokensAnnotator, sentencesAnnotator]).run(new Doc(text, null, null));
+  const ids = new Map<string, string>();
+  const spans: Span[] = entities.map(([surface, type, name]) => {
+    if (!ids.has(name)) ids.set(name, `e${ids.size + 1}`);
+    const at = text.indexOf(surface);
+    assert.ok(at >= 0, `entity ${surface} in the text`);
+    return { start: at, end: at + surface.length, label: type, source: 'test', attrs: { entity: ids.get(name)!, name, latin: null } };
+  });
+  doc.setLayer('entities', spans);
+  return findQuotes(doc).map((s) => ({ text: text.slice(s.start, s.end), speaker: (s.attrs!.speaker as QuoteSpeaker | null)?.name ?? null }));
+}
+
+test('الناطق باسم is a title like المتحدث باسم: the name after its organisation speaks, and "وقال الناطق" goes back to it', () => {
+  const text = 'وأفاد الناطق باسم الوكالة الوطنية المكلفة بإدارة الكوارث سوتوبو نوغروهو "نتوقع أن تستمر الحصيلة في الارتفاع". وقالت وزارة الصحة إن المستشفيات ممتلئة. وأضاف الناطق أن عدد المشردين ارتفع إلى 387 ألف شخص.';
+  const q = quotes(text, [['الوكالة الوطنية', 'ORG', 'الوكالة الوطنية'], ['سوتوبو نوغروهو', 'PER', 'سوتوبو نوغروهو'], ['وزارة الصحة', 'ORG', 'وزارة الصحة']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['سوتوبو نوغروهو', 'وزارة الصحة', 'سوتوبو نوغروهو']);
+});
+
+test('a name that opens the sentence, its apposition and من جهته set off by commas, then the verb: the name speaks, not someone the object recalls', () => {
+  const text = 'الشيخ سالم ناصر، أحد مشايخ قبائل مران، اعتبر أن الميليشيا تلفظ أنفاسها الأخيرة.\n\nالشيخ علي جيلان، عضو مديريات الملاحيط، من جهته، دعا القبائل إلى عدم إرسال أبنائهم للقتال.';
+  const q = quotes(text, [['سالم ناصر', 'PER', 'سالم ناصر'], ['علي جيلان', 'PER', 'علي جيلان']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['الميليشيا تلفظ أنفاسها الأخيرة', 'سالم ناصر'],
+    ['عدم إرسال أبنائهم للقتال', 'علي جيلان'],
+  ]);
+});
+
+test('an organisation in quotation marks the tagger missed, opening the sentence with its apposition before the verb, speaks', () => {
+  const text = 'وقال رامي عبد الرحمن إن المفاوضات فشلت. لكن "جيش الإسلام"، الفصيل الأقوى في الغوطة، ينفي مشاركته في أي مفاوضات حاليا مع النظام.';
+  const q = quotes(text, [['رامي عبد الرحمن', 'PER', 'رامي عبد الرحمن']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['رامي عبد الرحمن', 'جيش الإسلام']);
+});
+
+test('a place opening the sentence speaks through من جانبها, but a dateline is no speaker', () => {
+  const text = 'وقال سامي زيد إن الطائرات قصفت المستشفى. روسيا، من جانبها، نفت أن تكون طائراتها قصفت المستشفى.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['روسيا', 'LOC', 'روسيا']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['سامي زيد', 'روسيا']);
+});
+
+test('لكنه opening a sentence goes back to the person the sentence before opens with: a title or a tie, then the name in apposition', () => {
+  const text = 'وقالت شقيقته مهى إن العائلة تنتظر. محامي زكا في لبنان، مجد دمشقية، فضل عدم إضافة معلومات. لكنه أكد أن سجن زكا مخالف للقانون.';
+  const q = quotes(text, [['مهى', 'PER', 'مهى'], ['زكا', 'PER', 'نزار زكا']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['مهى', 'مجد دمشقية']);
+});
+
+test('an organisation\'s head noun (المرصد، المنظمة) goes back to the organisation, not to a person whose title holds it', () => {
+  const text = 'وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن القصف مستمر. وقتل 11 مدنيا على الأقل، بحسب المرصد السوري لحقوق الإنسان. وقال المرصد إن أربع نسوة تمكن من الفرار.';
+  const q = quotes(text, [['المرصد السوري لحقوق الإنسان', 'ORG', 'المرصد السوري لحقوق الإنسان'], ['رامي عبد الرحمن', 'PER', 'رامي عبد الرحمن']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['رامي عبد الرحمن', 'المرصد السوري لحقوق الإنسان', 'المرصد السوري لحقوق الإنسان']);
+});
+
+test('a definite organisation named by its head and adjectives only (المنظمة الدولية) is no name to go back to', () => {
+  const text = 'وقالت منظمة أنقذوا الأطفال إن الأطفال يدفعون الثمن. وتعمل المنظمة الدولية في 120 بلدا. وقالت المنظمة إن 73 ألف طفل قتلوا.';
+  const q = quotes(text, [['أنقذوا الأطفال', 'ORG', 'أنقذوا الأطفال'], ['المنظمة الدولية', 'ORG', 'المنظمة الدولية']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['أنقذوا الأطفال', 'أنقذوا الأطفال']);
+});
+
+test('a verb inside the sentence goes on with the untagged subject of the verb that opens it: بيانا أكدت فيه، ...، وقالوا', () => {
+  const text = 'وقال سامي زيد إن الحادث وقع ظهرا.\n\nووصف سكان محليون الحادث، وقالوا إنهم شاهدوا سيارة تنحرف عن الطريق.\n\nوكتب المجلس الوطني لسلامة النقل تغريدة قال فيها إنه أرسل فريق تحقيقات إلى الموقع.\n\nوأصدرت الوزارة الاثنين بيانا أشارت فيه إلى أن التحقيق مستمر.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['سامي زيد', 'سكان محليون', 'المجلس الوطني لسلامة النقل', 'الوزارة']);
+});
+
+test('not the opening verb\'s subject when the verb has its own before it, or is a title\'s, or a definite object follows the subject', () => {
+  const text = 'وقال سامي زيد إن المتهم مريض.\n\nوبرر فريق الدفاع طلبه بحالته الصحية، لكن خبيرة طبية أكدت أن وضعه يسمح بسجنه.\n\nوقال جيف سيشنز إن القضية تخضع لتقييم جدي. ورفض وزير العدل الأمريكي التعليق، وأكد أنه سيتحدث إلى وزير الخارجية.';
+  const q = quotes(text, [['سامي زيد', 'PER', 'سامي زيد'], ['جيف سيشنز', 'PER', 'جيف سيشنز']]);
+  assert.equal(q.length, 4, JSON.stringify(q));
+  assert.notEqual(q[1].speaker, 'فريق الدفاع');
+  assert.deepEqual([q[0], q[2], q[3]].map((x) => x.speaker), ['سامي زيد', 'جيف سيشنز', 'جيف سيشنز']);
+});
+
+test('"وأضاف البيان" goes back to whoever spoke "في بيان", past a person quoted in between; an organisation quoted since issued it', () => {
+  const text = 'وقالت وزارة الخارجية الروسية في بيان إن موسكو لن تقبل بالعقوبات. وقال المحلل سامي زيد إن الرد كان متوقعا. وأضاف البيان أن روسيا سترد بالمثل.\n\nوقال المبعوث الأممي مارتن غريفيث في بيان إن الوضع خطير. وقالت وزارة الخارجية الفرنسية إن الحل سياسي. وأضاف البيان أن مرفأ الحديدة مدخل رئيسي للمساعدات.';
+  const q = quotes(text, [['وزارة الخارجية الروسية', 'ORG', 'وزارة الخارجية الروسية'], ['سامي زيد', 'PER', 'سامي زيد'], ['مارتن غريفيث', 'PER', 'مارتن غريفيث'], ['وزارة الخارجية الفرنسية', 'ORG', 'وزارة الخارجية الفرنسية']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['وزارة الخارجية الروسية', 'سامي زيد', 'وزارة الخارجية الروسية', 'مارتن غريفيث', 'وزارة الخارجية الفرنسية', 'وزارة الخارجية الفرنسية']);
+});
+
+test('a statement (تصريح) with its adjectives goes back to its issuer; a source phrase followed by أن without a comma gives the words after أن', () => {
+  const text = 'وقادت التحقيقات إلى تحديد هوية المشتبه به، ليتبين بحسب تصريح صادر عن المكتب الإعلامي لمديرية الأمن العام أن المتهم مختل عقليا. وقال جاره خالد سعيد إنه كان هادئا. وأشار التصريح المقتضب إلى أن الأمن سيتخذ الإجراءات اللازمة.';
+  const q = quotes(text, [['خالد سعيد', 'PER', 'خالد سعيد']]);
+  assert.deepEqual(q.map((x) => x.text), ['المتهم مختل عقليا', 'كان هادئا', 'الأمن سيتخذ الإجراءات اللازمة']);
+  assert.ok(q[0].speaker?.startsWith('المكتب الإعلامي'), JSON.stringify(q[0]));
+  assert.equal(q[2].speaker, q[0].speaker);
+});
+
+test('"X قد قال ... وأضافت": an organisation quoted earlier in the sentence goes on, whatever gender the verb takes', () => {
+  const text = 'وكان الإنتربول قد قال في بيان، الجمعة، إنه على علم بالتقارير عن اختفاء مينغ هونغوي، وأضافت أن القضية شأن خاص بالسلطات المعنية في فرنسا والصين.';
+  const q = quotes(text, [['الإنتربول', 'ORG', 'الإنتربول'], ['مينغ هونغوي', 'PER', 'مينغ هونغوي']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['الإنتربول', 'الإنتربول']);
+});
+
+test('a verb whose ب follows its subject (تعهد، ندد) keeps the subject\'s last word; an accusation keeps its object out', () => {
+  const text = 'تعهدت قطر بدعم اقتصاد تركيا المضطرب من خلال ضخ استثمارات.\n\nوندد الرئيس رجب طيب أردوغان بقرار العقوبات الأمريكية الجديدة.\n\nواتهمت قطر الرياض بتسييس الحج.';
+  const q = quotes(text, [['قطر', 'LOC', 'قطر'], ['تركيا', 'LOC', 'تركيا'], ['رجب طيب أردوغان', 'PER', 'رجب طيب أردوغان'], ['الرياض', 'LOC', 'الرياض']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['قطر', 'رجب طيب أردوغان', 'قطر']);
+});
