@@ -3,6 +3,20 @@ import { gazetteerKey, listedPersonGender, loadGazetteer } from '../lang/gazette
 import { isComplementizer, withoutArticle, type Gender, type QuoteLexicon } from './quote-cues.js';
 import { COMMA, type EntityAt, type QuoteText } from './quote-text.js';
 import { QUOTE_MARKS } from './quote-marks.js';
+import { loadLangList } from '../lang/ar/index.js';
+
+/** Nouns that stand for a state (src/lang/ar/state-nouns.tsv): normalized noun -> the states' canonical names. */
+let stateNouns: Map<string, string[]> | null = null;
+function statesSpokenFor(name: string): string[] | undefined {
+  if (!stateNouns) {
+    stateNouns = new Map();
+    for (const line of loadLangList('state-nouns.tsv').slice(1)) {
+      const [written, states] = line.split('\t');
+      stateNouns.set(normalize(written, SEARCH_NORMALIZATION), states.split('|'));
+    }
+  }
+  return stateNouns.get(normalize(name, SEARCH_NORMALIZATION));
+}
 
 /** A quote's speaker as the quotes layer carries it. */
 export interface QuoteSpeaker {
@@ -226,6 +240,28 @@ export class SpeakerBook {
   private otherAdjective(k: Known, adjectives: readonly string[]): boolean {
     for (const w of k.roleWords) if (w.length >= 4 && w.endsWith('ي') && !adjectives.includes(w)) return true;
     return false;
+  }
+
+  /**
+   * The state an unnamed speaker stands for: "المملكة" goes to the kingdom the article names (the
+   * latest of its states mentioned before token k, else the first after); any other speaker, or
+   * one whose state the article never names, stays.
+   */
+  stateFor(speaker: Known, k: number): Known {
+    if (speaker.entity !== null) return speaker;
+    const states = statesSpokenFor(speaker.name);
+    if (!states) return speaker;
+    let before: EntityAt | null = null;
+    let after: EntityAt | null = null;
+    const at = this.t.entityAt;
+    for (let i = 0; i < at.length; i++) {
+      const e = at[i];
+      if (!e || e.first !== i || !states.includes(e.name)) continue;
+      if (i < k) before = e;
+      else if (!after) after = e;
+    }
+    const state = before ?? after;
+    return state ? this.remember(state, '-', null, null) : speaker;
   }
 
   /** The last speaker, if the verb's agreement allows it (قالت is not a man). */

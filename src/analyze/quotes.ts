@@ -857,6 +857,7 @@ class QuoteFinder extends QuoteHeadlines {
     if (end <= start) return;
     // one word is no reported speech ("التي تكشف علنا"، "تتهم ... قوات النظام بشنها")
     if (kind === 'indirect' && wordCount(this.doc.text.slice(start, end)) < MIN_INDIRECT_WORDS) return;
+    if (speaker) speaker = this.speakers.stateFor(speaker, cueAt >= 0 ? cueAt : this.tokenAt(start));
     if (speaker) this.speakers.last = speaker;
     // (a quote left open to the end of the text has its `last` past the final token)
     const startOf = (i: number) => (i < this.toks.length ? this.toks[i].start : this.doc.text.length);

@@ -108,3 +108,11 @@ test('a verb whose ب follows its subject (تعهد، ندد) keeps the subject\
   const q = quotes(text, [['قطر', 'LOC', 'قطر'], ['تركيا', 'LOC', 'تركيا'], ['رجب طيب أردوغان', 'PER', 'رجب طيب أردوغان'], ['الرياض', 'LOC', 'الرياض']]);
   assert.deepEqual(q.map((x) => x.speaker), ['قطر', 'رجب طيب أردوغان', 'قطر']);
 });
+
+test('"المملكة" speaks for the kingdom the article names (the latest before the quote); with none named it stays as written', () => {
+  const text = 'رحبت السعودية بقرار الرئيس الأمريكي. وقالت المملكة إن إيران استغلت العائد الاقتصادي من رفع العقوبات. وأكد الأردن أنه يدعم الحل السياسي. وأضافت المملكة أن المنطقة تحتاج إلى الاستقرار.';
+  const q = quotes(text, [['السعودية', 'LOC', 'السعودية'], ['إيران', 'LOC', 'إيران'], ['الأردن', 'LOC', 'الأردن']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['السعودية', 'الأردن', 'الأردن']);
+  const alone = quotes('وقالت المملكة إن المنطقة تحتاج إلى الاستقرار والأمن.', []);
+  assert.deepEqual(alone.map((x) => x.speaker), ['المملكة']);
+});
