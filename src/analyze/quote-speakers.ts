@@ -207,6 +207,8 @@ export class SpeakerBook {
     name = readHashtags(name);
     name = withoutOpenAside(name);
     if (role) role = readHashtags(role);
+    const group = this.groupOf(name);
+    if (group) return group;
     let k = this.known.find((s) => s.entity === null && s.name === name);
     if (!k) {
       k = { entity: null, name, role, outlet: null, gender: '-', roleWords: new Set(), type: null };
@@ -214,6 +216,25 @@ export class SpeakerBook {
       this.known.push(k);
     }
     return k;
+  }
+
+  /**
+   * "أحد المصادر" (one of the sources) is the unnamed group the article quoted before: "مصادر في
+   * وزارة الدفاع الفرنسية" (إحدى الجهات -> "جهات أممية"); the latest unnamed speaker whose head
+   * noun is the one the description picks from.
+   */
+  private groupOf(name: string): Known | null {
+    const m = /^(?:أحد|احد|إحدى|احدى)\s+(\S+)$/u.exec(name);
+    if (!m) return null;
+    const plural = withoutArticle(this.normOf(m[1]));
+    if (plural.length < 3) return null;
+    for (let i = this.known.length - 1; i >= 0; i--) {
+      const k = this.known[i];
+      if (k.entity !== null) continue;
+      const head = k.name.split(/\s+/)[0];
+      if (head && withoutArticle(this.normOf(head)) === plural) return k;
+    }
+    return null;
   }
 
   /**

@@ -116,3 +116,11 @@ test('"المملكة" speaks for the kingdom the article names (the latest befo
   const alone = quotes('وقالت المملكة إن المنطقة تحتاج إلى الاستقرار والأمن.', []);
   assert.deepEqual(alone.map((x) => x.speaker), ['المملكة']);
 });
+
+test('"أحد المصادر" is one of the unnamed sources quoted before: the group speaks; with no such group it stays as written', () => {
+  const text = 'أكدت مصادر في وزارة الدفاع الفرنسية أن الحكومة ستدشن قوة عسكرية أوروبية. وقال الرئيس إيمانويل ماكرون إن أوروبا تحتاج إلى قوة للتدخل السريع. وذكر أحد المصادر أن هدف المشروع هو التكهن بالأزمات المستقبلية.';
+  const q = quotes(text, [['إيمانويل ماكرون', 'PER', 'إيمانويل ماكرون'], ['أوروبا', 'LOC', 'أوروبا']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['مصادر', 'إيمانويل ماكرون', 'مصادر']);
+  const alone = quotes('وذكر أحد المسؤولين أن هدف المشروع هو التكهن بالأزمات المستقبلية.', []);
+  assert.deepEqual(alone.map((x) => x.speaker), ['أحد المسؤولين']);
+});
