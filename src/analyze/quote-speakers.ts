@@ -171,7 +171,7 @@ export class SpeakerBook {
   remember(e: EntityAt, gender: Gender, role: string | null, outlet: string | null): Known {
     let k = this.known.find((s) => s.entity === e.id);
     if (!k) {
-      k = { entity: e.id, name: e.name, role: null, outlet: null, gender: '-', roleWords: new Set(), type: e.type };
+      k = { entity: e.id, name: this.writtenName(e), role: null, outlet: null, gender: '-', roleWords: new Set(), type: e.type };
       this.known.push(k);
     }
     if (gender !== '-' && k.gender === '-') k.gender = gender;
@@ -181,6 +181,31 @@ export class SpeakerBook {
     }
     if (outlet) k.outlet = outlet;
     return k;
+  }
+
+  /**
+   * An organisation's name as the article gives it: its canonical name when the article writes it,
+   * else its longest mention (the lists file "تنظيم الدولة الإسلامية" under داعش, an article that
+   * never writes داعش names it by its mentions). A person keeps the canonical name.
+   */
+  private writtenName(e: EntityAt): string {
+    if (e.type !== 'ORG') return e.name;
+    const canonical = normalize(e.name, SEARCH_NORMALIZATION);
+    const forms = new Map<string, number>();
+    const at = this.t.entityAt;
+    for (let i = 0; i < at.length; i++) {
+      const m = at[i];
+      if (!m || m.id !== e.id || m.first !== i) continue;
+      // (from where the mention starts, after a clitic it leaves out: "لمجلس الأمن")
+      const written = this.t.doc.text.slice(m.start, this.t.toks[m.last - 1].end).replace(/["«»“”#]/g, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim().replace(/^لل(?=\S{3})/, 'ال');
+      const norm = normalize(written, SEARCH_NORMALIZATION);
+      if (norm === canonical || withoutArticle(norm) === withoutArticle(canonical) || norm.endsWith(canonical)) return e.name;
+      if (written) forms.set(written, (forms.get(written) ?? 0) + 1);
+    }
+    // the form the article writes most, the longest of those
+    let best = '';
+    for (const [w, n] of forms) if (!best || n > forms.get(best)! || (n === forms.get(best)! && w.length > best.length)) best = w;
+    return best || e.name;
   }
 
   private normOf(word: string): string {

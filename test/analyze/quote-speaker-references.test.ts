@@ -124,3 +124,12 @@ test('"أحد المصادر" is one of the unnamed sources quoted before: the g
   const alone = quotes('وذكر أحد المسؤولين أن هدف المشروع هو التكهن بالأزمات المستقبلية.', []);
   assert.deepEqual(alone.map((x) => x.speaker), ['أحد المسؤولين']);
 });
+
+test('an organisation the article never names as the lists do speaks by the name the article writes most (تنظيم الدولة الإسلامية, not داعش); written as listed, the listed name stays', () => {
+  const text = 'وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم بسكين في وسط باريس. وقالت الشرطة إن المهاجم قتل.';
+  const q = quotes(text, [['تنظيم الدولة الإسلامية', 'ORG', 'داعش'], ['باريس', 'LOC', 'باريس']]);
+  assert.equal(q[0].speaker, 'تنظيم الدولة الإسلامية');
+  const listed = 'وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم في باريس. ويقول خبراء إن داعش يسعى إلى الثأر.';
+  const q2 = quotes(listed, [['تنظيم الدولة الإسلامية', 'ORG', 'داعش'], ['داعش', 'ORG', 'داعش'], ['باريس', 'LOC', 'باريس']]);
+  assert.equal(q2[0].speaker, 'داعش');
+});
