@@ -184,13 +184,14 @@ export class SpeakerBook {
   }
 
   /**
-   * An organisation's name as the article gives it: its canonical name when the article writes it,
-   * else its longest mention (the lists file "تنظيم الدولة الإسلامية" under داعش, an article that
-   * never writes داعش names it by its mentions). A person keeps the canonical name.
+   * An organisation's name as the article gives it: its listed name when the article writes it (a
+   * mention shares one of its words), else the form the article writes most, the longest of those
+   * (the lists file "تنظيم الدولة الإسلامية" under داعش: an article that never writes داعش names it
+   * by its mentions). A person keeps the listed name.
    */
   private writtenName(e: EntityAt): string {
     if (e.type !== 'ORG') return e.name;
-    const canonical = normalize(e.name, SEARCH_NORMALIZATION);
+    const listed = new Set(normalize(e.name, SEARCH_NORMALIZATION).split(' ').filter((w) => w.length > 2).map(withoutArticle));
     const forms = new Map<string, number>();
     const at = this.t.entityAt;
     for (let i = 0; i < at.length; i++) {
@@ -199,7 +200,9 @@ export class SpeakerBook {
       // (from where the mention starts, after a clitic it leaves out: "لمجلس الأمن")
       const written = this.t.doc.text.slice(m.start, this.t.toks[m.last - 1].end).replace(/["«»“”#]/g, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim().replace(/^لل(?=\S{3})/, 'ال');
       const norm = normalize(written, SEARCH_NORMALIZATION);
-      if (norm === canonical || withoutArticle(norm) === withoutArticle(canonical) || norm.endsWith(canonical)) return e.name;
+      // (a mention sharing a word with the listed name writes that name, maybe spelled otherwise or
+      // shortened: "ذي وال ستريت جورنال" for وول ستريت جورنال، "مجلس الأمن" for مجلس الأمن الدولي)
+      if (norm.split(' ').some((w) => w.length > 2 && listed.has(withoutArticle(w)))) return e.name;
       if (written) forms.set(written, (forms.get(written) ?? 0) + 1);
     }
     // the form the article writes most, the longest of those
