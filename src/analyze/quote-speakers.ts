@@ -84,7 +84,9 @@ export class SpeakerBook {
       if (e.first < k) score += 0.5; // introduced before the reference
       if (score > bestScore || (score === bestScore && best && e.first < k && e.first > best.first)) [best, bestScore] = [e, score];
     }
-    if (!best && byModifier.size === 1) {
+    // (an organisation's head noun describes no person: "الجيش الإسرائيلي" is not the Israeli
+    // ambassador named further on)
+    if (!best && byModifier.size === 1 && !this.lex.orgHead(words[0])) {
       const id = [...byModifier][0];
       for (const e of described.keys()) if (e.id === id && (!best || (e.first < k && e.first > best.first))) best = e;
     }

@@ -133,3 +133,10 @@ test('an organisation the article never names as the lists do speaks by the name
   const q2 = quotes(listed, [['تنظيم الدولة الإسلامية', 'ORG', 'داعش'], ['داعش', 'ORG', 'داعش'], ['باريس', 'LOC', 'باريس']]);
   assert.equal(q2[0].speaker, 'داعش');
 });
+
+test('an organisation described by its nisba (الجيش الإسرائيلي) is not the one person the nisba describes elsewhere (السفير الاسرائيلي)', () => {
+  const text = 'وكان الجيش الإسرائيلي أعلن أن هجمات الثلاثاء أسفرت عن إصابة ثلاثة من جنوده.\n\nوانتقد السفير الاسرائيلي لدى الأمم المتحدة داني دانون المشروع المقترح، وقال إنه قد تم تصميمه لمساعدة حركة حماس.';
+  const q = quotes(text, [['الأمم المتحدة', 'ORG', 'الأمم المتحدة'], ['داني دانون', 'PER', 'داني دانون'], ['حماس', 'ORG', 'حماس']]);
+  assert.notEqual(q[0].speaker, 'داني دانون');
+  assert.equal(q.at(-1)!.speaker, 'داني دانون');
+});
