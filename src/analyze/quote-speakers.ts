@@ -237,7 +237,7 @@ export class SpeakerBook {
     name = readHashtags(name);
     name = withoutOpenAside(name);
     if (role) role = readHashtags(role);
-    const group = this.groupOf(name);
+    const group = this.groupOf(name) ?? this.namedByHead(name);
     if (group) return group;
     let k = this.known.find((s) => s.entity === null && s.name === name);
     if (!k) {
@@ -263,6 +263,22 @@ export class SpeakerBook {
       if (k.entity !== null) continue;
       const head = k.name.split(/\s+/)[0];
       if (head && withoutArticle(this.normOf(head)) === plural) return k;
+    }
+    return null;
+  }
+
+  /**
+   * "شركة السياحة البريطانية" (an organisation's head noun with definite words, no name) is the
+   * organisation of that head the article has quoted by name: the latest speaker "شركة توماس كوك".
+   */
+  private namedByHead(name: string): Known | null {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || /^ال/.test(words[0]) || !this.lex.orgHead(this.normOf(words[0]))) return null;
+    if (!words.slice(1).every((w) => /^ال/.test(w))) return null;
+    const head = this.normOf(words[0]);
+    for (let i = this.known.length - 1; i >= 0; i--) {
+      const k = this.known[i].name.split(/\s+/);
+      if (k.length >= 2 && this.normOf(k[0]) === head && !/^(ال|لل)/.test(k[1])) return this.known[i];
     }
     return null;
   }

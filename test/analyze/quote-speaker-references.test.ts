@@ -140,3 +140,10 @@ test('an organisation described by its nisba (الجيش الإسرائيلي) i
   assert.notEqual(q[0].speaker, 'داني دانون');
   assert.equal(q.at(-1)!.speaker, 'داني دانون');
 });
+
+test('an organisation\'s head noun with definite words only ("شركة السياحة البريطانية") is the organisation of that head quoted by name before', () => {
+  const text = 'وقالت شركة توماس كوك إن خطأ حدث في الفندق. وقال محافظ البحر الأحمر إن الوفاة طبيعية. وأكدت شركة السياحة البريطانية أنها تعمل مع إدارة الفندق لمعرفة الأسباب.';
+  const q = quotes(text, []);
+  assert.equal(q[0].speaker, 'شركة توماس كوك');
+  assert.equal(q.at(-1)!.speaker, 'شركة توماس كوك');
+});
