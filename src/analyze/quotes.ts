@@ -792,6 +792,7 @@ class QuoteFinder extends QuoteHeadlines {
     const atStart = lead === k || (lead + 1 === k && leadWords.has(this.toks[lead].norm));
     let from: number;
     let to: number;
+    const opener = this.complementizerAfterSource(after, end);
     if (atStart) {
       from = after < end && COMMA.test(this.toks[after].text) ? after + 1 : after;
       // the source ends the sentence ("* نقلا عن "الشرق الأوسط"" on a line of its own, the byline
@@ -803,10 +804,10 @@ class QuoteFinder extends QuoteHeadlines {
       // "ويخشى المعارضون، وفقا للنائب طلعت خليل، أن يؤدي ...": the source's words follow it
       from = after + 2;
       to = this.clauseEnd(from);
-    } else if (this.complementizerAfterSource(after, end) > 0) {
+    } else if (opener > 0) {
       // "ليتبين بحسب تصريح صادر عن المكتب الإعلامي لمديرية الأمن العام أن المتهم مختل عقليا": the
       // source's words follow it after أن, with no comma
-      from = this.complementizerAfterSource(after, end) + 1;
+      from = opener + 1;
       to = this.clauseEnd(from);
     } else if (k > 0 && COMMA.test(this.toks[k - 1].text) && this.parentheticalEnd(k - 1) === after && (e !== null || own !== undefined || this.speakerHead(this.toks[j].norm.replace(/^ل(?=ل)/, '')))) {
       // "إن الاقتصاد، وفقا للخبير سامي زيد، سيتعافى ...": a source set off by commas inside the
