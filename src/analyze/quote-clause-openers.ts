@@ -187,6 +187,12 @@ export class QuoteClauseOpeners extends QuoteTitles {
     return this.sentenceOpener(first, start, gender);
   }
 
+  /** Whether a preposition is attached to the mention's first word (بنتنياهو، لرويترز): the name is its object. */
+  private prefixedByPreposition(e: EntityAt): boolean {
+    const t = this.toks[e.first];
+    return e.start > t.start || (/^[بلك]/.test(t.norm) && !e.name.includes(this.doc.text.slice(t.start, t.end)));
+  }
+
   /** The person named by the first or second word from token `first` (a verb, then its subject), before `start`, if of the verb's gender. */
   protected sentenceOpener(first: number, start: number, gender: Gender): Known | null {
     if (gender !== 'm' && gender !== 'f') return null;
@@ -194,10 +200,26 @@ export class QuoteClauseOpeners extends QuoteTitles {
       const e = m < start ? this.entityAt[m] : null;
       return e && e.first === m && e.type === 'PER' ? e : null;
     };
+    // "يذكر أن رئيس الوزراء الأردني هاني الملقي كان رفض ...": a background opener says nothing of
+    // who acts; the clause after its أن opens with the subject
+    const background = this.lex.impersonal(this.toks[first].norm) ? this.nextWord(first + 1, start) : -1;
+    if (background > 0 && background + 1 < start && this.isComplementizerAt(background)) {
+      const from = this.nextWord(background + 1, start);
+      const e = from < 0 ? null : (at(from) ?? (this.isTitleNoun(from) ? this.personAfterTitle(from + 1, Math.min(start, from + 10)) : null));
+      if (!e || this.prefixedByPreposition(e)) return null;
+      const g = this.speakers.entityGender(e);
+      return g === gender || g === '-' ? this.speakers.remember(e, gender, null, null) : null;
+    }
     const opener = this.toks[first];
     // (the second word after a verb, not after a title or a tie it is the complement of: "محامي زكا")
     const verbFirst = first + 1 < start && !this.entityAt[first] && !this.lex.stop(opener.norm) && !this.lex.skip(opener.norm) && !this.isTitleNoun(first) && !this.lex.relationNoun(opener.norm) && this.isWord(first + 1);
     let e = at(first) ?? (verbFirst ? at(first + 1) : null);
+    // (or the name its title leads to: "واستقبل الرئيس المصري عبد الفتاح السيسي الوفد"; not one a
+    // preposition governs: "والتقى الوزير بنتنياهو")
+    if (!e && verbFirst && !this.entityAt[first + 1] && this.isTitleNoun(first + 1)) {
+      const p = this.personAfterTitle(first + 2, Math.min(start, first + 10));
+      if (p && !this.prefixedByPreposition(p)) e = p;
+    }
     // (or the name in apposition after its title: "وطالب مدير مكتب المفوضية في البصرة، مهدي التميمي، بـ")
     if (!e && verbFirst && !this.entityAt[first + 1] && this.isTitleNoun(first + 1)) {
       for (let c = first + 2; c < Math.min(start, first + 12); c++) {

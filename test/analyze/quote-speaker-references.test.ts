@@ -147,3 +147,15 @@ test('an organisation\'s head noun with definite words only ("شركة السي�
   assert.equal(q[0].speaker, 'شركة توماس كوك');
   assert.equal(q.at(-1)!.speaker, 'شركة توماس كوك');
 });
+
+test('a pronoun verb after "يذكر أن X كان ..." goes on with X, the subject of the background clause, not the last speaker', () => {
+  const text = 'وأكد المحتجون على سلمية تحركاتهم. يذكر أن رئيس الوزراء الأردني هاني الملقي كان رفض السبت سحب مشروع القانون. وقال إن تقرير مصيره يعود إلى البرلمان.';
+  const q = quotes(text, [['هاني الملقي', 'PER', 'هاني الملقي']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [['تقرير مصيره يعود إلى البرلمان', 'هاني الملقي']]);
+});
+
+test('a pronoun verb after a sentence whose verb has a title and then a name as subject goes on with that name, not the last speaker', () => {
+  const text = 'وقالت المتحدثة سارة ساندرز إن الاجتماع مهم. واستقبل الرئيس المصري عبد الفتاح السيسي الوفد الأمريكي في القاهرة. وقال إن العلاقات بين البلدين قوية.';
+  const q = quotes(text, [['سارة ساندرز', 'PER', 'سارة ساندرز'], ['عبد الفتاح السيسي', 'PER', 'عبد الفتاح السيسي']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['سارة ساندرز', 'عبد الفتاح السيسي']);
+});
