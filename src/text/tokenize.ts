@@ -1,6 +1,7 @@
 import type { Token, TokenKind } from '../doc/token.js';
 import { ZERO_WIDTH_JOINER, ZERO_WIDTH_NON_JOINER, TATWEEL, isArabicDiacritic, isArabicLetter } from './chars.js';
 import { SEARCH_NORMALIZATION, normalize } from './normalize.js';
+import { loadLangList } from '../lang/ar/index.js';
 
 /**
  * Offset-exact tokenizer: one pass over UTF-16 units with a character-class table. Whitespace and
@@ -51,6 +52,20 @@ function classTable(): Uint8Array {
 }
 
 const astralCache = new Map<number, number>();
+
+const FULL_STOP = 0x2e;
+let webSuffixes: string[] | null = null;
+
+/** Where an Arabic site-name ending listed in web-suffixes.txt that starts at `from` ends (a whole word), or -1. */
+function webSuffixEnd(text: string, from: number): number {
+  webSuffixes ??= loadLangList('web-suffixes.txt');
+  for (const w of webSuffixes) {
+    if (!text.startsWith(w, from)) continue;
+    const after = from + w.length;
+    if (after >= text.length || !isArabicLetter(text.charCodeAt(after))) return after;
+  }
+  return -1;
+}
 function astralClass(cp: number): number {
   let k = astralCache.get(cp);
   if (k === undefined) {
@@ -162,6 +177,15 @@ export function tokenize(text: string): Token[] {
         // ZWNJ/ZWJ between Arabic letters shape the word; they are part of it.
         else if ((d === ZWNJ || d === ZWJ) && i + 1 < n && cls[text.charCodeAt(i + 1)] === AR) i++;
         else break;
+      }
+      // "العربية.نت": a site's name with its Arabic ending is one token, a url
+      if (i + 2 < n && text.charCodeAt(i) === FULL_STOP) {
+        const end = webSuffixEnd(text, i + 1);
+        if (end > 0) {
+          i = end;
+          push(start, i, 'url');
+          continue;
+        }
       }
       push(start, i, 'arabic');
       continue;

@@ -159,3 +159,13 @@ test('a pronoun verb after a sentence whose verb has a title and then a name as 
   const q = quotes(text, [['سارة ساندرز', 'PER', 'سارة ساندرز'], ['عبد الفتاح السيسي', 'PER', 'عبد الفتاح السيسي']]);
   assert.deepEqual(q.map((x) => x.speaker), ['سارة ساندرز', 'عبد الفتاح السيسي']);
 });
+
+test('a source quoted to a site written with its Arabic ending (لـ"العربية.نت") still speaks, and the verbs after go on with it', () => {
+  const text = 'وقال المصدر الرسمي الأردني لـ"العربية.نت" إنه "ليس هناك نية لتسمية سفير آخر". كما شدد على حرص الأردن على "أمن دول المنطقة"، وأردف قائلا "أمن السعودية من أمننا".';
+  const q = quotes(text, [['العربية.نت', 'ORG', 'العربية.نت']]);
+  assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+    ['ليس هناك نية لتسمية سفير آخر', 'المصدر الرسمي الأردني'],
+    ['أمن دول المنطقة', 'المصدر الرسمي الأردني'],
+    ['أمن السعودية من أمننا', 'المصدر الرسمي الأردني'],
+  ]);
+});

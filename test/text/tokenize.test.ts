@@ -69,6 +69,13 @@ test('urls, e-mails, hashtags and mentions are one token each', () => {
   ]);
 });
 
+test('a site name with an Arabic ending (العربية.نت) is one url token, so its stop ends no sentence; a stop before another word still splits', () => {
+  assert.deepEqual(kinds('قال لـ"العربية.نت" إن موقع مصراوي.كوم. نتائج'), [
+    'arabic:قال', 'arabic:لـ', 'punct:"', 'url:العربية.نت', 'punct:"', 'arabic:إن', 'arabic:موقع', 'url:مصراوي.كوم', 'punct:.', 'arabic:نتائج',
+  ]);
+  assert.deepEqual(kinds('انتهى الاجتماع.نتائجه مهمة'), ['arabic:انتهى', 'arabic:الاجتماع', 'punct:.', 'arabic:نتائجه', 'arabic:مهمة']);
+});
+
 test('quotes and Arabic punctuation are punct tokens; runs of stops are one token', () => {
   assert.deepEqual(kinds('«نعم»؛ "لا"...'), ['punct:«', 'arabic:نعم', 'punct:»', 'punct:؛', 'punct:"', 'arabic:لا', 'punct:"', 'punct:...']);
 });
