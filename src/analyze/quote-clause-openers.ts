@@ -5,6 +5,9 @@ import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import type { Known } from './quote-speakers.js';
 import { NISBA } from './quote-organisations.js';
 import { QuoteTitles } from './quote-titles.js';
+
+/** Relative pronouns, which end a description's adjectives (الرئيس الفلسطيني الذي كان ...). */
+const RELATIVE = /^(الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي)$/;
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 
 /** كان in the forms that open a clause whose verb comes after قد. */
@@ -219,6 +222,13 @@ export class QuoteClauseOpeners extends QuoteTitles {
     if (!e && verbFirst && !this.entityAt[first + 1] && this.isTitleNoun(first + 1)) {
       const p = this.personAfterTitle(first + 2, Math.min(start, first + 10));
       if (p && !this.prefixedByPreposition(p)) e = p;
+      // (or the person a definite title describes: "وأكد الرئيس الفلسطيني الذي كان محاطا بمساعديه ...")
+      let to = first + 2;
+      while (!e && to < start && to < first + 5 && this.isWord(to) && !this.entityAt[to] && /^ال/.test(this.toks[to].norm) && !RELATIVE.test(this.toks[to].norm)) to++;
+      if (!e && /^[وف]?ال/.test(this.toks[first + 1].norm)) {
+        const d = this.speakers.describedEntity(first + 1, to, start, gender);
+        if (d && d.type === 'PER' && d.first < first) e = d;
+      }
     }
     // (or the name in apposition after its title: "وطالب مدير مكتب المفوضية في البصرة، مهدي التميمي، بـ")
     if (!e && verbFirst && !this.entityAt[first + 1] && this.isTitleNoun(first + 1)) {

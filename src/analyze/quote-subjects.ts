@@ -246,6 +246,45 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     return unnamed || (afterVerb && noun === j) ? this.speakers.fitting(gender) : null;
   }
 
+  /**
+   * "واتهم روسيا بعدم الالتزام"، "ووصف اجتماع الوزراء بأنه متوتر": after a verb that takes an object
+   * before its ب, one noun phrase that names no speaker and then the ب: that phrase is the object,
+   * the verb has no subject of its own (two phrases are subject and object: "اتهمت بريطانيا روسيا بـ").
+   */
+  private loneObjectBeforePreposition(k: number, j: number, end: number): boolean {
+    if (j >= end || !this.lex.objectBeforePreposition(this.toks[k].norm)) return false;
+    const l = this.lex;
+    const head = this.toks[j].norm;
+    const e = this.entityAt[j];
+    if (e ? e.type === 'PER' || e.type === 'ORG' || e.first !== j : !this.isWord(j) || this.isTitleNoun(j) || l.orgHead(withoutArticle(head)) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || l.documentNoun(head) !== undefined) return false;
+    // (the caller's end may stop at the phrase's first word: the ب is looked for in the sentence)
+    const limit = Math.min(this.sentenceEndToken(k), j + 6);
+    const preposition = (b: number) => b < limit && this.isWord(b) && !this.entityAt[b] && /^ب/.test(this.toks[b].norm);
+    let b = e ? e.last : j + 1;
+    if (QUOTE_MARKS.has(this.toks[b]?.text ?? '') && preposition(b + 1)) return true; // واتهم روسيا "بعدم الالتزام"
+    if (e) return preposition(b);
+    // one phrase: a construct chain of indefinite nouns and what they govern ("اجتماع وزراء مجموعة
+    // السبع"), then nisba adjectives ("القوى الغربية"); a name or a noun after a definite word or an
+    // adjective starts the object ("القوى الغربية روسيا"، "جماعات حقوق الإنسان القوات")
+    let closed = /^[وف]?ال/.test(head) || NISBA.test(head);
+    for (; b < limit; b++) {
+      if (preposition(b)) return true;
+      const t = this.toks[b];
+      const inside = this.entityAt[b];
+      if (!this.isWord(b) || this.isComplementizerAt(b) || l.stop(t.norm) || l.skip(t.norm) || (inside && (inside.type === 'PER' || (closed && inside.first === b)))) return false;
+      if (inside) {
+        b = inside.last - 1;
+        closed = true;
+        continue;
+      }
+      const definite = /^ال/.test(t.norm);
+      const adjective = (definite ? NISBA.test(t.norm) : INDEFINITE_NISBA.test(t.norm)) && definite === /^[وف]?ال/.test(this.toks[b - 1].norm);
+      if (closed && !adjective) return false;
+      closed = closed || definite || adjective;
+    }
+    return false;
+  }
+
   /** Whether the verb at k may take an object or a preposition's object (وصف، اتهم، طالب بـ، حذر من). */
   private takesObject(k: number): boolean {
     const v = this.toks[k].norm.replace(/^[وف]/, '');
@@ -279,11 +318,17 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     // "وتمنى ماكرون لبوتين النجاح، لكنه حث موسكو على": after لكنه the pronoun is the subject (the
     // person who opens its sentence, or the sentence before when لكنه opens this one), and what
     // follows the verb is its object
-    if (k > 0 && /(ه|ها|هم)$/.test(this.toks[k - 1].norm) && this.lex.contrast(this.toks[k - 1].norm) && this.sentenceOf[k - 1] === this.sentenceOf[k]) {
+    // (so does إلا أنه "however"; the pronoun, not the verb, says whose gender: "لكنها قال إن")
+    const pronoun = k > 0 ? /(ه|ها|هم)$/.exec(this.toks[k - 1].norm) : null;
+    const however = pronoun !== null && k > 1 && this.isComplementizerAt(k - 1) && /^[وف]?الا$/.test(this.toks[k - 2].norm);
+    if (pronoun && (this.lex.contrast(this.toks[k - 1].norm) || however) && this.sentenceOf[k - 1] === this.sentenceOf[k]) {
+      const gender: Gender = pronoun[1] === 'ه' ? 'm' : pronoun[1] === 'ها' ? 'f' : 'p';
+      const opening = however ? k - 2 : k - 1;
       const start = this.sentenceStartToken(k);
       let first = start;
-      while (first < k - 1 && !this.isWord(first)) first++;
-      const opener = first === k - 1 ? this.previousSentenceSubject(start, cue.gender) : this.sentenceOpener(first, k - 1, cue.gender);
+      while (first < opening && !this.isWord(first)) first++;
+      // (or an organisation the tagger missed: "شرطة الميتروبوليتان البريطانية لم تكشف ... إلا أنها قالت")
+      const opener = first === opening ? this.previousSentenceSubject(start, gender) : (this.sentenceOpener(first, opening, gender) ?? this.openingOrganisation(start, opening));
       if (opener) return opener;
       j = end;
     }
@@ -303,6 +348,7 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       const group = this.groupOfShare(j, end);
       if (group) return this.speakers.unnamed(group);
     }
+    if (this.loneObjectBeforePreposition(k, j, end)) j = end;
     const same = this.sameAsBefore(j, end, cue.gender, true);
     if (same) return same;
     // "وقال كل من إيتشلز وآندي بشبليسكي": the speakers come after كل من

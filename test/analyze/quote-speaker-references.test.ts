@@ -169,3 +169,25 @@ test('a source quoted to a site written with its Arabic ending (لـ"العرب�
     ['أمن السعودية من أمننا', 'المصدر الرسمي الأردني'],
   ]);
 });
+
+test('after لكنها / إلا أنها the pronoun says the gender, and the subject is who opens the sentence (an organisation the tagger missed too), not the last speaker', () => {
+  const typo = quotes('وقال المتحدث روبرت بالادينو إن بلاده لا تعرف شيئا. وذكرت نويرت: "لقد عرضت الحكومة دعمها"، لكنها قال إن الضباط لن يشاركوا.', [['روبرت بالادينو', 'PER', 'روبرت بالادينو'], ['نويرت', 'PER', 'هيذر نويرت']]);
+  assert.deepEqual(typo.map((x) => x.speaker), ['روبرت بالادينو', 'هيذر نويرت', 'هيذر نويرت']);
+  const however = quotes('وقالت مصادر مطلعة إن المنفذ بريطاني. شرطة الميتروبوليتان البريطانية لم تكشف اسم المنفذ إلا أنها قالت إنها مقتنعة بالمعلومات.', []);
+  assert.deepEqual(however.map((x) => x.speaker), ['مصادر مطلعة', 'شرطة الميتروبوليتان البريطانية']);
+});
+
+test('a pronoun verb after a sentence whose subject is a definite title goes on with the person the title describes, not the last speaker', () => {
+  const text = 'وأكد الرئيس الفلسطيني محمود عباس أنه سيعود إلى مكتبه الثلاثاء. وقال الطبيب سامي زيد إن حالته جيدة. وأكد الرئيس الفلسطيني الذي كان محاطا بمساعديه نيته العودة للعمل. وقال للصحافيين "شكرا لله على أن خرجت اليوم من المستشفى".';
+  const q = quotes(text, [['محمود عباس', 'PER', 'محمود عباس'], ['سامي زيد', 'PER', 'سامي زيد']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['محمود عباس', 'سامي زيد', 'محمود عباس']);
+});
+
+test('اتهم / وصف with one phrase before their ب: the phrase is the object and the verb goes on with who spoke before; two phrases are subject and object', () => {
+  const accused = quotes('قال مدير المركز جيرمي فليمينغ إن واقعة تسميم سكريبال "صارخة". واتهم روسيا "بعدم الالتزام بقواعد اللعب".', [['جيرمي فليمينغ', 'PER', 'جيرمي فليمينغ'], ['روسيا', 'LOC', 'روسيا']]);
+  assert.deepEqual(accused.map((x) => x.speaker), ['جيرمي فليمينغ', 'جيرمي فليمينغ']);
+  const described = quotes('وقال وزير المال الفرنسي برونو لومير إن الأسبوع المقبل حاسم. ووصف اجتماع وزراء مجموعة السبع بأنه كان "متوترا وصعبا".', [['برونو لومير', 'PER', 'برونو لومير'], ['مجموعة السبع', 'ORG', 'مجموعة السبع']]);
+  assert.deepEqual(described.map((x) => x.speaker), ['برونو لومير', 'برونو لومير']);
+  const both = quotes('وقال الوزير جون كيري إن الوضع خطير. واتهمت القوى الغربية روسيا بتقويض محادثات السلام.', [['جون كيري', 'PER', 'جون كيري'], ['روسيا', 'LOC', 'روسيا']]);
+  assert.deepEqual(both.map((x) => x.speaker), ['جون كيري', 'القوى الغربية']);
+});
