@@ -191,3 +191,11 @@ test('اتهم / وصف with one phrase before their ب: the phrase is the objec
   const both = quotes('وقال الوزير جون كيري إن الوضع خطير. واتهمت القوى الغربية روسيا بتقويض محادثات السلام.', [['جون كيري', 'PER', 'جون كيري'], ['روسيا', 'LOC', 'روسيا']]);
   assert.deepEqual(both.map((x) => x.speaker), ['جون كيري', 'القوى الغربية']);
 });
+
+test('a title and the definite words it governs, then a name: the name holds the title; a name right after an indefinite noun is what the noun governs', () => {
+  const held = quotes('وقال مستشار الأمن القومي الأمريكي جون بولتون للصحفيين إن ترامب وقع الأمر.', [['جون بولتون', 'PER', 'جون بولتون'], ['ترامب', 'PER', 'دونالد ترامب']]);
+  assert.deepEqual(held.map((x) => x.speaker), ['جون بولتون']);
+  const governed = quotes('وقال محامي ترامب، مايكل كوهين، إنه دفع المبلغ.', [['ترامب', 'PER', 'دونالد ترامب'], ['مايكل كوهين', 'PER', 'مايكل كوهين']]);
+  assert.equal(governed.length, 1);
+  assert.notEqual(governed[0].speaker, 'دونالد ترامب');
+});
