@@ -360,11 +360,12 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     if (times) j = this.pastSkipped(j + 3, end);
     const partitive = ofPart && !times ? j + 1 : -1;
     // "وقال مستشار الأمن القومي جون بولتون": a title and the definite words it governs (an
-    // organisation the tagger missed), then the person who holds it (not one a ل governs: "لنظيره الروسي سيرغي لافروف")
+    // organisation the tagger missed), then the person who holds it (not past a ل: "لنظيره الروسي سيرغي
+    // لافروف"، "المحامي السابق للرئيس الأمريكي دونالد ترامب" is not Trump)
     if (j < end && !this.entityAt[j] && this.personTitleAt(j)) {
       const p = this.personAfterTitle(j + 1, Math.min(end, j + 1 + TITLE_SCOPE_WORDS));
       let between = p ? j + 1 : end;
-      while (p && between < p.first && !this.entityAt[between] && !(startsWithLam(this.toks[between].text) && !/^لل/.test(this.toks[between].norm))) between++;
+      while (p && between < p.first && !this.entityAt[between] && !startsWithLam(this.toks[between].text)) between++;
       // (a name right after an indefinite noun is what that noun governs: "محامي ترامب، مايكل كوهين"، "مستشار مون")
       if (p && between === p.first && this.toks[p.first].start === p.start && /^[وف]?(ال|لل)/.test(this.toks[p.first - 1].norm)) {
         const { role, outlet } = this.apposition(p.last, end);
