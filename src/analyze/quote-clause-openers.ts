@@ -3,11 +3,8 @@ import { withoutArticle } from './quote-cues.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import type { Known } from './quote-speakers.js';
-import { NISBA } from './quote-organisations.js';
+import { NISBA, RELATIVES } from './quote-organisations.js';
 import { QuoteTitles } from './quote-titles.js';
-
-/** Relative pronouns, which end a description's adjectives (الرئيس الفلسطيني الذي كان ...). */
-const RELATIVE = /^(الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي)$/;
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 
 /** كان in the forms that open a clause whose verb comes after قد. */
@@ -224,7 +221,7 @@ export class QuoteClauseOpeners extends QuoteTitles {
       if (p && !this.prefixedByPreposition(p)) e = p;
       // (or the person a definite title describes: "وأكد الرئيس الفلسطيني الذي كان محاطا بمساعديه ...")
       let to = first + 2;
-      while (!e && to < start && to < first + 5 && this.isWord(to) && !this.entityAt[to] && /^ال/.test(this.toks[to].norm) && !RELATIVE.test(this.toks[to].norm)) to++;
+      while (!e && to < start && to < first + 5 && this.isWord(to) && !this.entityAt[to] && /^ال/.test(this.toks[to].norm) && !RELATIVES.test(this.toks[to].norm)) to++;
       if (!e && /^[وف]?ال/.test(this.toks[first + 1].norm)) {
         const d = this.speakers.describedEntity(first + 1, to, start, gender);
         if (d && d.type === 'PER' && d.first < first) e = d;

@@ -367,7 +367,7 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       let between = p ? j + 1 : end;
       while (p && between < p.first && !this.entityAt[between] && !startsWithLam(this.toks[between].text)) between++;
       // (a name right after an indefinite noun is what that noun governs: "محامي ترامب، مايكل كوهين"، "مستشار مون")
-      if (p && between === p.first && this.toks[p.first].start === p.start && /^[وف]?(ال|لل)/.test(this.toks[p.first - 1].norm)) {
+      if (p && between === p.first && this.toks[p.first].start === p.start && /^[وف]?ال/.test(this.toks[p.first - 1].norm)) {
         const { role, outlet } = this.apposition(p.last, end);
         return this.speakers.remember(p, cue.gender, [this.text(j, p.first).trim(), role].filter(Boolean).join('، '), outlet);
       }
