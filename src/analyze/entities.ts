@@ -5,6 +5,7 @@ import { gazetteerKey, loadGazetteer, placeChooser, type Gazetteer, type Gazette
 import { loadLangList } from '../lang/ar/index.js';
 import { segmentClitics, articleAfterLam } from '../text/clitics.js';
 import { isKnownName, transliterate } from '../text/translit.js';
+import { splitJuxtaposedPeople } from './juxtaposed-people.js';
 
 /**
  * Entity merging: NER mentions (layer 'ner') -> document entities with a canonical Arabic name,
@@ -336,7 +337,8 @@ function isType(label: string): label is EntityType {
 export function mergeEntities(text: string, mentions: readonly Span[], gazetteer: Gazetteer = loadGazetteer()): EntityRecord[] {
   // unique spans with an entity label, in text order
   const seen = new Set<string>();
-  const spans = mentions
+  const isFirstName = (w: string): boolean => (gazetteer.lookup(w)?.roles ?? []).includes('first');
+  const spans = splitJuxtaposedPeople(text, mentions, searchKey, isFirstName)
     .filter((s) => isType(s.label) && s.end > s.start)
     .slice()
     .sort((a, b) => a.start - b.start || b.end - a.end)
@@ -443,7 +445,6 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
     if (same) same.push(i);
     else byTail.set(m.tailCompact!, [i]);
   }
-  const isFirstName = (w: string): boolean => (gazetteer.lookup(w)?.roles ?? []).includes('first');
   for (const same of byTail.values()) {
     for (let a = 0; a < same.length; a++) {
       for (let b = a + 1; b < same.length; b++) {

@@ -649,7 +649,7 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       // (not one governed by a preposition of its own: "ما إذا كانوا قد لجأوا إلى حزب الله ...، أجابت";
       // an attached ل is often "by": "سلسلة من التغريدات لخلفان ...، حيث قال")
       const governed = a !== null && m > start && PREPOSITIONS.has(this.toks[m - 1].norm);
-      if (a && a.first === m && (a.type === 'PER' || a.type === 'ORG') && !governed && !this.speakers.clashes(a, cue.gender)) return this.speakers.remember(a, cue.gender, null, null);
+      if (a && a.first === m && (a.type === 'PER' || a.type === 'ORG') && !governed && !this.postedOn(m, start) && !this.speakers.clashes(a, cue.gender)) return this.speakers.remember(a, cue.gender, null, null);
       // "فوجئ السفير بحضور ...، حيث كتب: ...": or a description of someone the article names
       const d = !a && this.lex.speakerNoun(this.toks[m].norm) ? this.speakers.describedEntity(m, Math.min(m + 3, k), k, cue.gender) : null;
       if (d) return this.speakers.remember(d, cue.gender, null, null);
@@ -755,6 +755,15 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       // (a coordinated noun goes on the phrase: "النيابة العامة ووزارات عدة")
       else if (definite && !(norm.startsWith('و') && !PREPOSITIONS.has(norm.slice(1))) && !this.lex.stop(norm) && !this.lex.skip(norm)) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether the name at token m says where something was posted, a few words after the page or site
+   * it is on: "تغريدة للسفير على صفحته بموقع التواصل الاجتماعي، تويتر، قال فيها" (Twitter is no agent there).
+   */
+  private postedOn(m: number, start: number): boolean {
+    for (let i = m - 1; i >= start && i >= m - 4; i--) if (this.isWord(i) && this.lex.postedOn(this.toks[i].norm.replace(/^[وفبل]/, ''))) return true;
     return false;
   }
 

@@ -511,3 +511,16 @@ test('a name the document also writes after a preposition keeps its و (وانغ
   ]);
   checkOffsets(text, records);
 });
+
+test('two surnames the tagger ran together (subject and object side by side) are two people when each stood alone before; a full name met first stays one', () => {
+  const text = 'قال جيمس كومي إن الأمر خطير. ورد دونالد ترامب بأن كومي كاذب. وفي المذكرات يشبه كومي ترامب بزعيم مافيا.';
+  const split = summary(mergeEntities(text, ner(text, [['جيمس كومي', 'PER'], ['دونالد ترامب', 'PER'], ['كومي', 'PER'], ['كومي ترامب', 'PER']])));
+  assert.deepEqual(split, [
+    ['جيمس كومي', 'PER', ['جيمس كومي', 'كومي', 'كومي']],
+    ['دونالد ترامب', 'PER', ['دونالد ترامب', 'ترامب']],
+  ]);
+  const whole = 'ربح كليف ريتشارد دعواه. وقال السير كليف إنه سعيد. وشكر ريتشارد محاميه.';
+  const one = summary(mergeEntities(whole, ner(whole, [['كليف ريتشارد', 'PER'], ['كليف', 'PER'], ['ريتشارد', 'PER']])));
+  assert.equal(one.length, 1);
+  assert.deepEqual(one[0][2], ['كليف ريتشارد', 'كليف', 'ريتشارد']);
+});

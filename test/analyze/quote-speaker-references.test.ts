@@ -208,3 +208,9 @@ test('a name past a ل after the title is not its holder: "المحامي الس
   assert.equal(q.length, 1);
   assert.ok(!(q[0].speaker === 'دونالد ترامب' && (q[0].role ?? '').includes('المحامي')), `speaker ${q[0].speaker} (${q[0].role})`);
 });
+
+test('a platform named where something was posted ("على صفحته بموقع التواصل الاجتماعي، تويتر، قال فيها") is no agent: the words go on with who the article is about', () => {
+  const text = 'نشر سفير المملكة في أمريكا، الأمير خالد بن سلمان، تصريحات لأحد القادة. جاء ذلك في تغريدة للسفير على صفحته بموقع التواصل الاجتماعي، تويتر، قال فيها: "النظام الإيراني حذف الخبر".';
+  const q = quotes(text, [['خالد بن سلمان', 'PER', 'خالد بن سلمان'], ['تويتر', 'ORG', 'تويتر']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['خالد بن سلمان']);
+});
