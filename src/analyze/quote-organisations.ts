@@ -46,7 +46,8 @@ export class QuoteOrganisations extends QuoteText {
     const gazetteer = loadGazetteer();
     const countryOf = (word: string) => gazetteer.nationality(gazetteerKey(word))?.country;
     const country = j + 1 < this.toks.length && this.toks[j + 1].kind === 'arabic' ? countryOf(this.toks[j + 1].text) : undefined;
-    const fits = (from: number, to: number) => country === undefined || this.toks.slice(from, to).some((t) => countryOf(t.text) === country);
+    // (the country by its adjective, "الهيئة القطرية"، or by its name, "في قطر")
+    const fits = (from: number, to: number) => country === undefined || this.toks.slice(from, to).some((t) => countryOf(t.text) === country || gazetteerKey(t.text) === gazetteerKey(country));
     for (let m = j - 1; m >= 0; m--) {
       // (with a conjunction or a preposition: "وأعلن حزب"، "بمستشفى كينياتا")
       const w = this.toks[m].norm;
@@ -58,15 +59,20 @@ export class QuoteOrganisations extends QuoteText {
         if (fits(named.first, named.last + 1)) return this.speakers.remember(named, gender, null, null);
         continue;
       }
-      if (w !== head && !('وفبل'.includes(w[0]) && w.slice(1) === head)) continue;
-      const e = this.entityAt[m] ?? this.entityAt[m + 1];
+      // (the name may open with the head and its article too: "الهيئة العامة للطيران المدني في قطر")
+      const conjunction = 'وفبل'.includes(w[0]) && (w.slice(1) === head || w.slice(1) === 'ال' + head) ? 1 : 0;
+      const bare = w.slice(conjunction);
+      if (bare !== head && bare !== 'ال' + head) continue;
+      // (a name right after the head is its name, "صحيفة نيويورك تايمز"; a tagged name that opens with
+      // the definite head was weighed above, and what follows it is another's: "طالبت الجامعة مجلس الأمن")
+      const e = bare === head ? (this.entityAt[m] ?? this.entityAt[m + 1]) : null;
       if (e && e.type === 'ORG' && (e.first === m || e.first === m + 1)) {
         if (fits(e.first, e.last + 1)) return this.speakers.remember(e, gender, null, null);
         continue;
       }
-      // ("تحالف حقوقي يمني" only describes: the name may come later)
-      const end = this.nameChainEnd(m);
-      if (end > 0 && fits(m, end)) return this.speakers.unnamed(this.text(m, end).trim().slice(w === head ? 0 : 1));
+      // ("تحالف حقوقي يمني" only describes: the name may come later; the place after في says whose it is)
+      const end = bare === head ? this.nameChainEnd(m) : this.definiteNameEnd(m);
+      if (end > 0 && fits(m, this.toks[end]?.norm === 'في' ? end + 2 : end)) return this.speakers.unnamed(this.text(m, end).trim().slice(conjunction));
     }
     return null;
   }
@@ -207,6 +213,22 @@ export class QuoteOrganisations extends QuoteText {
    * and no further ("وزارة الدفاع الروسية | لقطات"، "لجنة التحقيق المستقلة | التي"). "تحالف حقوقي
    * يمني" only describes: -1.
    */
+  /**
+   * Where the name that opens with a definite head at token a ends: its adjectives and what a ل
+   * construct adds ("الهيئة العامة للطيران المدني"، "المكتب الألماني للإحصاء"); -1 without such a
+   * construct, where the head and its adjectives only describe ("الهيئة القطرية").
+   */
+  private definiteNameEnd(a: number): number {
+    let construct = false;
+    let b = a + 1;
+    for (const limit = Math.min(a + 8, this.toks.length); b < limit && this.sentenceOf[b] === this.sentenceOf[a] && this.toks[b].kind === 'arabic' && !this.entityAt[b]; b++) {
+      const norm = this.toks[b].norm;
+      if (norm.startsWith('لل')) construct = true;
+      else if (!NISBA.test(norm) && !this.lex.nameAdjective(norm)) break;
+    }
+    return construct ? b : -1;
+  }
+
   protected nameChainEnd(a: number): number {
     let definite = false;
     let b = a + 1;

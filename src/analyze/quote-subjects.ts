@@ -184,7 +184,7 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       // (or a definite title: "ولاحقا نفى المحامي النيجيري هذه الاتهامات، قائلا"; or a document: "وتابع بيان
       // الوزارة قائلا")
       const titled = subject < k && ((/^ال/.test(this.toks[subject].norm) && this.lex.speakerNoun(this.toks[subject].norm) !== undefined) || this.lex.documentNoun(this.toks[subject].norm) !== undefined);
-      if (subject < k && (this.entityAt[subject] !== null || this.lex.orgHead(this.toks[subject].norm) || this.lex.unnamedSource(this.toks[subject].norm) || titled)) {
+      if (subject < k && (this.entityAt[subject] !== null || this.lex.orgHead(withoutArticle(this.toks[subject].norm)) || this.lex.unnamedSource(this.toks[subject].norm) || titled)) {
         const s = this.speakerFor(v, c, k);
         if (s) return s;
       }

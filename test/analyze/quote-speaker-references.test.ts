@@ -214,3 +214,11 @@ test('a platform named where something was posted ("على صفحته بموقع
   const q = quotes(text, [['خالد بن سلمان', 'PER', 'خالد بن سلمان'], ['تويتر', 'ORG', 'تويتر']]);
   assert.deepEqual(q.map((x) => x.speaker), ['خالد بن سلمان']);
 });
+
+test('a definite head goes back to the untagged name it opened with a ل construct ("الهيئة العامة للطيران المدني في قطر"), its country too; not to the head and its adjectives alone, nor to a name after it', () => {
+  const text = 'استنكرت الهيئة العامة للطيران المدني في قطر بيان نظيرتها. وقالت الهيئة إن الطائرة كانت في مهمة معروفة. وقالت الهيئة القطرية إن "هذه ليست المرة الأولى".';
+  const q = quotes(text, [['قطر', 'LOC', 'قطر']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['الهيئة العامة للطيران المدني', 'الهيئة العامة للطيران المدني']);
+  const described = quotes('وقالت منظمة "أنقذوا الأطفال" إن الأطفال في خطر. وقالت المنظمة الدولية التي تهتم بالأطفال إن العدد ارتفع. وقالت المنظمة إن النزاعات تطول.', [['أنقذوا الأطفال', 'ORG', 'أنقذوا الأطفال'], ['المنظمة الدولية', 'ORG', 'المنظمة الدولية']]);
+  assert.equal(described[2].speaker, 'أنقذوا الأطفال');
+});
