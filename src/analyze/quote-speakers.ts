@@ -86,11 +86,24 @@ export class SpeakerBook {
     }
     // (an organisation's head noun describes no person: "الجيش الإسرائيلي" is not the Israeli
     // ambassador named further on)
-    if (!best && byModifier.size === 1 && !this.lex.orgHead(words[0])) {
+    // (nor when the article wrote the description before without its article, for someone it did not
+    // name: "نفى مسؤول سعودي رفيع المستوى ... . وقال المسؤول السعودي" is not the Saudi journalist)
+    if (!best && byModifier.size === 1 && !this.lex.orgHead(words[0]) && !this.writtenIndefinite(words, k)) {
       const id = [...byModifier][0];
       for (const e of described.keys()) if (e.id === id && (!best || (e.first < k && e.first > best.first))) best = e;
     }
     return best;
+  }
+
+  /**
+   * Whether an unnamed source's description (مسؤول، مصدر) stood before token k without its article
+   * ("مسؤول سعودي"): someone the article introduced and did not name.
+   */
+  writtenIndefinite(words: readonly string[], k: number): boolean {
+    if (words.length < 2 || !this.lex.unnamedSource(words[0])) return false;
+    const toks = this.t.toks;
+    for (let i = 0; i + 1 < k; i++) if (toks[i].norm === words[0] && !this.t.entityAt[i] && toks[i + 1].norm === words[1]) return true;
+    return false;
   }
 
   /**

@@ -530,7 +530,10 @@ export class QuoteSubjects extends QuoteClauseOpeners {
         const ref = this.speakers.backReference(noun.noun, noun.authorLike, adjectives);
         if (ref) return ref;
         // (with adjectives that set it apart from the one quoted before, it is someone new, not the last speaker)
-        pronounLike = !this.speakers.contradicted(noun.noun, adjectives);
+        // (nor is one the article wrote before without its article, for someone it did not name: "نفى
+        // مسؤول سعودي رفيع المستوى ... . وقال المسؤول السعودي")
+        const introduced = i + 1 < end && this.speakers.writtenIndefinite([withoutArticle(t.norm), withoutArticle(this.toks[i + 1].norm)], i);
+        pronounLike = !this.speakers.contradicted(noun.noun, adjectives) && !introduced;
       }
       const inPartitive = i === partitive || (i === partitive + 1 && this.lex.demonstrative(t.norm));
       if (!inPartitive && (this.lex.stop(t.norm) || (this.lex.cue(t.norm) && !this.lex.nounAsWritten(t.text)))) break;

@@ -222,3 +222,9 @@ test('a definite head goes back to the untagged name it opened with a ل constru
   const described = quotes('وقالت منظمة "أنقذوا الأطفال" إن الأطفال في خطر. وقالت المنظمة الدولية التي تهتم بالأطفال إن العدد ارتفع. وقالت المنظمة إن النزاعات تطول.', [['أنقذوا الأطفال', 'ORG', 'أنقذوا الأطفال'], ['المنظمة الدولية', 'ORG', 'المنظمة الدولية']]);
   assert.equal(described[2].speaker, 'أنقذوا الأطفال');
 });
+
+test('"المسؤول السعودي" after the article wrote "مسؤول سعودي" for someone it did not name is that unnamed official, not a Saudi person it names nor the last speaker', () => {
+  const text = 'وقال ترامب إن الوضع خطير. ونفى مسؤول سعودي رفيع المستوى تورط بلاده في اختفاء الكاتب والإعلامي السعودي جمال خاشقجي. وقال المسؤول السعودي في بيان: "ننفي بشكل قاطع أي تورط". وأضاف المسؤول السعودي: "نحن نركز على التحقيق".';
+  const q = quotes(text, [['ترامب', 'PER', 'دونالد ترامب'], ['جمال خاشقجي', 'PER', 'جمال خاشقجي']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['دونالد ترامب', 'المسؤول السعودي', 'المسؤول السعودي']);
+});
