@@ -50,7 +50,8 @@ export class QuoteClauseOpeners extends QuoteTitles {
     // "الباعة الذين كانوا معه قالوا": كان of a relative clause, whose words are no subject
     if (c > 0 && RELATIVE_GENDER[this.toks[c - 1].norm]) return null;
     // ("وكان الوزير مسؤولا قبل أن يعلن"، "وكان من المتوقع أن تعلن": the verb of a clause within, not كان's own)
-    for (let m = c + 1; m < end; m++) if (this.isComplementizerAt(m)) return null;
+    // (nor after a conjunction that opens a clause of its own: "وكان آخر هذه التصريحات السبت الماضي عندما قال")
+    for (let m = c + 1; m < end; m++) if (this.isComplementizerAt(m) || this.lex.clauseOpener(this.toks[m].norm)) return null;
     for (let m = c + 1; m < end; m++) {
       const e = this.entityAt[m];
       if (e && e.first === m && e.last <= end && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, this.text(c + 1, m).trim() || null, null);

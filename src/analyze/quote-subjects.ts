@@ -247,6 +247,21 @@ export class QuoteSubjects extends QuoteClauseOpeners {
   }
 
   /**
+   * "تصريحات الرئيس الأمريكي دونالد ترامب التي طالب فيها": a relative pronoun before verb k, فيه/فيها
+   * after it at j, and before the relative a person or organisation whose utterance (a few words
+   * before the name) the relative takes up: that name.
+   */
+  private utteranceOwner(k: number, j: number, end: number): EntityAt | null {
+    if (k < 3 || j >= end || !RELATIVE_GENDER[this.toks[k - 1].norm] || !RESUMPTIVE.test(this.toks[j].norm)) return null;
+    const e = this.entityAt[k - 2];
+    if (!e || e.last !== k - 1 || (e.type !== 'PER' && e.type !== 'ORG')) return null;
+    for (let u = e.first - 1; u >= 0 && u >= e.first - 4 && this.isWord(u) && this.sentenceOf[u] === this.sentenceOf[k]; u--) {
+      if (this.lex.utterance(withoutArticle(this.toks[u].norm))) return e;
+    }
+    return null;
+  }
+
+  /**
    * "واتهم روسيا بعدم الالتزام"، "ووصف اجتماع الوزراء بأنه متوتر": after a verb that takes an object
    * before its ب, one noun phrase that names no speaker and then the ب: that phrase is the object,
    * the verb has no subject of its own (two phrases are subject and object: "اتهمت بريطانيا روسيا بـ").
@@ -336,6 +351,10 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     // verb says how or when; the verb has no subject of its own there (what follows is the
     // accusative's: "قال مبرراً أسباب رفضه")
     if (j < end && ACCUSATIVE_TANWEEN.test(this.toks[j].text) && !this.entityAt[j]) j = end;
+    // "تصريحات الرئيس الأمريكي دونالد ترامب التي طالب فيها الدول": the relative's antecedent is what
+    // the person right before the relative said, and they are the verb's subject
+    const utteredBy = this.utteranceOwner(k, j, end);
+    if (utteredBy) return this.speakers.remember(utteredBy, cue.gender, null, null);
     // "الوقت الذي قال فيه المرصد إن": the subject comes after the pronoun that takes up the relative's antecedent
     if (j < end && k > 0 && RELATIVE_GENDER[this.toks[k - 1].norm] && RESUMPTIVE.test(this.toks[j].norm)) j = this.pastSkipped(j + 1, end);
     // ("في وقت أشار فيه الرئيس"، "مؤتمرا صحفيا قال فيه الرئيس ماكرون": فيه takes up an antecedent with no
