@@ -58,7 +58,7 @@ export class SpeakerBook {
    * apposition anywhere in the article holds the description's head noun (السفيرة ← "السفيرة
    * الأمريكية نيكي هايلي"), more of its words breaking ties, then the latest mention before `k`.
    */
-  describedEntity(from: number, to: number, k: number, gender: Gender = '-', construct = false): EntityAt | null {
+  describedEntity(from: number, to: number, k: number, gender: Gender = '-', construct = false, allWords = false): EntityAt | null {
     const head = this.t.toks[from].norm;
     // definite: with the article, or as the head of a construct ("ولي العهد السعودي", "وزير الدولة",
     // or one the caller knows ends in a name: "مديرة منظمة "النساء الآن"")
@@ -79,6 +79,9 @@ export class SpeakerBook {
         if (e.type === 'PER' && words.slice(1).some((w) => w.length > 2 && ctx.has(w))) byModifier.add(e.id);
         continue;
       }
+      // (allWords: every word of the description in the person's title, "رئيس الوزراء الإسرائيلي" is not
+      // "الرئيس السوري")
+      if (allWords && !words.every((w) => ctx.has(w))) continue;
       let score = 10;
       for (const w of words.slice(1)) if (ctx.has(w)) score++;
       if (e.first < k) score += 0.5; // introduced before the reference
@@ -88,7 +91,7 @@ export class SpeakerBook {
     // ambassador named further on)
     // (nor when the article wrote the description before without its article, for someone it did not
     // name: "نفى مسؤول سعودي رفيع المستوى ... . وقال المسؤول السعودي" is not the Saudi journalist)
-    if (!best && byModifier.size === 1 && !this.lex.orgHead(words[0]) && !this.writtenIndefinite(words, k)) {
+    if (!best && !allWords && byModifier.size === 1 && !this.lex.orgHead(words[0]) && !this.writtenIndefinite(words, k)) {
       const id = [...byModifier][0];
       for (const e of described.keys()) if (e.id === id && (!best || (e.first < k && e.first > best.first))) best = e;
     }

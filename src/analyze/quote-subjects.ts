@@ -198,6 +198,10 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       const s = this.speakerFor(verb, { role: 'say', gender }, k);
       if (s) return s;
     }
+    // "وتوعد رئيس الوزراء الإسرائيلي إيران وحزب الله، مشددا": the untagged subject right after the
+    // opening verb, before any name further on
+    const untagged = this.untaggedSubjectOfOpeningVerb(start, k, gender, true);
+    if (untagged) return untagged;
     // (not one a preposition governs: "إذا تنافس مع وينفري قائلا")
     for (let j = start; j < k; j++) {
       const e = this.entityAt[j];
@@ -665,7 +669,11 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       if (earlier) return earlier;
     }
     // "أصدرت منظمة X بيانا، دعت فيه إلى ...": a verb inside the sentence continues its first agent
+    // (an untagged one right after the opening verb first: "استذكرت صفحة "إسرائيل بالعربية" الممثل
+    // نور الشريف ...، وأشارت" is the page, not the actor)
     const start = this.sentenceStartToken(k);
+    const untagged = this.untaggedSubjectOfOpeningVerb(start, k, cue.gender);
+    if (untagged) return untagged;
     for (let m = start; m < k; m++) {
       const a = this.entityAt[m];
       // (not one governed by a preposition of its own: "ما إذا كانوا قد لجأوا إلى حزب الله ...، أجابت";
@@ -684,8 +692,6 @@ export class QuoteSubjects extends QuoteClauseOpeners {
         return this.speakers.unnamed(this.text(m, to).replace(/^(و|ف)(?=ال)/, ''));
       }
     }
-    const untagged = this.untaggedSubjectOfOpeningVerb(start, k, cue.gender);
-    if (untagged) return untagged;
     // "وكالة الأنباء القطرية لم تكشف ...، واكتفت بالقول إن": with no speaker before, an organisation
     // the tagger missed that opens the sentence
     // "وحض مومتزيس كل الأطراف على ... . وأضاف": a verb that goes on goes on with the person the
@@ -704,12 +710,13 @@ export class QuoteSubjects extends QuoteClauseOpeners {
    * speaker's noun phrase the tagger did not name (an organisation's head, a title, an unnamed
    * source or group, a definite noun and its adjectives).
    */
-  private untaggedSubjectOfOpeningVerb(start: number, k: number, gender: Gender): Known | null {
+  private untaggedSubjectOfOpeningVerb(start: number, k: number, gender: Gender, titleAlone = false): Known | null {
     // the verb k goes on from the opening one: joined by و, after a comma, or taking up a document by
     // فيه ("بيانا أشارت فيه"); not a verb right after a noun, whose subject or description that noun
     // may be ("لكن خبيرة طبية أكدت"، "رجل هولندي ... قال إنه"، "التي أعلنت")
     if (k < 3) return null;
-    const goesOn = /^و/.test(this.toks[k].norm) || COMMA.test(this.toks[k - 1].text) || RESUMPTIVE.test(this.toks[k + 1]?.norm ?? '');
+    // (و as a conjunction, not a root's first letter: "وصفها")
+    const goesOn = (/^و/.test(this.toks[k].norm) && this.lex.cue(this.toks[k].norm.slice(1)) !== undefined) || COMMA.test(this.toks[k - 1].text) || RESUMPTIVE.test(this.toks[k + 1]?.norm ?? '');
     if (!goesOn) return null;
     let verb = start;
     while (verb < k && !this.isWord(verb)) verb++;
@@ -722,6 +729,8 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     // (a sound plural only for a plural verb: "التأمين" is no people)
     const speakerLike = l.roleNoun(head) || l.orgHead(withoutArticle(head)) || l.unnamedSource(head) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || l.documentNoun(head) !== undefined;
     const people = gender === 'p' && /^[وف]?ال.{3,}(ون|ين)$/.test(head);
+    // (a group is no subject of a singular verb: "وحمل مسؤولون أوروبيون ترامب مسؤولية ... التي وصفها")
+    if (gender !== 'p' && gender !== '-' && /^.{3,}(ون|ين)$/.test(withoutArticle(head))) return null;
     if (s >= k - 1 || this.entityAt[s] || !this.isWord(s) || !(speakerLike || people)) return null;
     // its words: the head, the definite noun or the name it governs if it has no article ("وزير
     // العدل"، "فريق مولر") or the word that goes with an unnamed source ("شهود عيان"), its adjectives
@@ -737,9 +746,17 @@ export class QuoteSubjects extends QuoteClauseOpeners {
     if (word(to) && word(to + 1) && /^ل[^ل]/.test(this.toks[to].norm) && /^ال/.test(this.toks[to + 1].norm)) to += 2;
     // (the subject ends before the verb k, with something between: its object, a comma)
     if (to >= k) return null;
-    // a person's title is someone the article names ("وزير العدل الأمريكي" for جيف سيشنز), or whoever
-    // spoke last: not this rule's to say
-    if (this.personTitleAt(s)) return null;
+    // a person's title is someone the article names ("وزير العدل الأمريكي" for جيف سيشنز, "رئيس الوزراء
+    // الإسرائيلي" for نتنياهو), or whoever spoke last: not this rule's to say
+    if (this.personTitleAt(s)) {
+      // (by all of the title's words: its head or its adjective alone pick out someone else)
+      const d = this.speakers.describedEntity(s, to, k, gender, !/^[وف]?ال/.test(head), true);
+      if (d && d.type === 'PER') return this.speakers.remember(d, gender, null, null);
+      // (for an adverbial cue, a title for someone the article does not name is that unnamed person:
+      // "وتوعد رئيس الوزراء الإسرائيلي إيران وحزب الله، مشددا" is not Hezbollah; a finite verb may go
+      // on with whoever spoke last: "وقال جيف سيشنز ... . ورفض وزير العدل الأمريكي التعليق، وأكد")
+      return titleAlone && /^[وف]?ال/.test(this.toks[s + 1]?.norm ?? '') && to > s + 1 ? this.speakers.unnamed(this.text(s, to).trim()) : null;
+    }
     // (nor a bare indefinite head, "حكومة"، "موقع": the name it heads is past what these words read)
     if (to === s + 1 && !/^[وف]?ال/.test(head) && !l.unnamedSource(head) && !l.groupSource(head)) return null;
     return this.speakers.unnamed(this.text(s, to).trim());

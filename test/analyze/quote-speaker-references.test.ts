@@ -235,3 +235,12 @@ test('"تصريحات X التي طالب فيها Y" is X speaking, not Y; "و�
   const when = quotes('وطالب ترامب مرارا السعودية بدفع المال مقابل الحماية. وكان آخر هذه التصريحات السبت الماضي عندما قال أمام أنصاره: "أنفقنا 7 تريليون دولار".', [['ترامب', 'PER', 'دونالد ترامب'], ['السعودية', 'LOC', 'السعودية']]);
   assert.equal(when.at(-1)!.speaker, 'دونالد ترامب');
 });
+
+test('the untagged subject right after the opening verb speaks before any name further on: a title the article gives a named person is that person, else the unnamed title; a page, not the actor it remembers', () => {
+  const named = quotes('وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الوضع خطير. وتوعد رئيس الوزراء الإسرائيلي إيران وحزب الله اللبناني، مشددا على أن إسرائيل "لن تسمح بذلك".', [['بنيامين نتنياهو', 'PER', 'بنيامين نتنياهو'], ['حزب الله اللبناني', 'ORG', 'حزب الله']]);
+  assert.deepEqual(named.map((x) => x.speaker), ['بنيامين نتنياهو', 'بنيامين نتنياهو']);
+  const unnamed = quotes('وتوعد رئيس الوزراء الإسرائيلي إيران وحزب الله اللبناني، مشددا على أن إسرائيل "لن تسمح بذلك".', [['حزب الله اللبناني', 'ORG', 'حزب الله']]);
+  assert.deepEqual(unnamed.map((x) => x.speaker), ['رئيس الوزراء الإسرائيلي']);
+  const ministry = quotes('ونعت وزارة الثقافة الفلسطينية، في بيان، ريم بنا، مؤكدة أنها "تركت بصوتها العديد من الأغنيات".', [['ريم بنا', 'PER', 'ريم بنا']]);
+  assert.deepEqual(ministry.map((x) => x.speaker), ['وزارة الثقافة الفلسطينية']);
+});
