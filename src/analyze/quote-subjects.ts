@@ -586,7 +586,9 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       // "قال مسؤول مكافحة الإرهاب في الوزارة، سيغال ماندلكر، في بيان، إن": a title, then between commas
       // a name the tagger does not know
       if (c < end && COMMA.test(this.toks[c].text) && !this.entityAt[c + 1] && this.isTitleNoun(j)) {
-        const named = this.untaggedName(c + 1, end);
+        // (or a known first name and a family name with the article: "وزيرة السياحة المصرية، رانيا المشاط،")
+        const familyName = this.isWord(c + 2) && !this.entityAt[c + 2] && COMMA.test(this.toks[c + 3]?.text ?? '') && this.firstName(c + 1);
+        const named = familyName ? c + 3 : this.untaggedName(c + 1, end);
         if (named > 0 && (named >= end || COMMA.test(this.toks[named].text))) return this.speakers.unnamed(this.text(c + 1, named), this.text(j, c).trim());
       }
     }

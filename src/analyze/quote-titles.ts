@@ -1,4 +1,5 @@
 import { withoutArticle } from './quote-cues.js';
+import { gazetteerKey, loadGazetteer } from '../lang/gazetteer.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import type { Known } from './quote-speakers.js';
@@ -94,6 +95,11 @@ export class QuoteTitles extends QuoteOrganisations {
     if (!p || p.type !== 'PER' || p.first !== q || p.last > end) return null;
     const next = this.toks[p.last];
     return p.last === end || COMMA.test(next.text) || next.text === ':' || this.isComplementizerAt(p.last) ? p : null;
+  }
+
+  /** Whether the name lists know the word at token j as a person's first name (رانيا، دونالد). */
+  protected firstName(j: number): boolean {
+    return loadGazetteer().lookup(gazetteerKey(this.toks[j].text))?.roles.includes('first') ?? false;
   }
 
   /** Whether token j is a title noun (المتحدث، مديرة، رئيس), definite or heading a construct. */

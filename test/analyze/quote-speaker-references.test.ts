@@ -244,3 +244,8 @@ test('the untagged subject right after the opening verb speaks before any name f
   const ministry = quotes('ونعت وزارة الثقافة الفلسطينية، في بيان، ريم بنا، مؤكدة أنها "تركت بصوتها العديد من الأغنيات".', [['ريم بنا', 'PER', 'ريم بنا']]);
   assert.deepEqual(ministry.map((x) => x.speaker), ['وزارة الثقافة الفلسطينية']);
 });
+
+test('a title, then between commas a known first name and a family name with the article the tagger missed ("وزيرة السياحة المصرية، رانيا المشاط،"): that person speaks, and "الوزيرة" after her', () => {
+  const q = quotes('وقالت وزيرة السياحة المصرية، رانيا المشاط، في اتصال هاتفي إن كثيرا من السائحين رفضوا ذلك. وأضافت الوزيرة أن التحقيق مستمر.', []);
+  assert.deepEqual(q.map((x) => x.speaker), ['رانيا المشاط', 'رانيا المشاط']);
+});
