@@ -163,11 +163,21 @@ export class SpeakerBook {
       const titleEnd = e.first > 1 && COMMA.test(this.t.toks[e.first - 1].text) ? e.first - 1 : e.first;
       // (quotation marks around an organisation's name in the title are passed over)
       // ("ورأى الفريق أن القيادي الحوثي X": a complementizer, فإن too, ends the title; what is before it is the clause's subject)
-      for (let b = titleEnd - 1, n = 0; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b) && !isComplementizer(this.t.toks[b].norm.replace(/^ف/, ''), this.t.toks[b].text); b--) {
-        if (!this.t.isWord(b)) continue;
-        ctx.add(withoutArticle(this.t.toks[b].norm));
-        n++;
-      }
+      const titleWords = (from: number): { words: number; stop: number } => {
+        let b = from;
+        let n = 0;
+        for (; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b) && !isComplementizer(this.t.toks[b].norm.replace(/^ف/, ''), this.t.toks[b].text); b--) {
+          if (!this.t.isWord(b)) continue;
+          ctx.add(withoutArticle(this.t.toks[b].norm));
+          n++;
+        }
+        return { words: n, stop: b };
+      };
+      const before = titleWords(titleEnd - 1);
+      // (a rank right before the name may follow the title and its comma: "العاهل الأردني، الملك عبد الله
+      // الثاني"; not a rank with و, which adds a person to a list: "، والأدميرال مايكل روجرز")
+      const rank = before.stop + 1;
+      if (titleEnd === e.first && before.words > 0 && before.words <= 2 && before.stop > 0 && COMMA.test(this.t.toks[before.stop].text) && !/^[وف]ال/.test(this.t.toks[rank].norm)) titleWords(before.stop - 1);
       // the apposition: "، المحلل السياسي في ..."
       if (e.last < this.t.toks.length && COMMA.test(this.t.toks[e.last].text)) {
         for (let a = e.last + 1, n = 0; a < this.t.toks.length && n < 4 && this.t.isWord(a); a++, n++) ctx.add(withoutArticle(this.t.toks[a].norm));
