@@ -251,16 +251,24 @@ export class QuoteSubjects extends QuoteClauseOpeners {
   }
 
   /**
-   * "تصريحات الرئيس الأمريكي دونالد ترامب التي طالب فيها": a relative pronoun before verb k, فيه/فيها
-   * after it at j, and before the relative a person or organisation whose utterance (a few words
-   * before the name) the relative takes up: that name.
+   * "تصريحات الرئيس الأمريكي دونالد ترامب التي طالب فيها": a relative pronoun (or a comma) before verb
+   * k, فيه/فيها after it at j, and before them a person or organisation whose utterance (a few words
+   * before the name) the verb takes up: that name.
    */
   private utteranceOwner(k: number, j: number, end: number): EntityAt | null {
-    if (k < 3 || j >= end || !RELATIVE_GENDER[this.toks[k - 1].norm] || !RESUMPTIVE.test(this.toks[j].norm)) return null;
-    const e = this.entityAt[k - 2];
-    if (!e || e.last !== k - 1 || (e.type !== 'PER' && e.type !== 'ORG')) return null;
-    for (let u = e.first - 1; u >= 0 && u >= e.first - 4 && this.isWord(u) && this.sentenceOf[u] === this.sentenceOf[k]; u--) {
-      if (this.lex.utterance(withoutArticle(this.toks[u].norm))) return e;
+    if (k < 3 || j >= end || !RESUMPTIVE.test(this.toks[j].norm)) return null;
+    // (the relative pronoun of a definite utterance, or a comma after the name in apposition: "تصريحات
+    // نسبها إلى القيادي في الحركة، محمود الزهار، قال فيها")
+    const linked = RELATIVE_GENDER[this.toks[k - 1].norm] !== undefined || COMMA.test(this.toks[k - 1].text);
+    const e = linked ? this.entityAt[k - 2] : null;
+    if (!e || e.last !== k - 1 || (e.type !== 'PER' && e.type !== 'ORG') || this.postedOn(e.first, this.sentenceStartToken(k))) return null;
+    for (let u = e.first - 1, n = 0; u >= 0 && n < 8 && this.sentenceOf[u] === this.sentenceOf[k]; u--) {
+      if (!this.isWord(u)) continue;
+      // (فيها takes up a feminine or plural utterance, فيه a masculine one: "أصدرت بيانا بشأن تصريحات
+      // جنينة، قالت فيه" is the statement's, not Genena's)
+      const w = withoutArticle(this.toks[u].norm);
+      if (this.lex.utterance(w)) return /(ه|ات)$/.test(w) === (this.toks[j].norm === 'فيها') ? e : null;
+      n++;
     }
     return null;
   }
