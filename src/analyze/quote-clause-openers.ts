@@ -203,10 +203,13 @@ export class QuoteClauseOpeners extends QuoteTitles {
     };
     // "يذكر أن رئيس الوزراء الأردني هاني الملقي كان رفض ...": a background opener says nothing of
     // who acts; the clause after its أن opens with the subject
-    const background = this.lex.impersonal(this.toks[first].norm) ? this.nextWord(first + 1, start) : -1;
+    // (so does "ومن المتوقع أن يؤدي سانتشيث اليمين": the verb after أن, then its subject)
+    const expected = /^[وف]?من$/.test(this.toks[first].norm) && first + 1 < start && this.lex.expectedAfterMin(this.toks[first + 1].norm);
+    const background = this.lex.impersonal(this.toks[first].norm) ? this.nextWord(first + 1, start) : expected ? this.nextWord(first + 2, start) : -1;
     if (background > 0 && background + 1 < start && this.isComplementizerAt(background)) {
       const from = this.nextWord(background + 1, start);
-      const e = from < 0 ? null : (at(from) ?? (this.isTitleNoun(from) ? this.personAfterTitle(from + 1, Math.min(start, from + 10)) : null));
+      const verbThenName = from >= 0 && !this.entityAt[from] && !this.isTitleNoun(from) && /^[يت]/.test(this.toks[from].norm) ? at(from + 1) : null;
+      const e = from < 0 ? null : (at(from) ?? verbThenName ?? (this.isTitleNoun(from) ? this.personAfterTitle(from + 1, Math.min(start, from + 10)) : null));
       if (!e || this.prefixedByPreposition(e)) return null;
       const g = this.speakers.entityGender(e);
       return g === gender || g === '-' ? this.speakers.remember(e, gender, null, null) : null;

@@ -42,6 +42,8 @@ export interface QuoteLexicon {
   objectBeforePreposition(norm: string): boolean;
   /** What someone says or writes as a whole (تصريحات، كلمة، خطاب، تغريدة): a name after it is whose. */
   utterance(norm: string): boolean;
+  /** After من and before أن, the writer's background (من المتوقع أن، من المقرر أن). */
+  expectedAfterMin(norm: string): boolean;
   /** A conjunction or adverb that opens a clause of its own (بعدما، حيث، عندما، لأن، فيما). */
   clauseOpener(norm: string): boolean;
   /** "But", alone or with a pronoun (لكن، لكنها): after a comma, before a reporting verb, new words. */
@@ -146,7 +148,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[]; headlineMarkers: string[]; profileOpeners: string[]; timeSubordinators: string[]; prepositionAfterSubject: string[]; objectBeforePreposition: string[]; utterances: string[]; postedOn: string[]; nounsAsWritten: string[]; nounHomographs: Record<string, { before: string[]; after: string[] }> }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[]; headlineMarkers: string[]; profileOpeners: string[]; timeSubordinators: string[]; prepositionAfterSubject: string[]; objectBeforePreposition: string[]; utterances: string[]; expectedAfterMin: string[]; postedOn: string[]; nounsAsWritten: string[]; nounHomographs: Record<string, { before: string[]; after: string[] }> }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -210,6 +212,7 @@ export function quoteLexicon(): QuoteLexicon {
     prepositionAfterSubject: listed(words.prepositionAfterSubject),
     objectBeforePreposition: listed(words.objectBeforePreposition),
     utterance: listed(words.utterances),
+    expectedAfterMin: listed(words.expectedAfterMin),
     timeSubordinator: (norm) => timeSubordinators.has(norm.replace(/^[وف](?=.{3})/, '')),
     clauseOpener: (norm) => clauseOpeners.has(norm),
     contrast: (norm) => contrast.has(norm),
