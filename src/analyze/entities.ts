@@ -6,6 +6,7 @@ import { loadLangList } from '../lang/ar/index.js';
 import { segmentClitics, articleAfterLam } from '../text/clitics.js';
 import { isKnownName, transliterate } from '../text/translit.js';
 import { splitJuxtaposedPeople } from './juxtaposed-people.js';
+import { extendFamilyNisba } from './family-names.js';
 
 /**
  * Entity merging: NER mentions (layer 'ner') -> document entities with a canonical Arabic name,
@@ -338,7 +339,8 @@ export function mergeEntities(text: string, mentions: readonly Span[], gazetteer
   // unique spans with an entity label, in text order
   const seen = new Set<string>();
   const isFirstName = (w: string): boolean => (gazetteer.lookup(w)?.roles ?? []).includes('first');
-  const spans = splitJuxtaposedPeople(text, mentions, searchKey, isFirstName)
+  const isNationality = (word: string) => gazetteer.nationality(gazetteerKey(word)) !== undefined;
+  const spans = extendFamilyNisba(text, splitJuxtaposedPeople(text, mentions, searchKey, isFirstName), (word) => isFirstName(searchKey(word)), isNationality)
     .filter((s) => isType(s.label) && s.end > s.start)
     .slice()
     .sort((a, b) => a.start - b.start || b.end - a.end)

@@ -524,3 +524,13 @@ test('two surnames the tagger ran together (subject and object side by side) are
   assert.equal(one.length, 1);
   assert.deepEqual(one[0][2], ['كليف ريتشارد', 'كليف', 'ريتشارد']);
 });
+
+test('a known first name the tagger took alone, then a family name of the ال...ي form, is one person (منصور العتيبي), not the other man whose surname it is; a nationality stays out', () => {
+  const text = 'وطلب السفير الفلسطيني رياض منصور عقد الجلسة. وقال السفير الكويتي منصور العتيبي إن الموضوع مهم. وقال منصور اللبناني إن الجلسة انتهت.';
+  const names = summary(mergeEntities(text, ner(text, [['رياض منصور', 'PER'], ['منصور', 'PER'], ['منصور', 'PER']]))).map(([name, , mentions]) => [name, mentions]);
+  // (the last منصور, before a nationality, is not extended: it is the first name of the man just named)
+  assert.deepEqual(names, [
+    ['رياض منصور', ['رياض منصور']],
+    ['منصور العتيبي', ['منصور العتيبي', 'منصور']],
+  ]);
+});
