@@ -1,7 +1,7 @@
 import type { Annotator } from './annotator.js';
 import type { Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { quoteLexicon, isComplementizer, type Cue, type QuoteLexicon } from './quote-cues.js';
+import { quoteLexicon, isComplementizer, withoutArticle, type Cue, type QuoteLexicon } from './quote-cues.js';
 import { findQuotationMarks, QUOTE_MARKS, type Marked } from './quote-marks.js';
 import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import { type Known, type QuoteSpeaker } from './quote-speakers.js';
@@ -578,9 +578,25 @@ class QuoteFinder extends QuoteHeadlines {
       if (opening ? opening.last + 1 >= stop : !this.quotedTermAt(contentStart, stop)) return;
     }
     if (this.shortSubjectOfQuote(contentStart, stop)) return; // the direct quote is the content (see clauseEnd)
-    const speaker = this.relayedSpeaker(k, cue, subjectLimit >= 0 && comp === subjectLimit - 1 ? subjectLimit : comp);
+    const speaker = this.utteredBefore(k, comp) ?? this.relayedSpeaker(k, cue, subjectLimit >= 0 && comp === subjectLimit - 1 ? subjectLimit : comp);
     this.used.add(k);
     this.emit('indirect', this.toks[contentStart].start, this.toks[stop - 1].end, k, speaker);
+  }
+
+  /**
+   * "واستنكرت إيران تحذيرات الولايات المتحدة الأمريكية، بأنها ستحمل طهران ...": an utterance and its
+   * owner's name right before the complementizer at comp, after the cue k: the reported words are
+   * the owner's, not the cue's subject's.
+   */
+  private utteredBefore(k: number, comp: number): Known | null {
+    const last = comp > 0 && COMMA.test(this.toks[comp - 1].text) ? comp - 1 : comp;
+    const e = last > 0 ? this.entityAt[last - 1] : null;
+    if (!e || e.last !== last || e.first - 1 <= k || e.type === 'MISC') return null;
+    const u = this.toks[e.first - 1];
+    // (the utterance the verb takes as its object, not one a preposition governs: "قال في رده على
+    // تصريحات ترامب، إن" is the replier's)
+    const governed = /^[بل]/.test(u.norm) || /^(علي|عن|الي|في|من|حول|بشان)$/.test(this.toks[e.first - 2]?.norm ?? '');
+    return !governed && this.lex.utterance(withoutArticle(u.norm.replace(/^[وف]/, ''))) ? this.speakers.remember(e, '-', null, null) : null;
   }
 
   /** Whether token j can be part of a verb's subject: a name, a skipped word, a definite word, an organisation's head, a speaker noun or an unnamed source. */
