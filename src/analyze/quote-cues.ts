@@ -126,7 +126,8 @@ const PRONOUN_GENDER: Record<string, Gender> = { 'ه': 'm', 'ها': 'f', 'هم':
 /** The word without a leading conjunction and/or the article: والمحلل -> محلل. */
 export function withoutArticle(norm: string): string {
   let w = norm;
-  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) w = w.slice(1);
+  // (و and ف only as conjunctions before the article: "وزير"، "فريق" keep their first letter)
+  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && w.startsWith('ال', 1)) w = w.slice(1);
   if (w.length > 3 && w.startsWith('ال')) w = w.slice(2);
   else if (w.length > 3 && (w.startsWith('لل') || w.startsWith('بال'))) w = w.slice(w.startsWith('لل') ? 2 : 3);
   return w;
@@ -191,15 +192,15 @@ export function quoteLexicon(): QuoteLexicon {
       const authorLike = nouns.get(noun);
       return authorLike === undefined ? undefined : { noun, authorLike };
     },
-    // (as written first: وزير is no و + زير)
-    roleNoun: (norm) => nouns.has(norm) || nouns.has(withoutArticle(norm)),
+    // (as written first: وزير is no و + زير; then without a conjunction: ومراسل)
+    roleNoun: (norm) => nouns.has(norm) || nouns.has(withoutArticle(norm)) || (/^[وف]./.test(norm) && nouns.has(withoutArticle(norm.slice(1)))),
     documentNoun(norm) {
       for (const w of [norm, withoutArticle(norm), norm.replace(/^[وفبل]/, '')]) if (documents.has(w)) return w;
       return undefined;
     },
     // (أنباء only as written: وكالة أنباء "الأناضول" is a name, وكالات الأنباء "..." someone's words)
     titleCue(norm) {
-      return titles.has(norm) || titles.has(withoutArticle(norm)) || titlesAsWritten.has(norm);
+      return titles.has(norm) || titles.has(withoutArticle(norm)) || (/^[وف]./.test(norm) && titles.has(withoutArticle(norm.slice(1)))) || titlesAsWritten.has(norm);
     },
     orgHead: (norm) => orgHeads.has(norm) || ((norm[0] === 'و' || norm[0] === 'ف') && orgHeads.has(norm.slice(1))),
     skip: (norm) => skip.has(norm) || (norm[0] === 'و' && skip.has(norm.slice(1))),
@@ -226,7 +227,7 @@ export function quoteLexicon(): QuoteLexicon {
     relationNoun: (norm) => relations.has(norm),
     outletNoun: (norm) => outletNouns.has(norm),
     passiveWithDamma: listed(words.passiveWithDamma),
-    authoredPiece: (norm) => authoredPieces(norm) || authoredPieces(withoutArticle(norm)),
+    authoredPiece: (norm) => authoredPieces(norm) || authoredPieces(withoutArticle(norm)) || (/^[وف]./.test(norm) && authoredPieces(withoutArticle(norm.slice(1)))),
     calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),
     postedOn: (norm) => {
       const bare = norm.replace(/^ال/, '');

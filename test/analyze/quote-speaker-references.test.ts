@@ -274,3 +274,9 @@ test('what a complementizer reports right after an utterance and its owner ("ا�
   const reply = quotes('لكن الرئيس المكسيكي، أنريكي بينا نيتو، قال في رده على تصريحات ترامب، إن خطاب ترامب يشبه خطاب هتلر.', [['أنريكي بينا نيتو', 'PER', 'أنريكي بينا نيتو'], ['ترامب', 'PER', 'دونالد ترامب']]);
   assert.deepEqual(reply.map((x) => x.speaker), ['أنريكي بينا نيتو']);
 });
+
+test('a title written without the article in the name\'s apposition (وزير، وزارة) is matched by the definite description later: و is no conjunction there ("وزير الخارجية الأميركي، مايك بومبيو" ... "قال الوزير الأميركي")', () => {
+  const text = 'توقع مسؤول كوري جنوبي أن يعود وزير الخارجية الأميركي، مايك بومبيو، من كوريا الشمالية. وتصريحات بومبيو جاءت بعد القمة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري. وفي الطائرة، قال الوزير الأميركي للصحفيين إن لقاءاته لن تشمل الزعيم كيم.';
+  const q = quotes(text, [['مايك بومبيو', 'PER', 'مايك بومبيو'], ['دونالد ترامب', 'PER', 'دونالد ترامب']]);
+  assert.equal(q.at(-1)!.speaker, 'مايك بومبيو');
+});
