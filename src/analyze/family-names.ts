@@ -1,6 +1,6 @@
 import type { Span } from '../doc/span.js';
 
-/** A family name of the ال...ي form (العتيبي، الجبير is not one): the tagger often leaves it out of the person. */
+/** A family name of the ال...ي form (العتيبي، الحوثي): the tagger often leaves it out of the person. */
 const FAMILY_NISBA = /^ال[\u0621-\u064A]{3,}ي$/;
 
 /**

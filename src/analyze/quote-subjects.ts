@@ -325,6 +325,13 @@ export class QuoteSubjects extends QuoteClauseOpeners {
    * before the verb, or, for a verb with no subject of its own, the last speaker that fits.
    */
   protected speakerFor(k: number, cue: Cue, limit: number): Known | null {
+    // "حيث قال وفقا لما نقلته صحيفة سبق: "..."": a source phrase right after a speaking verb only says
+    // where the verb's words were read; the verb's subject speaks
+    if (cue.role === 'source') {
+      const v = this.previousWord(k - 1);
+      const said = v >= 0 && this.sentenceOf[v] === this.sentenceOf[k] ? this.verbCue(v) : undefined;
+      if (said && said.role === 'say') return this.speakerFor(v, said, k);
+    }
     const end = Math.min(limit < 0 ? k + 12 : limit, this.sentenceEndToken(k));
     const fronted = this.frontedTopic(k, cue.gender);
     if (fronted) return fronted;

@@ -280,3 +280,8 @@ test('a title written without the article in the name\'s apposition (وزير، 
   const q = quotes(text, [['مايك بومبيو', 'PER', 'مايك بومبيو'], ['دونالد ترامب', 'PER', 'دونالد ترامب']]);
   assert.equal(q.at(-1)!.speaker, 'مايك بومبيو');
 });
+
+test('a source phrase right after a speaking verb ("حيث قال وفقا لما نقلته صحيفة سبق: "..."") is where the words were read: the verb\'s subject speaks, not the words after وفقا', () => {
+  const q = quotes('وقال محمد بن سلمان إن السعودية تريد السلام. جاء ذلك في مقابلة أجراها ولي العهد مع مجلة التايم، حيث قال وفقا لما نقلته صحيفة سبق: "أعتقد أن أمريكا اقترفت خطأين".', [['محمد بن سلمان', 'PER', 'محمد بن سلمان']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['محمد بن سلمان', 'محمد بن سلمان']);
+});
