@@ -10,16 +10,13 @@ import type { Span } from '../doc/span.js';
 export function splitJuxtaposedPeople(text: string, spans: readonly Span[], key: (word: string) => string, isFirstName: (word: string) => boolean): Span[] {
   const people = spans.filter((s) => s.label === 'PER').sort((a, b) => a.start - b.start);
   if (people.length < 3) return spans.slice();
-  const words = (s: Span) => text.slice(s.start, s.end).trim().split(/\s+/).map(key);
+  const words = new Map(people.map((s) => [s, text.slice(s.start, s.end).trim().split(/\s+/).map(key)]));
   const together = new Map<string, number>();
-  for (const s of people) {
-    const w = words(s);
-    if (w.length === 2) together.set(w.join(' '), (together.get(w.join(' ')) ?? 0) + 1);
-  }
+  for (const w of words.values()) if (w.length === 2) together.set(w.join(' '), (together.get(w.join(' ')) ?? 0) + 1);
   const split = new Set<Span>();
   const seenAlone = new Set<string>();
   for (const s of people) {
-    const w = words(s);
+    const w = words.get(s)!;
     if (w.length === 2 && together.get(w.join(' ')) === 1 && w[0] !== w[1] && seenAlone.has(w[0]) && seenAlone.has(w[1]) && !isFirstName(w[0])) split.add(s);
     else if (w.length === 1) seenAlone.add(w[0]);
     else seenAlone.add(w[w.length - 1]);

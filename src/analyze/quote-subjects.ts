@@ -4,7 +4,8 @@ import { QUOTE_MARKS } from './quote-marks.js';
 import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import type { Known } from './quote-speakers.js';
 import { NISBA, RELATIVES } from './quote-organisations.js';
-import { QuoteClauseOpeners, RELATIVE_GENDER, RESUMPTIVE } from './quote-clause-openers.js';
+import { RELATIVE_GENDER, RESUMPTIVE } from './quote-clause-openers.js';
+import { INDEFINITE_NISBA, PREPOSITIONS, QuoteObjects } from './quote-objects.js';
 import { segmentClitics } from '../text/clitics.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 
@@ -13,8 +14,6 @@ import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 const SAME = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|ذاتهم)$/;
 /** "ذات المصادر"، "نفس المصدر"، "وفقا لذات المصادر": the same one, before its noun. */
 const SAME_BEFORE = /^ل?(ذات|نفس)$/;
-/** An indefinite nisba adjective, as normalized (محليون، غربيين، أمنيه). */
-const INDEFINITE_NISBA = /^[^ال].{2,}(ي|يه|يون|يين)$/;
 const ACCUSATIVE_TANWEEN = /(\u064B\u0627|\u0627\u064B)$/;
 
 /** Whether a word opens with the preposition ل, as the clitic segmentation reads it (لمتسابق, not لجنة). */
@@ -23,8 +22,6 @@ function startsWithLam(word: string): boolean {
   return first.kind === 'proclitic' && first.text.replace(/\u0640/g, '') === 'ل';
 }
 
-/** Prepositions written apart (normalized): a name right after one is no agent. */
-const PREPOSITIONS = new Set(['الي', 'علي', 'في', 'من', 'عن', 'مع', 'حول', 'بين', 'ضد', 'عبر', 'لدي', 'نحو', 'داخل', 'خارج', 'امام', 'عند', 'منذ', 'دون', 'تجاه', 'ضمن']);
 
 /** how far before a quotation mark its cue may be (tokens) */
 export const CUE_WINDOW = 40;
@@ -38,7 +35,7 @@ const TITLE_SCOPE_WORDS = 7;
  * ولي العهد), a subject before the verb, the sentence's first agent, and at last the speaker book's
  * last fitting speaker. The quote finder (quotes.ts) decides what is quoted; this decides by whom.
  */
-export class QuoteSubjects extends QuoteClauseOpeners {
+export class QuoteSubjects extends QuoteObjects {
   /** the quotes found so far, in reading order (attrs.speakerRef holds each one's speaker) */
   readonly spans: Span[] = [];
 
@@ -271,52 +268,6 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       n++;
     }
     return null;
-  }
-
-  /**
-   * "واتهم روسيا بعدم الالتزام"، "ووصف اجتماع الوزراء بأنه متوتر": after a verb that takes an object
-   * before its ب, one noun phrase that names no speaker and then the ب: that phrase is the object,
-   * the verb has no subject of its own (two phrases are subject and object: "اتهمت بريطانيا روسيا بـ").
-   */
-  private loneObjectBeforePreposition(k: number, j: number, end: number): boolean {
-    if (j >= end || !this.lex.objectBeforePreposition(this.toks[k].norm)) return false;
-    const l = this.lex;
-    const head = this.toks[j].norm;
-    const e = this.entityAt[j];
-    if (e ? e.type === 'PER' || e.type === 'ORG' || e.first !== j : !this.isWord(j) || this.isTitleNoun(j) || l.orgHead(withoutArticle(head)) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || l.documentNoun(head) !== undefined) return false;
-    // (the caller's end may stop at the phrase's first word: the ب is looked for in the sentence)
-    const limit = Math.min(this.sentenceEndToken(k), j + 6);
-    const preposition = (b: number) => b < limit && this.isWord(b) && !this.entityAt[b] && /^ب/.test(this.toks[b].norm);
-    let b = e ? e.last : j + 1;
-    if (QUOTE_MARKS.has(this.toks[b]?.text ?? '') && preposition(b + 1)) return true; // واتهم روسيا "بعدم الالتزام"
-    if (e) return preposition(b);
-    // one phrase: a construct chain of indefinite nouns and what they govern ("اجتماع وزراء مجموعة
-    // السبع"), then nisba adjectives ("القوى الغربية"); a name or a noun after a definite word or an
-    // adjective starts the object ("القوى الغربية روسيا"، "جماعات حقوق الإنسان القوات")
-    let closed = /^[وف]?ال/.test(head) || NISBA.test(head);
-    for (; b < limit; b++) {
-      if (preposition(b)) return true;
-      const t = this.toks[b];
-      const inside = this.entityAt[b];
-      if (!this.isWord(b) || this.isComplementizerAt(b) || l.stop(t.norm) || l.skip(t.norm) || (inside && (inside.type === 'PER' || (closed && inside.first === b)))) return false;
-      if (inside) {
-        b = inside.last - 1;
-        closed = true;
-        continue;
-      }
-      const definite = /^ال/.test(t.norm);
-      const adjective = (definite ? NISBA.test(t.norm) : INDEFINITE_NISBA.test(t.norm)) && definite === /^[وف]?ال/.test(this.toks[b - 1].norm);
-      if (closed && !adjective) return false;
-      closed = closed || definite || adjective;
-    }
-    return false;
-  }
-
-  /** Whether the verb at k may take an object or a preposition's object (وصف، اتهم، طالب بـ، حذر من). */
-  private takesObject(k: number): boolean {
-    const v = this.toks[k].norm.replace(/^[وف]/, '');
-    // (and يظهر "appears", تظهر: "مقطع فيديو يظهر فيه مدير القناة يتوجه بالشكر")
-    return /^[يت]ظهر$/.test(v) || [v, this.toks[k].norm].some((w) => this.lex.describeVerb(w) || this.lex.objectVerb(w) || this.lex.prepositionObject(w) !== undefined);
   }
 
   /**
@@ -792,45 +743,6 @@ export class QuoteSubjects extends QuoteClauseOpeners {
       if (attached || apart) return e;
     }
     return null;
-  }
-
-  /**
-   * Whether, in the words [from, to) after a verb, a definite noun phrase has ended: a definite word
-   * and then an indefinite one that is no preposition, particle or time word ("القادة الثلاثة | أول
-   * استخدام"). A title goes on definite ("الرئيس التنفيذي"), or through a preposition and the construct
-   * it governs ("المتحدث باسم"، "لقيادة محور تعز"); an untagged word right before the name may be its
-   * first ("الخارجية الفرنسية انييس فون در مول").
-   */
-  private objectOpensBetween(from: number, to: number): boolean {
-    let definite = false;
-    for (let a = from; a < to - 1; a++) {
-      if (!this.isWord(a) || this.entityAt[a]) return false;
-      const norm = this.toks[a].norm;
-      if (PREPOSITIONS.has(norm) || /^[بلك]/.test(norm)) definite = false;
-      else if (/^[وف]?ال/.test(norm)) definite = true;
-      // (a coordinated noun goes on the phrase: "النيابة العامة ووزارات عدة")
-      else if (definite && !(norm.startsWith('و') && !PREPOSITIONS.has(norm.slice(1))) && !this.lex.stop(norm) && !this.lex.skip(norm)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether the name at token m says where something was posted, a few words after the page or site
-   * it is on: "تغريدة للسفير على صفحته بموقع التواصل الاجتماعي، تويتر، قال فيها" (Twitter is no agent there).
-   */
-  private postedOn(m: number, start: number): boolean {
-    for (let i = m - 1; i >= start && i >= m - 4; i--) if (this.isWord(i) && this.lex.postedOn(this.toks[i].norm.replace(/^[وفبل]/, ''))) return true;
-    return false;
-  }
-
-  /**
-   * Whether a preposition governs the word at token j (in the sentence from token `start`): "مع
-   * وينفري". عبر opening a clause is the verb "expressed" (من جانبه، عبر سبيلمان عن حزنه), not "via".
-   */
-  private governed(j: number, start: number): boolean {
-    if (j <= start) return false;
-    const prev = this.toks[j - 1].norm;
-    return PREPOSITIONS.has(prev) && !(prev === 'عبر' && (j - 2 < start || !this.isWord(j - 2)));
   }
 
 }
