@@ -317,6 +317,10 @@ export class QuoteSubjects extends QuoteObjects {
       if (opener) return opener;
       j = end;
     }
+    // "وطالبوا متطرفي حركة طالبان بإعادة السلام": a verb that carries a plural ending has a pronoun
+    // for its subject (a named subject after the verb leaves it singular: "وقال المسؤولون"), so what
+    // follows it is its object
+    if ((cue.role === 'say' || cue.role === 'continue') && cue.gender === 'p' && /(وا|ون)$/.test(this.toks[k].norm)) j = end;
     // "قال مغرداً عبر حسابه"، "يقول دائماً": an accusative written with its tanween right after the
     // verb says how or when; the verb has no subject of its own there (what follows is the
     // accusative's: "قال مبرراً أسباب رفضه")
@@ -363,14 +367,23 @@ export class QuoteSubjects extends QuoteObjects {
     }
     let i = j;
     let pronounLike = false;
-    for (; i < end && i < j + 10; i++) {
+    let aside = 0;
+    for (; i < end && i < j + 10 + aside; i++) {
       const t = this.toks[i];
       if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || this.isComplementizerAt(i)) break;
+      // "المتحدث الرسمي باسم #قوات_التحالف (تحالف دعم الشرعية في اليمن)، العقيد الركن #تركي_المالكي،":
+      // an aside in brackets after the subject's first words is passed over whole
+      const close = i > j && t.text === '(' ? this.asideEnd(i, end) : -1;
+      if (close > 0) {
+        aside += close - i + 1;
+        i = close;
+        continue;
+      }
       const e = this.entityAt[i];
       if (e && e.first < i) continue;
       // "اتهم وزير الخارجية الروسي يوم الأربعاء الولايات المتحدة بـ": a time after the subject ends it;
-      // a name after the time is the object
-      if (!e && i > j && this.lex.skip(t.norm)) break;
+      // a name after the time is the object ("وطالب محامي رمضان مرة أخرى بإجراء": or a phrase of them)
+      if (!e && i > j && this.pastSkipped(i, end) > i) break;
       if (e && this.toks[i].start < e.start && /^ل/.test(t.norm)) {
         // "ذكر الموقع الرسمي لحلف شمال الأطلسي أن": a document or site of an organisation speaks for it
         if (i > j && (e.type === 'ORG' || e.type === 'PER') && this.lex.documentNoun(this.toks[j].norm)) return this.speakers.remember(e, cue.gender, null, null);
@@ -427,7 +440,11 @@ export class QuoteSubjects extends QuoteObjects {
           if (named > e.last) return this.speakers.unnamed(this.text(e.last, named), this.text(j, e.last));
           // "كما قال الأمين العام للأمم المتحدة": a definite title over an organisation, for the person
           // the article gave that title
-          const titled = i > j && /^(ال|وال)/.test(this.toks[j].norm) && this.isTitleNoun(j) ? this.speakers.describedEntity(j, e.last, k, cue.gender) : null;
+          // (or a title heading a construct over the organisation, definite through it: "وقال أمين عام الأمم
+          // المتحدة، إن" after "أمين عام الأمم المتحدة، #أنطونيو_غوتيريس،"; every word of it in the person's title)
+          const definiteHead = /^(ال|وال)/.test(this.toks[j].norm);
+          const construct = !definiteHead && e.type === 'ORG' && !this.objectOpensBetween(j, e.first) && this.wordsIn(j, e.first) === e.first - j && ![...Array(e.first - j).keys()].some((d) => this.lex.stop(this.toks[j + d].norm));
+          const titled = i > j && (definiteHead || construct) && this.isTitleNoun(j) ? this.speakers.describedEntity(j, e.last, k, cue.gender, construct, construct) : null;
           if (titled && titled.type === 'PER') return this.speakers.remember(titled, cue.gender, null, null);
           // "وأفاد مراسل وكالة الأنباء الفرنسية"، "قال خبراء تابعون للأمم المتحدة": an indefinite title
           // or group over an organisation or place, with no name, is someone unnamed of it, described as
@@ -530,8 +547,10 @@ export class QuoteSubjects extends QuoteObjects {
     // "رئيس هيئة الإطفاء في نيويورك دانيال نيغرو": a title, the place where it is held, then the name
     if (i > j && i + 2 < end && this.toks[i].norm === 'في' && this.personTitleAt(j)) {
       const place = this.entityAt[i + 1];
-      const p = place && place.type === 'LOC' && place.first === i + 1 ? this.entityAt[place.last] : null;
-      if (place && p && p.type === 'PER' && p.first === place.last && p.last <= end && !(p.last < end && this.lex.cue(this.toks[p.last].norm))) {
+      // (with the name's rank between: "رئيس مركز المصالحة الروسي في سوريا اللواء يوري يفتوشينكو")
+      const ranked = place && place.last + 1 < end && /^ال/.test(this.toks[place.last].norm) && this.isTitleNoun(place.last) && !this.entityAt[place.last] ? 1 : 0;
+      const p = place && place.type === 'LOC' && place.first === i + 1 ? this.entityAt[place.last + ranked] : null;
+      if (place && p && p.type === 'PER' && p.first === place.last + ranked && p.last <= end && !(p.last < end && this.lex.cue(this.toks[p.last].norm))) {
         const { role, outlet } = this.apposition(p.last, end);
         return this.speakers.remember(p, cue.gender, [this.text(j, p.first).trim(), role].filter(Boolean).join('، ') || null, outlet);
       }

@@ -53,8 +53,28 @@ export class QuoteTitles extends QuoteOrganisations {
   /** Where the subject phrase that starts at token j ends, from token i on: at a comma, sentence end, complementizer or cue (at most 10 words from j). */
   protected phraseEnd(i: number, j: number, end: number): number {
     let c = i;
-    while (c < end && c < j + 10 && !COMMA.test(this.toks[c].text) && !SENTENCE_END.test(this.toks[c].text) && !this.isComplementizerAt(c) && !this.lex.cue(this.toks[c].norm)) c++;
+    let aside = 0;
+    while (c < end && c < j + 10 + aside && !COMMA.test(this.toks[c].text) && !SENTENCE_END.test(this.toks[c].text) && !this.isComplementizerAt(c) && !this.lex.cue(this.toks[c].norm)) {
+      // (an aside in brackets is passed over whole: "المتحدث باسم #قوات_التحالف (تحالف دعم الشرعية في اليمن)، العقيد ...")
+      const close = this.toks[c].text === '(' ? this.asideEnd(c, end) : -1;
+      if (close > 0) {
+        aside += close - c + 1;
+        c = close + 1;
+        continue;
+      }
+      c++;
+    }
     return c;
+  }
+
+  /**
+   * The closing bracket of the aside that opens at token `open` (three words or more, in the
+   * sentence), or -1; a shorter one is the name or acronym of what comes before it: "(إرنا)".
+   */
+  protected asideEnd(open: number, end: number): number {
+    let close = open + 1;
+    while (close < end && close < open + 16 && this.toks[close].text !== ')' && !SENTENCE_END.test(this.toks[close].text)) close++;
+    return close < end && this.toks[close].text === ')' && this.wordsIn(open + 1, close) >= 3 ? close : -1;
   }
 
   /** Whether the noun at token i is indefinite and followed by a noun it governs ("رئيس مجلس"), not by a clause boundary ("مصدر إن"). */
@@ -90,7 +110,9 @@ export class QuoteTitles extends QuoteOrganisations {
     let q = c + 1;
     // (a rank the title lists lack is a definite word before the name: "، القومندان بول داهلين:")
     const rank = (m: number) => /^ال.{3,}/.test(this.toks[m].norm) && !this.lex.stop(this.toks[m].norm) && !this.lex.cue(this.toks[m].norm) && !RELATIVES.test(this.toks[m].norm);
-    while (q < end && q < c + 3 && this.isWord(q) && !this.entityAt[q] && (this.isTitleNoun(q) || rank(q))) q++;
+    // (a rank may take a word of degree: "الفريق أول"، "العقيد الركن")
+    const degree = (m: number) => m > c + 1 && /^(اول|ركن)$/.test(this.toks[m].norm);
+    while (q < end && q < c + 4 && this.isWord(q) && !this.entityAt[q] && (this.isTitleNoun(q) || rank(q) || degree(q))) q++;
     const p = this.entityAt[q];
     if (!p || p.type !== 'PER' || p.first !== q || p.last > end) return null;
     const next = this.toks[p.last];

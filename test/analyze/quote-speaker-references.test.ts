@@ -11,12 +11,14 @@ import type { Span } from '../../src/doc/span.js';
  * back to someone named earlier. Hand-set entities, as in quotes.test.ts, so that the rules are
  * checked, not the NER model.
  */
-function quotes(text: string, entities: [string, string, string][]): { text: string; speaker: string | null; role: string | null }[] {
+function quotes(text: string, entities: ([string, string, string] | [string, string, string, number])[]): { text: string; speaker: string | null; role: string | null }[] {
   const doc = new Pipeline([tokensAnnotator, sentencesAnnotator]).run(new Doc(text, null, null));
   const ids = new Map<string, string>();
-  const spans: Span[] = entities.map(([surface, type, name]) => {
+  // (the nth occurrence of the surface when a fourth element says which; the first otherwise)
+  const spans: Span[] = entities.map(([surface, type, name, nth = 1]) => {
     if (!ids.has(name)) ids.set(name, `e${ids.size + 1}`);
-    const at = text.indexOf(surface);
+    let at = -1;
+    for (let n = 0; n < nth; n++) at = text.indexOf(surface, at + 1);
     assert.ok(at >= 0, `entity ${surface} in the text`);
     return { start: at, end: at + surface.length, label: type, source: 'test', attrs: { entity: ids.get(name)!, name, latin: null } };
   });
@@ -284,4 +286,44 @@ test('a title written without the article in the name\'s apposition (وزير، 
 test('a source phrase right after a speaking verb ("حيث قال وفقا لما نقلته صحيفة سبق: "..."") is where the words were read: the verb\'s subject speaks, not the words after وفقا', () => {
   const q = quotes('وقال محمد بن سلمان إن السعودية تريد السلام. جاء ذلك في مقابلة أجراها ولي العهد مع مجلة التايم، حيث قال وفقا لما نقلته صحيفة سبق: "أعتقد أن أمريكا اقترفت خطأين".', [['محمد بن سلمان', 'PER', 'محمد بن سلمان']]);
   assert.deepEqual(q.map((x) => x.speaker), ['محمد بن سلمان', 'محمد بن سلمان']);
+});
+
+test('a verb with a plural ending has a pronoun for its subject ("وطالبوا متطرفي حركة طالبان بـ"): what follows it is its object, never the speaker', () => {
+  const q = quotes('اجتمع أكثر من ألفي عالم دين في كابول. وطالبوا متطرفي حركة طالبان بإعادة السلام إلى البلاد.', [['طالبان', 'ORG', 'طالبان']]);
+  assert.ok(q.length > 0);
+  assert.ok(q.every((x) => x.speaker === null || !x.speaker.includes('متطرفي')), JSON.stringify(q));
+});
+
+test('a time or manner phrase after the verb or the subject ("قد صرح الأمس"، "وقال بهذا الصدد"، "مرة أخرى"، "قالت خلالها") is no part of who speaks', () => {
+  const q = quotes('وكان العقيد الركن تركي المالكي قد صرح الأمس أنه سيعقد مؤتمرا صحفيا في الرياض.', [['تركي المالكي', 'PER', 'تركي المالكي']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['تركي المالكي']);
+  const regard = quotes('وشكر أنطونيو تاجاني زاكربرغ على حضوره. وقال بهذا الصدد "علينا أن نحمي بيانات المواطنين".', [['أنطونيو تاجاني', 'PER', 'أنطونيو تاجاني'], ['زاكربرغ', 'PER', 'مارك زاكربرغ']]);
+  assert.deepEqual(regard.map((x) => x.speaker), ['أنطونيو تاجاني']);
+  const again = quotes('وطالب محامي رمضان مرة أخرى بإطلاق سراح موكله فورا.', [['رمضان', 'PER', 'طارق رمضان']]);
+  assert.deepEqual(again.map((x) => x.speaker), ['محامي رمضان']);
+  const during = quotes('وقالت ألكسندريا كورتيز إنها ستفوز بالمقعد. وقادت حملة انتخابية واسعة قالت خلالها ذات مرة: "ليس لامرأة مثلي أن تترشح للانتخابات".', [['ألكسندريا كورتيز', 'PER', 'ألكسندريا كورتيز']]);
+  assert.deepEqual(during.map((x) => x.speaker), ['ألكسندريا كورتيز', 'ألكسندريا كورتيز']);
+});
+
+test('a title, then where it is held and the rank before the name ("رئيس مركز المصالحة الروسي في سوريا اللواء يوري يفتوشينكو"), or a rank of two words after its comma ("الفريق أول"): the person speaks', () => {
+  const held = quotes('وقال رئيس مركز المصالحة الروسي في سوريا اللواء يوري يفتوشينكو إن المسلحين غادروا المدينة.', [['سوريا', 'LOC', 'سوريا'], ['يوري يفتوشينكو', 'PER', 'يوري يفتوشينكو']]);
+  assert.deepEqual(held.map((x) => x.speaker), ['يوري يفتوشينكو']);
+  const rank = quotes('قال مساعد وزير الداخلية لشؤون العمليات، الفريق أول سعيد بن عبدالله القحطاني، إن الأمن مستتب في المنطقة.', [['سعيد بن عبدالله القحطاني', 'PER', 'سعيد بن عبدالله القحطاني']]);
+  assert.deepEqual(rank.map((x) => x.speaker), ['سعيد بن عبدالله القحطاني']);
+});
+
+test('an aside in brackets inside the title ("المتحدث باسم #قوات_التحالف (تحالف دعم الشرعية في اليمن)، العقيد ...") is passed over to the name; a short one is the name ("وكالة الأنباء الإيرانية (إرنا)")', () => {
+  const q = quotes('صرح المتحدث الرسمي باسم #قوات_التحالف (تحالف دعم الشرعية في اليمن)، العقيد الركن #تركي_المالكي، أنه في تمام الساعة الواحدة تعرضت ناقلة لهجوم.', [['اليمن', 'LOC', 'اليمن'], ['#تركي_المالكي', 'PER', 'تركي المالكي']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['تركي المالكي']);
+  const agency = quotes('أعلنت وكالة الأنباء الإيرانية (إرنا) اختطاف عدد من قوات التعبئة وحرس الحدود جنوب شرق البلاد.', [['إرنا', 'ORG', 'إرنا']]);
+  assert.deepEqual(agency.map((x) => x.speaker), ['إرنا']);
+});
+
+test('a title heading a construct over an organisation is definite through it: "وقال أمين عام الأمم المتحدة، إن" is the person the article gave that whole title', () => {
+  const text = 'أبدى أمين عام الأمم المتحدة، أنطونيو غوتيريس، الثلاثاء، ثقته في نجاح مهمة مبعوثه. وقال وزير الخارجية اليمني إن الحل قريب. وقال أمين عام الأمم المتحدة، إن الشعب اليمني يستحق السلام.';
+  const q = quotes(text, [['الأمم المتحدة', 'ORG', 'الأمم المتحدة'], ['أنطونيو غوتيريس', 'PER', 'أنطونيو غوتيريس'], ['الأمم المتحدة', 'ORG', 'الأمم المتحدة', 2]]);
+  assert.equal(q.at(-1)!.speaker, 'أنطونيو غوتيريس');
+  // (not a title the article gave nobody: "وقال مراسل وكالة الأنباء الفرنسية" stays unnamed)
+  const unnamed = quotes('وقال أنطونيو غوتيريس إن الوضع خطير. وقال مراسل وكالة الأنباء الفرنسية إن القصف استمر.', [['أنطونيو غوتيريس', 'PER', 'أنطونيو غوتيريس'], ['وكالة الأنباء الفرنسية', 'ORG', 'وكالة الأنباء الفرنسية']]);
+  assert.equal(unnamed.at(-1)!.speaker, 'مراسل وكالة الأنباء الفرنسية');
 });
