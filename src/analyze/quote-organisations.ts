@@ -70,11 +70,26 @@ export class QuoteOrganisations extends QuoteText {
         if (fits(e.first, e.last + 1)) return this.speakers.remember(e, gender, null, null);
         continue;
       }
+      // (or a name in quotation marks after the head: "جماعة "بوسي رايوت""، "مجموعة "بي إن سبورتس" القطرية")
+      const quoted = bare === head ? this.quotedNameAfter(m + 1) : -1;
+      if (quoted > 0) {
+        if (!fits(m, quoted + 2)) continue;
+        const inner = this.entityAt[m + 2];
+        return inner && inner.first === m + 2 && inner.last === quoted && inner.type === 'ORG' ? this.speakers.remember(inner, gender, null, null) : this.speakers.unnamed(this.text(m + 2, quoted));
+      }
       // ("تحالف حقوقي يمني" only describes: the name may come later; the place after في says whose it is)
       const end = bare === head ? this.nameChainEnd(m) : this.definiteNameEnd(m);
       if (end > 0 && fits(m, this.toks[end]?.norm === 'في' ? end + 2 : end)) return this.speakers.unnamed(this.text(m, end).trim().slice(conjunction));
     }
     return null;
+  }
+
+  /** The closing mark of a name of one to four words in quotation marks that opens at token `open`, or -1. */
+  private quotedNameAfter(open: number): number {
+    if (open >= this.toks.length || !QUOTE_MARKS.has(this.toks[open].text)) return -1;
+    let close = open + 1;
+    while (close < this.toks.length && close < open + 6 && this.isWord(close)) close++;
+    return close < this.toks.length && close > open + 1 && QUOTE_MARKS.has(this.toks[close].text) ? close : -1;
   }
 
   /** An untagged organisation that opens the sentence at `start`: its head noun and the definite words after it, before verb k. */

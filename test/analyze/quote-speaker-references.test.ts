@@ -327,3 +327,10 @@ test('a title heading a construct over an organisation is definite through it: "
   const unnamed = quotes('وقال أنطونيو غوتيريس إن الوضع خطير. وقال مراسل وكالة الأنباء الفرنسية إن القصف استمر.', [['أنطونيو غوتيريس', 'PER', 'أنطونيو غوتيريس'], ['وكالة الأنباء الفرنسية', 'ORG', 'وكالة الأنباء الفرنسية']]);
   assert.equal(unnamed.at(-1)!.speaker, 'مراسل وكالة الأنباء الفرنسية');
 });
+
+test('an organisation\'s definite head noun goes back to the name the article gave in quotation marks after that noun ("جماعة "بوسي رايوت"" ... "وتقول الجماعة"), its country too ("المجموعة القطرية")', () => {
+  const group = quotes('اقتحم نشطاء من جماعة "بوسي رايوت" الملعب خلال المباراة. وقال مسؤول في الشرطة إن التحقيق مستمر. وتقول الجماعة إن احتجاجهم كان سلميا.', []);
+  assert.equal(group.at(-1)!.speaker, 'بوسي رايوت');
+  const country = quotes('حصلت مجموعة "بي إن سبورتس" القطرية على حقوق البث. وقال مسؤول في الاتحاد إن العقد طويل. وأعلنت المجموعة القطرية أن قنواتها ستبث المباريات. وأعلنت المجموعة الفرنسية أن قنواتها لن تبث المباريات.', []);
+  assert.deepEqual(country.slice(1).map((x) => x.speaker), ['بي إن سبورتس', 'المجموعة الفرنسية']);
+});
