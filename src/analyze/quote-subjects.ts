@@ -709,7 +709,8 @@ export class QuoteSubjects extends QuoteObjects {
     while (verb < k && !this.isWord(verb)) verb++;
     const v = this.toks[verb].norm;
     // the opening word reads as a verb: no name, no article, no particle or time word (nor the passive's تم)
-    if (verb + 2 >= k || this.entityAt[verb] || /^[وف]?ال/.test(v) || /^[وف]?تم$/.test(v) || this.lex.stop(v) || this.lex.skip(v) || this.lex.contrast(v) || this.lex.clauseOpener(v) || this.isComplementizerAt(verb)) return null;
+    // (أل with its hamza is a verb's first letters, not the article: "ألقت الشرطة القبض")
+    if (verb + 2 >= k || this.entityAt[verb] || (/^[وف]?ال/.test(v) && !/^[وف]?[أإآ]ل/.test(this.toks[verb].text)) || /^[وف]?تم$/.test(v) || this.lex.stop(v) || this.lex.skip(v) || this.lex.contrast(v) || this.lex.clauseOpener(v) || this.isComplementizerAt(verb)) return null;
     const s = this.pastSkipped(verb + 1, k);
     const head = this.toks[s]?.norm ?? '';
     const l = this.lex;

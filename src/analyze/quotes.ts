@@ -463,6 +463,7 @@ class QuoteFinder extends QuoteHeadlines {
     if (comp < 0 && k > 0 && NEGATIONS.has(this.toks[k - 1].norm)) return;
     const preps = comp < 0 ? this.lex.prepositionObject(this.toks[k].norm) : undefined;
     let subjectLimit = -1;
+    let noSubject = false;
     if (preps) {
       // "دعت المنظمة إلى إلغاء ..." / "طالبت المعارضة باعتقاله" / "اتهمت قطر الرياض بتسييس ...": the content follows the preposition
       // (باسم is "for" in a title, "الناطق باسم الوكالة", never what was said)
@@ -529,6 +530,9 @@ class QuoteFinder extends QuoteHeadlines {
         // noun there would be one, and so would an unnamed source: "وأكد مصدر عسكري"), the object is the content
         comp = j - 1;
         contentStart = j;
+        // (and the speaker search reads nothing after the verb: "وكان رئيس إريتريا أعلن الأسبوع الماضي
+        // إرسال" has the time there, not a subject)
+        noSubject = true;
       } else if (!e && titledObject > 0) {
         // "أعلن وزير التجارة الأمريكي، ويلبر روس، الخميس، بدء فرض رسوم": a title, the name between
         // commas (and a day), then what was announced
@@ -578,7 +582,7 @@ class QuoteFinder extends QuoteHeadlines {
       if (opening ? opening.last + 1 >= stop : !this.quotedTermAt(contentStart, stop)) return;
     }
     if (this.shortSubjectOfQuote(contentStart, stop)) return; // the direct quote is the content (see clauseEnd)
-    const speaker = this.utteredBefore(k, comp) ?? this.relayedSpeaker(k, cue, subjectLimit >= 0 && comp === subjectLimit - 1 ? subjectLimit : comp);
+    const speaker = this.utteredBefore(k, comp) ?? this.relayedSpeaker(k, cue, noSubject ? k + 1 : subjectLimit >= 0 && comp === subjectLimit - 1 ? subjectLimit : comp);
     this.used.add(k);
     this.emit('indirect', this.toks[contentStart].start, this.toks[stop - 1].end, k, speaker);
   }
@@ -723,12 +727,23 @@ class QuoteFinder extends QuoteHeadlines {
     // بحسب ما نقلت وكالة ... / وفقا لما ذكره / حسبما أفادت
     const withMa = this.toks[k].norm.endsWith('حسبما');
     let pronounSource: Known | null = null;
+    let speakerUnknown = false;
     if (withMa || (j < end && (this.toks[j].norm === 'ما' || this.toks[j].norm === 'لما'))) {
       if (!withMa) j++;
       // the verb belongs to the phrase ("وفق ما ذكرت وسائل إعلام"): not a cue of its own, whose object its subject would seem
       // (or the verb that issued it: "وفقا لما نشرته فرق الإطفاء")
       const verb = j < end ? this.toks[j].norm.replace(/(ه|ها|هم)$/, '') : '';
-      if (j < end && (this.lex.sourceVerb(verb) || (verb !== this.toks[j].norm && this.lex.issuingVerb(verb)))) this.used.add(j++);
+      if (j < end && (this.lex.sourceVerb(verb) || (verb !== this.toks[j].norm && this.lex.issuingVerb(verb)))) {
+        const v = j;
+        this.used.add(j++);
+        // "ألقت الشرطة القبض على ...، بحسب ما أعلنت في بيان": with only where it was said after it (or
+        // nothing), the verb's subject is its pronoun: the subject of the clause the phrase hangs on
+        if (j >= end || COMMA.test(this.toks[j].text) || SENTENCE_END.test(this.toks[j].text) || /^(في|عبر)$/.test(this.toks[j].norm)) {
+          // (when that subject cannot be found, the words are still a quote, of no known speaker)
+          pronounSource = this.clauseSubject(k, this.verbCue(v)?.gender ?? '-');
+          speakerUnknown = pronounSource === null;
+        }
+      }
       // "حسبما يقول."، "وفق ما قالت": a speaking verb with no subject after it; its pronoun is the
       // sentence's subject ("وسخر ستفين ديول ... من عرض نفرتيتي ...، حسبما يقول")
       else if (j + 1 < this.toks.length && this.verbCue(j)?.role === 'say' && !this.isWord(j + 1)) {
@@ -789,12 +804,14 @@ class QuoteFinder extends QuoteHeadlines {
     let described = this.text(j, named).trim();
     if (/^و?وفق/.test(this.toks[k].norm)) described = withoutPreposition(described);
     // (a document's issuer may take more words: "بحسب بيان الناطق باسم القوات المسلحة نشرته ...")
-    if (!e && !pronounSource && (described === '' || (after >= j + 6 && !this.lex.documentNoun(this.toks[j].norm)))) return;
+    if (!e && !pronounSource && !speakerUnknown && (described === '' || (after >= j + 6 && !this.lex.documentNoun(this.toks[j].norm)))) return;
     // "بحسب تعبيره": the words are the last fitting speaker's, whom the pronoun stands for
     const own = !e && after === j + 1 ? this.lex.ownWords(this.toks[j].norm) : undefined;
     // "فحسب الاستطلاع": a document speaks for its issuer
     const referred = pronounSource ?? same;
-    const speaker = referred
+    const speaker = speakerUnknown
+      ? null
+      : referred
       ? referred
       : e
       ? this.speakers.remember(e, '-', null, null)

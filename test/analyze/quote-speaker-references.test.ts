@@ -334,3 +334,13 @@ test('an organisation\'s definite head noun goes back to the name the article ga
   const country = quotes('حصلت مجموعة "بي إن سبورتس" القطرية على حقوق البث. وقال مسؤول في الاتحاد إن العقد طويل. وأعلنت المجموعة القطرية أن قنواتها ستبث المباريات. وأعلنت المجموعة الفرنسية أن قنواتها لن تبث المباريات.', []);
   assert.deepEqual(country.slice(1).map((x) => x.speaker), ['بي إن سبورتس', 'المجموعة الفرنسية']);
 });
+
+test('an announcing verb with its subject before it and a time after it ("وكان رئيس إريتريا أعلن الأسبوع الماضي إرسال ..."): the time is no speaker, the subject before the verb is', () => {
+  const q = quotes('وصل الوفد الإريتري إلى أديس أبابا الثلاثاء. وكان رئيس إريتريا أسياس أفورقي أعلن الأسبوع الماضي إرسال هذا الوفد إلى إثيوبيا لمناقشة السلام.', [['أسياس أفورقي', 'PER', 'أسياس أفورقي']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['أسياس أفورقي']);
+});
+
+test('"بحسب ما أعلنت في بيان" names no source: the verb\'s pronoun is the subject of the clause, here an organisation after an opening verb written with أل ("ألقت شرطة الحدود ..."), never "في بيان"', () => {
+  const q = quotes('ألقت شرطة الحدود الإسرائيلية القبض على ناشط أمريكي في القدس، بحسب ما أعلنت في بيان. وقالت الشرطة إنه كان يخطط لهجوم.', [['القدس', 'LOC', 'القدس']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['شرطة الحدود الإسرائيلية', 'شرطة الحدود الإسرائيلية']);
+});
