@@ -9,12 +9,14 @@ import { INDEFINITE_NISBA, PREPOSITIONS, QuoteObjects } from './quote-objects.js
 import { segmentClitics } from '../text/clitics.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 
-/** A word that ends in the accusative's tanween (مغرداً، مغردًا): an adverb of manner, never a subject. */
 /** "نفسه"، "ذاتها": the same one (المصدر نفسه). */
 const SAME = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|ذاتهم)$/;
 /** "ذات المصادر"، "نفس المصدر"، "وفقا لذات المصادر": the same one, before its noun. */
 const SAME_BEFORE = /^ل?(ذات|نفس)$/;
+/** A word that ends in the accusative's tanween (مغرداً، مغردًا): an adverb of manner, never a subject. */
 const ACCUSATIVE_TANWEEN = /(\u064B\u0627|\u0627\u064B)$/;
+/** An indefinite adjective: a nisba (دبلوماسي، أميركيون) or a word of rank or standing (كبير، سابقون). */
+const INDEFINITE_ADJECTIVE = /^(?:[^ال].{2,}(?:ي|يه|يون|يين)|كبير|كبار|رفيع|بارز|بارزون|سابق|سابقه|سابقون|سابقين|مطلع|مطلعه|مطلعون)$/;
 
 /** Whether a word opens with the preposition ل, as the clitic segmentation reads it (لمتسابق, not لجنة). */
 function startsWithLam(word: string): boolean {
@@ -610,6 +612,16 @@ export class QuoteSubjects extends QuoteObjects {
       // (an organisation's name ends where its words do: "واتهم حزب العيش والحرية | الأجهزة الأمنية")
       const named = this.lex.orgHead(this.toks[j].norm) ? this.nameChainEnd(j) : -1;
       if (named > j && named < to) to = named;
+      // (an indefinite description ends before a definite word that follows its indefinite adjective,
+      // which cannot describe it: "وصف مصدر دبلوماسي تركي | الاتهامات الموجهة"، "مسؤولون أميركيون سابقون | الاجتماع")
+      if (!/^[وف]?ال/.test(this.toks[j].norm)) {
+        for (let m = j + 2; m < to; m++) {
+          if (/^ال/.test(this.toks[m].norm) && !this.entityAt[m] && this.indefiniteAdjective(m - 1)) {
+            to = m;
+            break;
+          }
+        }
+      }
       // (an aside may open after it: "أكثر من نصف المشاركين (51%)")
       return this.speakers.unnamed(this.text(j, to).replace(/[\s(]+$/, ''));
     }
@@ -689,6 +701,12 @@ export class QuoteSubjects extends QuoteObjects {
     return previous ?? this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
   }
 
+
+  /** Whether token m is an indefinite adjective, no definite word nor one with a preposition on it ("بإحدى"). */
+  private indefiniteAdjective(m: number): boolean {
+    const t = this.toks[m];
+    return this.isWord(m) && INDEFINITE_ADJECTIVE.test(t.norm) && !/^[وف]?ال/.test(t.norm) && !this.lex.stop(t.norm) && segmentClitics(t.text)[0].kind !== 'proclitic';
+  }
 
   /**
    * "وكتب المجلس الوطني لسلامة النقل تغريدة قال فيها إنه"، "ووصف شهود عيان الحادث، وقالوا إنهم"،

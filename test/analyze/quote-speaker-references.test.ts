@@ -344,3 +344,10 @@ test('"بحسب ما أعلنت في بيان" names no source: the verb\'s pron
   const q = quotes('ألقت شرطة الحدود الإسرائيلية القبض على ناشط أمريكي في القدس، بحسب ما أعلنت في بيان. وقالت الشرطة إنه كان يخطط لهجوم.', [['القدس', 'LOC', 'القدس']]);
   assert.deepEqual(q.map((x) => x.speaker), ['شرطة الحدود الإسرائيلية', 'شرطة الحدود الإسرائيلية']);
 });
+
+test('an unnamed source\'s indefinite description ends before the definite object after its adjectives ("وصف مصدر دبلوماسي تركي الاتهامات الموجهة لتركيا بأنها")', () => {
+  const q = quotes('وصف مصدر دبلوماسي تركي الاتهامات الموجهة لتركيا بأنها "دعاية سوداء لا أساس لها من الصحة".', [['تركيا', 'LOC', 'تركيا']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['مصدر دبلوماسي تركي']);
+  const former = quotes('وصف مسؤولون أميركيون سابقون الاجتماع الشخصي بين الزعيمين بأنه "خطر غير مقبول".', []);
+  assert.deepEqual(former.map((x) => x.speaker), ['مسؤولون أميركيون سابقون']);
+});
