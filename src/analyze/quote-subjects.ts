@@ -344,6 +344,10 @@ export class QuoteSubjects extends QuoteObjects {
       if (group) return this.speakers.unnamed(group);
     }
     if (this.loneObjectBeforePreposition(k, j, end)) j = end;
+    // "قد أفاد هيئة الإذاعة البريطانية بأن": a masculine verb does not take an organisation whose head
+    // is feminine (هيئة، وزارة، منظمة) for its subject; that is whom it told
+    // (a verb that opens its clause, that is: a verbal noun agrees with nothing, "ورغم نفي جبهة البوليساريو")
+    if (j < end && cue.gender === 'm' && (cue.role === 'say' || cue.role === 'continue') && this.opensClause(k) && this.feminineOrganisationAt(j)) j = end;
     const same = this.sameAsBefore(j, end, cue.gender, true);
     if (same) return same;
     // "وقال كل من إيتشلز وآندي بشبليسكي": the speakers come after كل من
@@ -395,6 +399,8 @@ export class QuoteSubjects extends QuoteObjects {
       // "قالت لمتسابق"، "قال لنظيره": right after the verb, the preposition ل and a noun say to whom
       // (a word whose ل is its own, لجنة، لاعب، لبنان, is no preposition)
       if (i === j && !e && t.kind === 'arabic' && startsWithLam(t.text)) break;
+      // ("واعترف بحدوث "بعض الأخطاء"": nor does a noun with the preposition ب, what the verb is about)
+      if (i === j && !e && t.kind === 'arabic' && segmentClitics(t.text)[0].text === 'ب' && segmentClitics(t.text)[0].kind === 'proclitic') break;
       // "وأعلنت شركة الغاز الخاضعة لسيطرة الحوثيين": a name that a noun with ل governs is no subject;
       // the organisation's words before it are
       if (i > j + 1 && !e && t.kind === 'arabic' && startsWithLam(t.text) && !/^لل/.test(t.norm) && this.entityAt[i + 1]?.first === i + 1 && this.lex.orgHead(this.toks[j].norm)) break;
@@ -701,6 +707,19 @@ export class QuoteSubjects extends QuoteObjects {
     return previous ?? this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
   }
 
+
+  /** Whether the word at k opens its clause as a verb does: joined by و/ف, or after a clause boundary, قد، كان، كما. */
+  private opensClause(k: number): boolean {
+    return k === 0 || /^[وف]/.test(this.toks[k].norm) || !this.isWord(k - 1) || /^[وف]?(قد|لقد|كما|ثم|كان|كانت)$/.test(this.toks[k - 1].norm);
+  }
+
+  /** Whether an organisation with a feminine head noun (هيئة، الوزارة، منظمة) opens at token j, tagged or not. */
+  private feminineOrganisationAt(j: number): boolean {
+    const e = this.entityAt[j];
+    if (e && (e.first !== j || e.type !== 'ORG')) return false;
+    const head = withoutArticle(this.toks[j].norm);
+    return /ه$/.test(head) && this.lex.orgHead(head) && !this.lex.roleNoun(head);
+  }
 
   /** Whether token m is an indefinite adjective, no definite word nor one with a preposition on it ("بإحدى"). */
   private indefiniteAdjective(m: number): boolean {

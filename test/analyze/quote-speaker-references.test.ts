@@ -351,3 +351,15 @@ test('an unnamed source\'s indefinite description ends before the definite objec
   const former = quotes('وصف مسؤولون أميركيون سابقون الاجتماع الشخصي بين الزعيمين بأنه "خطر غير مقبول".', []);
   assert.deepEqual(former.map((x) => x.speaker), ['مسؤولون أميركيون سابقون']);
 });
+
+test('a noun with the preposition ب right after the verb ("واعترف بحدوث "بعض الأخطاء"") is what the verb is about: the subject goes on from before', () => {
+  const q = quotes('واعتذر بنيامين نتانياهو لعائلات الضحايا. واعترف بحدوث "بعض الأخطاء العملية في الميدان" خلال العملية.', [['بنيامين نتانياهو', 'PER', 'بنيامين نتانياهو']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['بنيامين نتانياهو']);
+});
+
+test('a masculine verb that opens its clause does not take an organisation with a feminine head for its subject ("قد أفاد هيئة الإذاعة البريطانية بأن"); a verbal noun agrees with nothing ("ورغم نفي جبهة البوليساريو")', () => {
+  const told = quotes('قال فلاديمير تيموشكوف إن صديقه مريض. وكان صديق للعميل الروسي السابق قد أفاد هيئة الإذاعة البريطانية بأن سكريبال كان يعمل مع الاستخبارات.', [['فلاديمير تيموشكوف', 'PER', 'فلاديمير تيموشكوف'], ['هيئة الإذاعة البريطانية', 'ORG', 'هيئة الإذاعة البريطانية']]);
+  assert.equal(told.at(-1)!.speaker, 'صديق للعميل الروسي السابق');
+  const denial = quotes('ورغم نفي جبهة البوليساريو أنها "خرقت وقف إطلاق النار في المنطقة العازلة" فإن الرباط غاضبة.', [['جبهة البوليساريو', 'ORG', 'جبهة البوليساريو']]);
+  assert.deepEqual(denial.map((x) => x.speaker), ['جبهة البوليساريو']);
+});
