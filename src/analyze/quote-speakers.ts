@@ -91,8 +91,12 @@ export class SpeakerBook {
     // ambassador named further on)
     // (nor when the article wrote the description before without its article, for someone it did not
     // name: "نفى مسؤول سعودي رفيع المستوى ... . وقال المسؤول السعودي" is not the Saudi journalist)
-    if (!best && !allWords && byModifier.size === 1 && !this.lex.orgHead(words[0]) && !this.writtenIndefinite(words, k)) {
-      const id = [...byModifier][0];
+    // (of several, the person quoted last, whom the article is about: "السفير اليمني لدى الأمم المتحدة،
+    // أحمد عوض بن مبارك" quoted, then "وأكد الدبلوماسي اليمني", with the Yemeni president named too)
+    const lastQuoted = this.last?.entity ?? null;
+    const modifierOnly = byModifier.size === 1 ? [...byModifier][0] : lastQuoted !== null && byModifier.has(lastQuoted) ? lastQuoted : null;
+    if (!best && !allWords && modifierOnly !== null && !this.lex.orgHead(words[0]) && !this.writtenIndefinite(words, k)) {
+      const id = modifierOnly;
       for (const e of described.keys()) if (e.id === id && (!best || (e.first < k && e.first > best.first))) best = e;
     }
     return best;

@@ -371,6 +371,13 @@ export class QuoteSubjects extends QuoteObjects {
         return this.speakers.remember(p, cue.gender, [this.text(j, p.first).trim(), role].filter(Boolean).join('، '), outlet);
       }
     }
+    // "أكد وزير الدولة لشؤون الخليج في المملكة العربية السعودية، تامر السبهان، أن": a title whose
+    // words name places or organisations, then between commas a name the tagger does not know
+    if (j < end && !this.entityAt[j] && this.isTitleNoun(j) && !this.lex.unnamedSource(this.toks[j].norm)) {
+      const c = this.phraseEnd(j + 1, j, end);
+      const untagged = c - j > 2 && this.entityAt.slice(j + 1, c).some(Boolean) ? this.untaggedApposedName(j, c, end) : null;
+      if (untagged) return untagged;
+    }
     let i = j;
     let pronounLike = false;
     let aside = 0;
@@ -578,12 +585,8 @@ export class QuoteSubjects extends QuoteObjects {
       }
       // "قال مسؤول مكافحة الإرهاب في الوزارة، سيغال ماندلكر، في بيان، إن": a title, then between commas
       // a name the tagger does not know
-      if (c < end && COMMA.test(this.toks[c].text) && !this.entityAt[c + 1] && this.isTitleNoun(j)) {
-        // (or a known first name and a family name with the article: "وزيرة السياحة المصرية، رانيا المشاط،")
-        const familyName = this.isWord(c + 2) && !this.entityAt[c + 2] && COMMA.test(this.toks[c + 3]?.text ?? '') && this.firstName(c + 1);
-        const named = familyName ? c + 3 : this.untaggedName(c + 1, end);
-        if (named > 0 && (named >= end || COMMA.test(this.toks[named].text))) return this.speakers.unnamed(this.text(c + 1, named), this.text(j, c).trim());
-      }
+      const untagged = this.untaggedApposedName(j, c, end);
+      if (untagged) return untagged;
     }
     if (i > j) {
       // "وأشار البيان إلى": a document speaks for whoever the article said issued it
@@ -707,6 +710,18 @@ export class QuoteSubjects extends QuoteObjects {
     return previous ?? this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
   }
 
+
+  /**
+   * "قال مسؤول مكافحة الإرهاب في الوزارة، سيغال ماندلكر، في بيان، إن": a title at j up to the comma
+   * at c, then between commas a name the tagger does not know (two or three words, or a known first
+   * name and a family name with the article: "وزيرة السياحة المصرية، رانيا المشاط،").
+   */
+  private untaggedApposedName(j: number, c: number, end: number): Known | null {
+    if (c >= end || !COMMA.test(this.toks[c].text) || this.entityAt[c + 1] || !this.isTitleNoun(j)) return null;
+    const familyName = this.isWord(c + 2) && !this.entityAt[c + 2] && COMMA.test(this.toks[c + 3]?.text ?? '') && this.firstName(c + 1);
+    const named = familyName ? c + 3 : this.untaggedName(c + 1, end);
+    return named > 0 && (named >= end || COMMA.test(this.toks[named].text)) ? this.speakers.unnamed(this.text(c + 1, named), this.text(j, c).trim()) : null;
+  }
 
   /** Whether the word at k opens its clause as a verb does: joined by و/ف, or after a clause boundary, قد، كان، كما. */
   private opensClause(k: number): boolean {

@@ -363,3 +363,14 @@ test('a masculine verb that opens its clause does not take an organisation with 
   const denial = quotes('ورغم نفي جبهة البوليساريو أنها "خرقت وقف إطلاق النار في المنطقة العازلة" فإن الرباط غاضبة.', [['جبهة البوليساريو', 'ORG', 'جبهة البوليساريو']]);
   assert.deepEqual(denial.map((x) => x.speaker), ['جبهة البوليساريو']);
 });
+
+test('a title whose words name a place ("وزير الدولة لشؤون الخليج في المملكة العربية السعودية")، then between commas a name the tagger missed: that name speaks', () => {
+  const q = quotes('أكد وزير الدولة لشؤون الخليج في المملكة العربية السعودية، تامر السبهان، أن السعودية تتعرض لحملة كاذبة.', [['الخليج', 'LOC', 'الخليج'], ['المملكة العربية السعودية', 'LOC', 'السعودية']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['تامر السبهان']);
+});
+
+test('a description that shares only an adjective with the titles of several people ("الدبلوماسي اليمني") is the one of them quoted last', () => {
+  const text = 'قال الرئيس اليمني عبد ربه منصور هادي إن الحرب طويلة. وقال السفير اليمني لدى الأمم المتحدة، أحمد عوض بن مبارك، إن الحكومة أحاطت مجلس الأمن بالأدلة. وأكد الدبلوماسي اليمني أن حزب الله متورط في اليمن.';
+  const q = quotes(text, [['عبد ربه منصور هادي', 'PER', 'عبد ربه منصور هادي'], ['الأمم المتحدة', 'ORG', 'الأمم المتحدة'], ['أحمد عوض بن مبارك', 'PER', 'أحمد عوض بن مبارك']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['عبد ربه منصور هادي', 'أحمد عوض بن مبارك', 'أحمد عوض بن مبارك']);
+});
