@@ -6,11 +6,14 @@ import type { Known } from './quote-speakers.js';
 import { NISBA, RELATIVES } from './quote-organisations.js';
 import { QuoteTitles } from './quote-titles.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
+import { segmentClitics } from '../text/clitics.js';
 
 /** كان in the forms that open a clause whose verb comes after قد. */
 const KANA = /^[وف]?(كان|كانت|كانوا)$/;
 
 /** A preposition with a pronoun that takes up a relative's antecedent (الوقت الذي قال فيه). */
+/** Prepositions that say where: a place after them is where something is, not a state that speaks. */
+const PLACE_PREPOSITION = /^(في|من|الي|داخل|خارج|عبر|نحو|قرب)$/;
 export const RESUMPTIVE = /^(فيه|فيها|عليه|عليها|عنه|عنها|منه|منها|به|بها)$/;
 
 /** The verb agreement a relative pronoun stands for (normalized forms). */
@@ -358,7 +361,18 @@ export class QuoteClauseOpeners extends QuoteTitles {
     // "الولايات المتحدة، التي أعلنت": the antecedent may stand before a comma
     const before = rel > 1 && COMMA.test(this.toks[rel - 1].text) ? rel - 1 : rel;
     const e = this.entityAt[before - 1];
-    if (e && e.last === before && (e.type === 'PER' || e.type === 'ORG' || (e.type === 'LOC' && before < rel))) return this.speakers.remember(e, gender, null, null);
+    // (a place speaks as its state, "لروسيا التي تنفي"، "بين موسكو التي تنفي"; not one where something is,
+    // "في المدينة التي قال")
+    const where = e !== null && e.type === 'LOC' && ((e.first > 0 && PLACE_PREPOSITION.test(this.toks[e.first - 1].norm)) || /^ب/.test(segmentClitics(this.toks[e.first].text)[0].text));
+    // (nor a name that a noun before it governs, which the relative may stand for instead: "حركة
+    // غولن التي"، "مستشفى عفرين الذي"; nor one of the other gender)
+    const governed = e !== null && e.first > 0 && this.isWord(e.first - 1) && !this.entityAt[e.first - 1] && !/^[وف]?ال/.test(this.toks[e.first - 1].norm) && !this.lex.stop(this.toks[e.first - 1].norm);
+    // (the organisation such a noun heads speaks, when it agrees: "حركة غولن التي تنفي")
+    if (e && e.last === before && governed && gender !== 'p') {
+      const head = this.toks[e.first - 1].norm;
+      if (this.lex.orgHead(head) && /[هة]$/.test(head) === (gender === 'f')) return this.speakers.unnamed(this.text(e.first - 1, e.last).trim());
+    }
+    if (e && e.last === before && !governed && !this.speakers.clashes(e, gender) && (e.type === 'PER' || e.type === 'ORG' || (e.type === 'LOC' && (before < rel || !where)))) return this.speakers.remember(e, gender, null, null);
     if (e) return null;
     let from = rel;
     while (from > 0 && rel - from < 3 && this.isWord(from - 1) && /^ال/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1] && !this.lex.stop(this.toks[from - 1].norm)) from--;

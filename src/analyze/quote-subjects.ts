@@ -378,6 +378,16 @@ export class QuoteSubjects extends QuoteObjects {
       const untagged = c - j > 2 && this.entityAt.slice(j + 1, c).some(Boolean) ? this.untaggedApposedName(j, c, end) : null;
       if (untagged) return untagged;
     }
+    // "بين موسكو التي تنفي تورطها": a relative pronoun that agrees with the verb is its subject when
+    // no one else is named after the verb (a definite noun, a name, an unnamed source may be: "التي
+    // قالت مصادر إنها")
+    if (j < end && k > 0 && RELATIVE_GENDER[this.toks[k - 1].norm] && this.isWord(j) && !this.entityAt[j] && !/^[وف]?ال/.test(this.toks[j].norm)) {
+      const w = this.toks[j].norm;
+      if (!this.lex.unnamedSource(w) && !this.lex.roleNoun(w) && !this.lex.orgHead(w) && !this.lex.groupSource(w) && !this.lex.partitive(w) && !QUOTE_MARKS.has(this.toks[j].text)) {
+        const relative = this.relativeSubject(k, cue.gender);
+        if (relative) return relative;
+      }
+    }
     let i = j;
     let pronounLike = false;
     let aside = 0;

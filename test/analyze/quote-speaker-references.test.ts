@@ -374,3 +374,10 @@ test('a description that shares only an adjective with the titles of several peo
   const q = quotes(text, [['عبد ربه منصور هادي', 'PER', 'عبد ربه منصور هادي'], ['الأمم المتحدة', 'ORG', 'الأمم المتحدة'], ['أحمد عوض بن مبارك', 'PER', 'أحمد عوض بن مبارك']]);
   assert.deepEqual(q.map((x) => x.speaker), ['عبد ربه منصور هادي', 'أحمد عوض بن مبارك', 'أحمد عوض بن مبارك']);
 });
+
+test('a relative pronoun that agrees with the verb, and no subject named after it, speaks for its antecedent: a state ("لروسيا التي تنفي بشكل قاطع"، "بين موسكو التي تنفي تورطها"), or the organisation a name is governed by ("حركة غولن التي تنفي تماما أن")', () => {
+  const q = quotes('ونسبت لندن مسؤولية الهجوم لروسيا التي تنفي بشكل قاطع أي ضلوع لها في الهجوم. وتصاعد التوتر بين موسكو التي تنفي تورطها في الهجوم ولندن.', [['لندن', 'LOC', 'بريطانيا'], ['روسيا', 'LOC', 'روسيا'], ['موسكو', 'LOC', 'روسيا']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['روسيا', 'روسيا']);
+  const movement = quotes('واعتقلت السلطات التركية آلاف الأشخاص بتهمة الانتماء إلى حركة غولن التي تنفي تماما أن يكون لها يد في محاولة الانقلاب.', [['غولن', 'PER', 'فتح الله غولن']]);
+  assert.deepEqual(movement.map((x) => x.speaker), ['حركة غولن']);
+});
