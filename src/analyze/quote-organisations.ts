@@ -153,6 +153,13 @@ export class QuoteOrganisations extends QuoteText {
     const sentenceEnd = this.sentenceEndToken(doc);
     const reach = this.pastIssuing(doc + 1, Math.min(sentenceEnd, doc + 5));
     if (reach === doc + 1) return { entity: null, to: doc + 1 };
+    // ("بيان صدر عن المتحدثة باسم الخارجية الأمريكية، هيذر نويرت": the person who holds the title)
+    if (reach < sentenceEnd && this.lex.roleNoun(this.toks[reach].norm)) {
+      let c = reach + 1;
+      while (c < sentenceEnd && c < reach + 8 && this.isWord(c) && !this.entityAt[c]?.type.startsWith('PER') && !this.lex.cue(this.toks[c].norm)) c++;
+      const p = c < sentenceEnd && COMMA.test(this.toks[c].text) ? this.entityAt[c + 1] : null;
+      if (p && p.type === 'PER' && p.first === c + 1) return { entity: p, to: Math.min(sentenceEnd, p.last + 1) };
+    }
     return { entity: this.entityNear(reach - 1), to: Math.min(sentenceEnd, reach + 6) };
   }
 
@@ -167,6 +174,9 @@ export class QuoteOrganisations extends QuoteText {
     // hate, "التقرير الأولي" only describes)
     // (a hashtag is read by its first word: "بيان #وزارة_العدل_الأميركية")
     const first = (this.toks[from]?.kind === 'hashtag' ? this.toks[from].norm.slice(1).split('_')[0] : this.toks[from]?.norm) ?? '';
+    // ("تقرير لمجموعة "أوراسيا"": an organisation's head with ل, then its name in quotation marks)
+    const quoted = from < end && /^ل[^ل]/.test(first) && this.lex.orgHead(first.slice(1)) ? this.quotedNameAfter(from + 1) : -1;
+    if (quoted > 0) return this.text(from + 2, quoted).trim();
     const names = (norm: string) => this.lex.roleNoun(norm) || this.lex.orgHead(norm) || this.lex.orgHead(withoutArticle(norm)) || this.lex.institution(norm);
     // ("بيان الناطق باسم القوات المسلحة": someone's title with باسم)
     if (from >= end || !(this.entityAt[from] || names(first) || (/^ال/.test(first) && this.toks[from + 1]?.norm === 'باسم'))) return null;
@@ -189,7 +199,10 @@ export class QuoteOrganisations extends QuoteText {
   private pastIssuing(b: number, end: number): number {
     for (let a = b; a < Math.min(end, b + 3); a++) {
       const w = this.toks[a].norm;
-      if (this.lex.issuedBy(w) && a + 1 < end && (this.toks[a + 1].norm === 'عن' || this.toks[a + 1].norm === 'من')) return a + 2;
+      // (a day may come between: "بيان صدر الثلاثاء عن")
+      let by = a + 1;
+      while (by < end && by < a + 3 && this.lex.skip(this.toks[by].norm)) by++;
+      if (this.lex.issuedBy(w) && by < end && (this.toks[by].norm === 'عن' || this.toks[by].norm === 'من')) return by + 1;
       if (RELATIVES.test(w) && a + 1 < end && this.lex.issuingVerb(this.toks[a + 1].norm)) return a + 2;
       if (!NISBA.test(w)) break;
     }

@@ -381,3 +381,10 @@ test('a relative pronoun that agrees with the verb, and no subject named after i
   const movement = quotes('واعتقلت السلطات التركية آلاف الأشخاص بتهمة الانتماء إلى حركة غولن التي تنفي تماما أن يكون لها يد في محاولة الانقلاب.', [['غولن', 'PER', 'فتح الله غولن']]);
   assert.deepEqual(movement.map((x) => x.speaker), ['حركة غولن']);
 });
+
+test('a document speaks for its issuer when a day stands between صدر and عن and the issuer\'s title has the name in apposition ("بيان صدر الثلاثاء عن المتحدثة باسم الخارجية الأمريكية، هيذر نويرت،"), or when the issuer is named in quotation marks after its head and ل ("تقرير لمجموعة "أوراسيا"")', () => {
+  const q = quotes('وفقا لبيان صدر الثلاثاء عن المتحدثة باسم الخارجية الأمريكية، هيذر نويرت، فإن الوزير سيلتقي الملك. وأشار البيان إلى أن الزيارة مهمة.', [['هيذر نويرت', 'PER', 'هيذر نويرت']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['هيذر نويرت', 'هيذر نويرت']);
+  const report = quotes('ويقول تقرير لمجموعة "أوراسيا" وهي شركة استشارية إن المخاطر كبيرة في المنطقة.', []);
+  assert.deepEqual(report.map((x) => x.speaker), ['أوراسيا']);
+});
