@@ -23,7 +23,38 @@ export class QuoteNaming extends QuoteSubjects {
     this.calledSpeakers();
     this.nameUnnamedSpeakers();
     this.relatedSpeakers();
+    this.titledSpeakers();
     this.embeddedQuotes();
+  }
+
+  /**
+   * "وقال رئيس مجلس إدارة "سي بي اس" إن ..." when the article names the holder of that title
+   * anywhere ("ليسلي مونفس، رئيس مجلس إدارة "سي بي اس""): a speaker left as a title of a person
+   * (not an unnamed source, a group, an organisation or a document) is the one person whose titles
+   * in the article hold all its words, the title becoming the role.
+   */
+  private titledSpeakers(): void {
+    const resolved = new Map<Known, Known | null>();
+    for (const span of this.spans) {
+      const sp = span.attrs!.speakerRef as Known | null;
+      if (!sp || sp.entity !== null) continue;
+      if (!resolved.has(sp)) resolved.set(sp, this.titleHolder(sp));
+      const holder = resolved.get(sp);
+      if (holder) this.reattribute(span, holder);
+    }
+  }
+
+  private titleHolder(sp: Known): Known | null {
+    const words = sp.name.replace(/["«»“”#()]/g, ' ').split(/\s+/).filter(Boolean).map((w) => normalize(w, SEARCH_NORMALIZATION));
+    if (words.length < 2 || words.length > 6) return null;
+    const head = words[0];
+    const bare = withoutArticle(head);
+    if (!this.lex.roleNoun(head) || this.lex.unnamedSource(head) || this.lex.unnamedSource(bare) || this.lex.groupSource(head) || this.lex.orgHead(bare) || this.lex.documentNoun(head) || this.lex.partitive(head)) return null;
+    // (an indefinite title with an indefinite adjective is someone unnamed: "محامية أميركية")
+    if (!/^ال/.test(head) && /^[^ال].{2,}(ي|يه|ون|ين)$/.test(words[1])) return null;
+    const content = words.map(withoutArticle).filter((w) => w.length > 2 && !this.lex.stop(w) && !RANK_WORDS.has(w));
+    const person = this.speakers.personWithTitle(content, sp.gender);
+    return person ? this.speakers.remember(person, sp.gender, sp.role ?? sp.name, sp.outlet) : null;
   }
 
   /**

@@ -5,6 +5,9 @@ import { COMMA, type EntityAt, type QuoteText } from './quote-text.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { loadLangList } from '../lang/ar/index.js';
 
+/** A relative pronoun, with its conjunction: a title never runs across one. */
+const RELATIVE = /^[وف]?(الذي|التي|الذين)$/;
+
 /** Nouns that stand for a state (src/lang/ar/state-nouns.tsv): normalized noun -> the states' canonical names. */
 let stateNouns: Map<string, string[]> | null = null;
 function statesSpokenFor(name: string): string[] | undefined {
@@ -103,6 +106,22 @@ export class SpeakerBook {
   }
 
   /**
+   * The one person whose titles in the article hold every word of a title description
+   * ("الدبلوماسي اليمني" words: دبلوماسي، يمني), read anywhere in the article, before or after the
+   * description; null when none or more than one does, or when the verb's gender rules them out.
+   */
+  personWithTitle(words: readonly string[], gender: Gender): EntityAt | null {
+    if (words.length === 0) return null;
+    let found: EntityAt | null = null;
+    for (const [e, ctx] of this.describedBy()) {
+      if (e.type !== 'PER' || this.clashes(e, gender) || !words.every((w) => ctx.has(w))) continue;
+      if (found && found.id !== e.id) return null;
+      if (!found || e.first < found.first) found = e;
+    }
+    return found;
+  }
+
+  /**
    * Whether an unnamed source's description (مسؤول، مصدر) stood before token k without its article
    * ("مسؤول سعودي"): someone the article introduced and did not name.
    */
@@ -166,11 +185,12 @@ export class SpeakerBook {
       // or before the comma that sets the name in apposition ("السفيرة الأمريكية في مجلس الأمن، نيكي هايلي،")
       const titleEnd = e.first > 1 && COMMA.test(this.t.toks[e.first - 1].text) ? e.first - 1 : e.first;
       // (quotation marks around an organisation's name in the title are passed over)
-      // ("ورأى الفريق أن القيادي الحوثي X": a complementizer, فإن too, ends the title; what is before it is the clause's subject)
+      // ("ورأى الفريق أن القيادي الحوثي X": a complementizer, فإن too, ends the title; what is before it is the clause's subject;
+      // so does a relative pronoun: "رئيس مكتب التحقيقات السابق، الذي طرده ترامب" is no title of Trump's)
       const titleWords = (from: number): { words: number; stop: number } => {
         let b = from;
         let n = 0;
-        for (; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b) && !isComplementizer(this.t.toks[b].norm.replace(/^ف/, ''), this.t.toks[b].text); b--) {
+        for (; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b) && !isComplementizer(this.t.toks[b].norm.replace(/^ف/, ''), this.t.toks[b].text) && !RELATIVE.test(this.t.toks[b].norm); b--) {
           if (!this.t.isWord(b)) continue;
           ctx.add(withoutArticle(this.t.toks[b].norm));
           n++;

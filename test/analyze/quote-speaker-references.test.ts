@@ -388,3 +388,11 @@ test('a document speaks for its issuer when a day stands between صدر and عن
   const report = quotes('ويقول تقرير لمجموعة "أوراسيا" وهي شركة استشارية إن المخاطر كبيرة في المنطقة.', []);
   assert.deepEqual(report.map((x) => x.speaker), ['أوراسيا']);
 });
+
+test('a speaker left as a person\'s title ("وقالت مندوبة الولايات المتحدة") is the one person the article gives every word of that title, even further on ("نيكي هايلي، مندوبة الولايات المتحدة لدى الأمم المتحدة"); a title never runs across a relative clause ("رئيس مكتب التحقيقات السابق، الذي طرده ترامب")', () => {
+  const text = 'وقالت مندوبة الولايات المتحدة إن روسيا تعرقل عمل المحققين. وكانت نيكي هايلي، مندوبة الولايات المتحدة لدى الأمم المتحدة، قد حذرت من الهجوم.';
+  const q = quotes(text, [['الولايات المتحدة', 'LOC', 'الولايات المتحدة'], ['روسيا', 'LOC', 'روسيا'], ['نيكي هايلي', 'PER', 'نيكي هايلي']]);
+  assert.equal(q[0].speaker, 'نيكي هايلي');
+  const relative = quotes('وأضاف رئيس مكتب التحقيقات الاتحادي السابق، الذي طرده ترامب العام الماضي، أنه أخبر الرئيس بالأمر.', [['ترامب', 'PER', 'دونالد ترامب']]);
+  assert.notEqual(relative[0].speaker, 'دونالد ترامب');
+});
