@@ -338,6 +338,12 @@ export class QuoteClauseOpeners extends QuoteTitles {
       const accusative = /..[^ا]اً?$/.test(words[0]);
       return this.speakers.unnamed((accusative ? words.map((w) => w.replace(/(?<=\S{2}[^ا])اً?$/, '')) : words).join(' '));
     }
+    // "أن وزير الخارجية الأمريكي طالب القيادة السعودية": after إن/أن, a person's title with the words
+    // it governs right before the verb is its subject, when the article gave someone all those words
+    if (from > 0 && this.isComplementizerAt(from - 1) && k - from >= 2 && !this.entityAt[from] && this.personTitleAt(from)) {
+      const d = this.speakers.describedEntity(from, k, k, gender, !/^[وف]?ال/.test(head), true);
+      if (d && d.type === 'PER') return this.speakers.remember(d, gender, null, null);
+    }
     const noun = from + 1 === k ? this.lex.speakerNoun(head) : undefined;
     if (!noun) {
       // "غير أن الشرطة أكدت أن": after إن/أن, an organisation's head with the article before the verb is its subject

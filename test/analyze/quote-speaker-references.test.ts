@@ -396,3 +396,8 @@ test('a speaker left as a person\'s title ("وقالت مندوبة الولاي
   const relative = quotes('وأضاف رئيس مكتب التحقيقات الاتحادي السابق، الذي طرده ترامب العام الماضي، أنه أخبر الرئيس بالأمر.', [['ترامب', 'PER', 'دونالد ترامب']]);
   assert.notEqual(relative[0].speaker, 'دونالد ترامب');
 });
+
+test('after أن, a person\'s title right before the verb is its subject when the article gave someone all its words ("أن وزير الخارجية الأمريكي طالب القيادة السعودية بـ"), not what follows the verb', () => {
+  const q = quotes('قال وزير الخارجية الأمريكي مايك بومبيو إن الرياض شريك مهم. وذكرت الخارجية الأمريكية في بيان أن وزير الخارجية الأمريكي طالب القيادة السعودية بإجراء تحقيق شفاف في القضية.', [['مايك بومبيو', 'PER', 'مايك بومبيو'], ['الرياض', 'LOC', 'الرياض']]);
+  assert.equal(q.at(-1)!.speaker, 'مايك بومبيو');
+});
