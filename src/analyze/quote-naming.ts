@@ -6,6 +6,7 @@ import type { Known } from './quote-speakers.js';
 import { QuoteSubjects } from './quote-subjects.js';
 import { RELATIVES } from './quote-organisations.js';
 import type { EntityAt } from './quote-text.js';
+import { INDEFINITE_NISBA } from './quote-objects.js';
 
 /** Words of rank that any title may carry (مسؤول كبير، مستشار بارز): no sign that two titles are one office. */
 const RANK_WORDS = new Set(['كبير', 'بارز', 'رفيع', 'سابق', 'رسمي', 'عام', 'اعلي']);
@@ -51,7 +52,7 @@ export class QuoteNaming extends QuoteSubjects {
     const bare = withoutArticle(head);
     if (!this.lex.roleNoun(head) || this.lex.unnamedSource(head) || this.lex.unnamedSource(bare) || this.lex.groupSource(head) || this.lex.orgHead(bare) || this.lex.documentNoun(head) || this.lex.partitive(head)) return null;
     // (an indefinite title with an indefinite adjective is someone unnamed: "محامية أميركية")
-    if (!/^ال/.test(head) && /^[^ال].{2,}(ي|يه|ون|ين)$/.test(words[1])) return null;
+    if (!/^ال/.test(head) && INDEFINITE_NISBA.test(words[1])) return null;
     const content = words.map(withoutArticle).filter((w) => w.length > 2 && !this.lex.stop(w) && !RANK_WORDS.has(w));
     const person = this.speakers.personWithTitle(content, sp.gender);
     return person ? this.speakers.remember(person, sp.gender, sp.role ?? sp.name, sp.outlet) : null;

@@ -156,7 +156,7 @@ export class QuoteOrganisations extends QuoteText {
     // ("بيان صدر عن المتحدثة باسم الخارجية الأمريكية، هيذر نويرت": the person who holds the title)
     if (reach < sentenceEnd && this.lex.roleNoun(this.toks[reach].norm)) {
       let c = reach + 1;
-      while (c < sentenceEnd && c < reach + 8 && this.isWord(c) && !this.entityAt[c]?.type.startsWith('PER') && !this.lex.cue(this.toks[c].norm)) c++;
+      while (c < sentenceEnd && c < reach + 8 && this.isWord(c) && this.entityAt[c]?.type !== 'PER' && !this.lex.cue(this.toks[c].norm)) c++;
       const p = c < sentenceEnd && COMMA.test(this.toks[c].text) ? this.entityAt[c + 1] : null;
       if (p && p.type === 'PER' && p.first === c + 1) return { entity: p, to: Math.min(sentenceEnd, p.last + 1) };
     }

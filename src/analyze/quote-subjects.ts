@@ -15,13 +15,18 @@ const SAME = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|ذاتهم)$/
 const SAME_BEFORE = /^ل?(ذات|نفس)$/;
 /** A word that ends in the accusative's tanween (مغرداً، مغردًا): an adverb of manner, never a subject. */
 const ACCUSATIVE_TANWEEN = /(\u064B\u0627|\u0627\u064B)$/;
-/** An indefinite adjective: a nisba (دبلوماسي، أميركيون) or a word of rank or standing (كبير، سابقون). */
-const INDEFINITE_ADJECTIVE = /^(?:[^ال].{2,}(?:ي|يه|يون|يين)|كبير|كبار|رفيع|بارز|بارزون|سابق|سابقه|سابقون|سابقين|مطلع|مطلعه|مطلعون)$/;
+/** Indefinite adjectives of rank or standing (كبير، سابقون), besides the nisba (INDEFINITE_NISBA). */
+const STANDING = /^(كبير|كبار|رفيع|بارز|بارزون|سابق|سابقه|سابقون|سابقين|مطلع|مطلعه|مطلعون)$/;
+
+/** Whether a word opens with the proclitic, as the clitic segmentation reads it (بحدوث, not بيان). */
+function isProclitic(word: string, clitic: string): boolean {
+  const first = segmentClitics(word)[0];
+  return first.kind === 'proclitic' && first.text.replace(/\u0640/g, '') === clitic;
+}
 
 /** Whether a word opens with the preposition ل, as the clitic segmentation reads it (لمتسابق, not لجنة). */
 function startsWithLam(word: string): boolean {
-  const first = segmentClitics(word)[0];
-  return first.kind === 'proclitic' && first.text.replace(/\u0640/g, '') === 'ل';
+  return isProclitic(word, 'ل');
 }
 
 
@@ -417,7 +422,7 @@ export class QuoteSubjects extends QuoteObjects {
       // (a word whose ل is its own, لجنة، لاعب، لبنان, is no preposition)
       if (i === j && !e && t.kind === 'arabic' && startsWithLam(t.text)) break;
       // ("واعترف بحدوث "بعض الأخطاء"": nor does a noun with the preposition ب, what the verb is about)
-      if (i === j && !e && t.kind === 'arabic' && segmentClitics(t.text)[0].text === 'ب' && segmentClitics(t.text)[0].kind === 'proclitic') break;
+      if (i === j && !e && t.kind === 'arabic' && isProclitic(t.text, 'ب')) break;
       // "وأعلنت شركة الغاز الخاضعة لسيطرة الحوثيين": a name that a noun with ل governs is no subject;
       // the organisation's words before it are
       if (i > j + 1 && !e && t.kind === 'arabic' && startsWithLam(t.text) && !/^لل/.test(t.norm) && this.entityAt[i + 1]?.first === i + 1 && this.lex.orgHead(this.toks[j].norm)) break;
@@ -749,7 +754,7 @@ export class QuoteSubjects extends QuoteObjects {
   /** Whether token m is an indefinite adjective, no definite word nor one with a preposition on it ("بإحدى"). */
   private indefiniteAdjective(m: number): boolean {
     const t = this.toks[m];
-    return this.isWord(m) && INDEFINITE_ADJECTIVE.test(t.norm) && !/^[وف]?ال/.test(t.norm) && !this.lex.stop(t.norm) && segmentClitics(t.text)[0].kind !== 'proclitic';
+    return this.isWord(m) && (INDEFINITE_NISBA.test(t.norm) || STANDING.test(t.norm)) && !/^[وف]?ال/.test(t.norm) && !this.lex.stop(t.norm) && segmentClitics(t.text)[0].kind !== 'proclitic';
   }
 
   /**
