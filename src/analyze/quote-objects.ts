@@ -2,17 +2,21 @@ import { withoutArticle } from './quote-cues.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { NISBA } from './quote-organisations.js';
 import { QuoteClauseOpeners } from './quote-clause-openers.js';
+import { segmentClitics } from '../text/clitics.js';
 
 /** An indefinite nisba adjective, as normalized (محليون، غربيين، أمنيه). */
 export const INDEFINITE_NISBA = /^[^ال].{2,}(ي|يه|يون|يين)$/;
+/** Indefinite adjectives of rank or standing (كبير، سابقون), besides the nisba (INDEFINITE_NISBA). */
+const STANDING = /^(كبير|كبار|رفيع|بارز|بارزون|سابق|سابقه|سابقون|سابقين|مطلع|مطلعه|مطلعون)$/;
 /** Prepositions written apart (normalized): a name right after one is no agent. */
 export const PREPOSITIONS = new Set(['الي', 'علي', 'في', 'من', 'عن', 'مع', 'حول', 'بين', 'ضد', 'عبر', 'لدي', 'نحو', 'داخل', 'خارج', 'امام', 'عند', 'منذ', 'دون', 'تجاه', 'ضمن']);
 
 /**
  * What stands around a verb and is not its subject: an object before its preposition (واتهم روسيا
  * بعدم ...)، a verb that takes one، a noun a preposition governs (مع وينفري)، the site something
- * was posted on (بموقع التواصل الاجتماعي، تويتر). The subject readings (quote-subjects.ts) pass
- * these over.
+ * was posted on (بموقع التواصل الاجتماعي، تويتر)، an organisation a verb's gender rules out (قد أفاد
+ * هيئة الإذاعة)، the definite object after an unnamed source's adjectives. The subject readings
+ * (quote-subjects.ts) pass these over.
  */
 export class QuoteObjects extends QuoteClauseOpeners {
   /**
@@ -98,5 +102,24 @@ export class QuoteObjects extends QuoteClauseOpeners {
     if (j <= start) return false;
     const prev = this.toks[j - 1].norm;
     return PREPOSITIONS.has(prev) && !(prev === 'عبر' && (j - 2 < start || !this.isWord(j - 2)));
+  }
+
+  /** Whether the word at k opens its clause as a verb does: joined by و/ف, or after a clause boundary, قد، كان، كما. */
+  protected opensClause(k: number): boolean {
+    return k === 0 || /^[وف]/.test(this.toks[k].norm) || !this.isWord(k - 1) || /^[وف]?(قد|لقد|كما|ثم|كان|كانت)$/.test(this.toks[k - 1].norm);
+  }
+
+  /** Whether an organisation with a feminine head noun (هيئة، الوزارة، منظمة) opens at token j, tagged or not. */
+  protected feminineOrganisationAt(j: number): boolean {
+    const e = this.entityAt[j];
+    if (e && (e.first !== j || e.type !== 'ORG')) return false;
+    const head = withoutArticle(this.toks[j].norm);
+    return /ه$/.test(head) && this.lex.orgHead(head) && !this.lex.roleNoun(head);
+  }
+
+  /** Whether token m is an indefinite adjective, no definite word nor one with a preposition on it ("بإحدى"). */
+  protected indefiniteAdjective(m: number): boolean {
+    const t = this.toks[m];
+    return this.isWord(m) && (INDEFINITE_NISBA.test(t.norm) || STANDING.test(t.norm)) && !/^[وف]?ال/.test(t.norm) && !this.lex.stop(t.norm) && segmentClitics(t.text)[0].kind !== 'proclitic';
   }
 }

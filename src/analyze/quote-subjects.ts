@@ -15,8 +15,6 @@ const SAME = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|ذاتهم)$/
 const SAME_BEFORE = /^ل?(ذات|نفس)$/;
 /** A word that ends in the accusative's tanween (مغرداً، مغردًا): an adverb of manner, never a subject. */
 const ACCUSATIVE_TANWEEN = /(\u064B\u0627|\u0627\u064B)$/;
-/** Indefinite adjectives of rank or standing (كبير، سابقون), besides the nisba (INDEFINITE_NISBA). */
-const STANDING = /^(كبير|كبار|رفيع|بارز|بارزون|سابق|سابقه|سابقون|سابقين|مطلع|مطلعه|مطلعون)$/;
 
 /** Whether a word opens with the proclitic, as the clitic segmentation reads it (بحدوث, not بيان). */
 function isProclitic(word: string, clitic: string): boolean {
@@ -723,38 +721,6 @@ export class QuoteSubjects extends QuoteObjects {
     const opensSentence = this.wordsIn(start, k) === 0;
     const previous = cue.role === 'continue' || (cue.role === 'say' && opensSentence) ? this.previousSentenceSubject(start, cue.gender) : null;
     return previous ?? this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
-  }
-
-
-  /**
-   * "قال مسؤول مكافحة الإرهاب في الوزارة، سيغال ماندلكر، في بيان، إن": a title at j up to the comma
-   * at c, then between commas a name the tagger does not know (two or three words, or a known first
-   * name and a family name with the article: "وزيرة السياحة المصرية، رانيا المشاط،").
-   */
-  private untaggedApposedName(j: number, c: number, end: number): Known | null {
-    if (c >= end || !COMMA.test(this.toks[c].text) || this.entityAt[c + 1] || !this.isTitleNoun(j)) return null;
-    const familyName = this.isWord(c + 2) && !this.entityAt[c + 2] && COMMA.test(this.toks[c + 3]?.text ?? '') && this.firstName(c + 1);
-    const named = familyName ? c + 3 : this.untaggedName(c + 1, end);
-    return named > 0 && (named >= end || COMMA.test(this.toks[named].text)) ? this.speakers.unnamed(this.text(c + 1, named), this.text(j, c).trim()) : null;
-  }
-
-  /** Whether the word at k opens its clause as a verb does: joined by و/ف, or after a clause boundary, قد، كان، كما. */
-  private opensClause(k: number): boolean {
-    return k === 0 || /^[وف]/.test(this.toks[k].norm) || !this.isWord(k - 1) || /^[وف]?(قد|لقد|كما|ثم|كان|كانت)$/.test(this.toks[k - 1].norm);
-  }
-
-  /** Whether an organisation with a feminine head noun (هيئة، الوزارة، منظمة) opens at token j, tagged or not. */
-  private feminineOrganisationAt(j: number): boolean {
-    const e = this.entityAt[j];
-    if (e && (e.first !== j || e.type !== 'ORG')) return false;
-    const head = withoutArticle(this.toks[j].norm);
-    return /ه$/.test(head) && this.lex.orgHead(head) && !this.lex.roleNoun(head);
-  }
-
-  /** Whether token m is an indefinite adjective, no definite word nor one with a preposition on it ("بإحدى"). */
-  private indefiniteAdjective(m: number): boolean {
-    const t = this.toks[m];
-    return this.isWord(m) && (INDEFINITE_NISBA.test(t.norm) || STANDING.test(t.norm)) && !/^[وف]?ال/.test(t.norm) && !this.lex.stop(t.norm) && segmentClitics(t.text)[0].kind !== 'proclitic';
   }
 
   /**

@@ -239,4 +239,16 @@ export class QuoteTitles extends QuoteOrganisations {
     if (outlet) role = role.replace(/\s*لـ*$/, '').trim();
     return { role: role || null, outlet };
   }
+
+  /**
+   * "قال مسؤول مكافحة الإرهاب في الوزارة، سيغال ماندلكر، في بيان، إن": a title at j up to the comma
+   * at c, then between commas a name the tagger does not know (two or three words, or a known first
+   * name and a family name with the article: "وزيرة السياحة المصرية، رانيا المشاط،").
+   */
+  protected untaggedApposedName(j: number, c: number, end: number): Known | null {
+    if (c >= end || !COMMA.test(this.toks[c].text) || this.entityAt[c + 1] || !this.isTitleNoun(j)) return null;
+    const familyName = this.isWord(c + 2) && !this.entityAt[c + 2] && COMMA.test(this.toks[c + 3]?.text ?? '') && this.firstName(c + 1);
+    const named = familyName ? c + 3 : this.untaggedName(c + 1, end);
+    return named > 0 && (named >= end || COMMA.test(this.toks[named].text)) ? this.speakers.unnamed(this.text(c + 1, named), this.text(j, c).trim()) : null;
+  }
 }
