@@ -289,6 +289,8 @@ export class SpeakerBook {
     if (role) role = readHashtags(role);
     const group = this.groupOf(name) ?? this.namedByHead(name);
     if (group) return group;
+    const person = this.personCalled(name);
+    if (person) return this.remember(person, '-', role, null);
     let k = this.known.find((s) => s.entity === null && s.name === name);
     if (!k) {
       k = { entity: null, name, role, outlet: null, gender: '-', roleWords: new Set(), type: null };
@@ -296,6 +298,32 @@ export class SpeakerBook {
       this.known.push(k);
     }
     return k;
+  }
+
+  private nameWordsCache: Map<string, EntityAt | null> | null = null;
+
+  /**
+   * "وقال الصدر"، "وقال لي على فيسبوك": one word the tagger left untagged here that is a word of
+   * exactly one person's name as the article tags it elsewhere ("مقتدى الصدر"، "لي هسين لونج") is
+   * that person; a title, an unnamed source's noun or a stop word never is.
+   */
+  private personCalled(name: string): EntityAt | null {
+    if (/\s/.test(name)) return null;
+    const word = this.normOf(name);
+    if (word.length < 2 || this.lex.roleNoun(word) || this.lex.unnamedSource(word) || this.lex.stop(word) || this.lex.orgHead(withoutArticle(word))) return null;
+    if (!this.nameWordsCache) {
+      const byWord = new Map<string, EntityAt | null>();
+      const at = this.t.entityAt;
+      for (let i = 0; i < at.length; i++) {
+        const e = at[i];
+        if (!e || e.type !== 'PER') continue;
+        const w = this.t.toks[i].norm;
+        const had = byWord.get(w);
+        byWord.set(w, had === undefined || had?.id === e.id ? e : null);
+      }
+      this.nameWordsCache = byWord;
+    }
+    return this.nameWordsCache.get(word) ?? null;
   }
 
   /**

@@ -401,3 +401,10 @@ test('after أن, a person\'s title right before the verb is its subject when th
   const q = quotes('قال وزير الخارجية الأمريكي مايك بومبيو إن الرياض شريك مهم. وذكرت الخارجية الأمريكية في بيان أن وزير الخارجية الأمريكي طالب القيادة السعودية بإجراء تحقيق شفاف في القضية.', [['مايك بومبيو', 'PER', 'مايك بومبيو'], ['الرياض', 'LOC', 'الرياض']]);
   assert.equal(q.at(-1)!.speaker, 'مايك بومبيو');
 });
+
+test('a surname the tagger missed where it speaks is the one person the article names with it ("مقتدى الصدر" ... "دعا الصدر")', () => {
+  const text = 'وأمهل رجل الدين مقتدى الصدر البرلمان أسبوعا. وفي خطاب متلفز، دعا الصدر إلى مظاهرة للتضامن مع أهل البصرة. وقال لي على فيسبوك إن الاختراق كان متعمدا.';
+  // (لي is no one's name here: a two-letter word, not a person the article names, stays as written)
+  const q = quotes(text, [['مقتدى الصدر', 'PER', 'مقتدى الصدر']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['مقتدى الصدر', 'لي']);
+});
