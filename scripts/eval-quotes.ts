@@ -103,8 +103,8 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
     direct: { gold: 0, predicted: 0, matched: 0, strict: 0, speakerRight: 0 },
     indirect: { gold: 0, predicted: 0, matched: 0, strict: 0, speakerRight: 0 },
   });
-  const bySplit = { test: empty(), test2: empty(), heldOut: empty(), dev: empty(), dev2: empty(), dev3: empty(), development: empty(), all: empty() };
-  const articles = { test: 0, test2: 0, heldOut: 0, dev: 0, dev2: 0, dev3: 0, development: 0, all: 0 };
+  const bySplit = { test: empty(), test2: empty(), test3: empty(), heldOut: empty(), dev: empty(), dev2: empty(), dev3: empty(), development: empty(), all: empty() };
+  const articles = { test: 0, test2: 0, test3: 0, heldOut: 0, dev: 0, dev2: 0, dev3: 0, development: 0, all: 0 };
   let drift = 0;
   for (const g of gold) {
     const line = records.get(g.docno);
@@ -115,8 +115,8 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
       drift++;
       continue;
     }
-    // test and test2 are both held out, dev, dev2 and dev3 for development: scored together as well as apart
-    const heldOut = g.split === 'test' || g.split === 'test2';
+    // test, test2 and test3 are held out, dev, dev2 and dev3 for development: scored together as well as apart
+    const heldOut = g.split.startsWith('test');
     const splits = [g.split, heldOut ? 'heldOut' : 'development', 'all'] as const;
     for (const s of splits) articles[s]++;
     // --verbose lists the development articles' errors only: the test splits are scored, never read
@@ -163,14 +163,15 @@ export async function run(verbose = false, goldPath = GOLD_PATH): Promise<void> 
   const label = {
     test: 'test (never looked at; 20 articles of the ANT sample, drawn 2026-12-02)',
     test2: 'test2 (never looked at; the rest of ANT v2.1, drawn 2026-12-07)',
-    heldOut: 'held out (test + test2)',
+    test3: 'test3 (never looked at; the rest of ANT v2.1, drawn 2026-12-08)',
+    heldOut: 'held out (test + test2 + test3)',
     dev: 'dev (used in development; ANT sample)',
     dev2: 'dev2 (used in development; the rest of ANT v2.1, drawn 2026-12-07)',
     dev3: 'dev3 (for development; the rest of ANT v2.1, drawn 2026-12-07 after dev2 was worked on)',
     development: 'development (dev + dev2 + dev3)',
     all: 'all',
   };
-  for (const split of ['test', 'test2', 'heldOut', 'dev', 'dev2', 'dev3', 'development', 'all'] as const) {
+  for (const split of ['test', 'test2', 'test3', 'heldOut', 'dev', 'dev2', 'dev3', 'development', 'all'] as const) {
     if (articles[split] === 0) continue;
     console.log(`  ${label[split]}: ${articles[split]} articles`);
     let right = 0;
@@ -198,8 +199,8 @@ Usage: npm run eval:quotes [-- [--verbose] [--gold FILE]]
 Scores the quotes layer of \`rasid analyze\` against the hand-annotated gold set
 (gold/quotes-ant.jsonl; guide in docs/quote-annotation.md), on the ANT articles in
 ../shared/data (or RASID_SHARED_DATA): quote precision, recall and F1 by span overlap, and
-speaker accuracy over matched quotes, for direct and reported speech, per split (test and test2:
-scored, never read, and the two together; dev, dev2 and dev3: for development) and over all.
+speaker accuracy over matched quotes, for direct and reported speech, per split (test, test2, test3:
+scored, never read, and the three together; dev, dev2 and dev3: for development) and over all.
 
 Options:
   --verbose     list the development splits' errors (wrong speakers, missed and spurious quotes)

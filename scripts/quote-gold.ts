@@ -3,7 +3,7 @@
  * ../shared/data/ant-corpus-multisource and stay there; the gold holds only ids, offsets, speakers.
  *
  *   node dist/scripts/quote-gold.js text DOCNO         the article body as rasid parses it (offsets index this)
- *   node dist/scripts/quote-gold.js resolve DRAFT... [--split dev|dev2|dev3|test|test2] [--out GOLD]
+ *   node dist/scripts/quote-gold.js resolve DRAFT... [--split dev|dev2|dev3|test|test2|test3] [--out GOLD]
  *                                                    annotator drafts (exact strings) -> gold lines
  *   node dist/scripts/quote-gold.js check [--gold GOLD]             every gold span printed for review; exit 1 on drift
  *   node dist/scripts/quote-gold.js draw --seed N --per-outlet K    articles to annotate next, drawn at random
@@ -30,7 +30,7 @@ export const ANT_PATH = (): string => join(sharedDataDir(), 'ant-corpus-multisou
 /** The rest of ANT v2.1 (ids as `id`, not `docno`): where the second test draw comes from. */
 export const ANT_REST_PATH = (): string => join(sharedDataDir(), 'arabic-news-unlabelled', 'antcorpus-multisource-v2.1.jsonl');
 
-export const SPLITS = ['dev', 'dev2', 'dev3', 'test', 'test2'] as const;
+export const SPLITS = ['dev', 'dev2', 'dev3', 'test', 'test2', 'test3'] as const;
 export type Split = (typeof SPLITS)[number];
 export type QuoteKind = 'direct' | 'indirect';
 /** Who the words are attributed to: a named person, an organisation or outlet, or an unnamed source. */
@@ -53,7 +53,8 @@ export interface GoldArticle {
    * dev: looked at while developing the extractor (ANT sample); dev2: the same, 25 articles of the
    * rest of ANT v2.1 drawn on 2026-12-07 after test2; dev3: 25 more of the rest, drawn on 2026-12-07
    * after dev2 had been worked on, and scored once before anyone looked at its errors; test: never looked at, only scored (20
-   * articles of the ANT sample); test2: the same, 30 articles of the rest of ANT v2.1
+   * articles of the ANT sample); test2: the same, 30 articles of the rest of ANT v2.1; test3: the
+   * same, 30 more of the rest, drawn on 2026-12-08
    */
   split: Split;
   textSha256: string;
@@ -250,7 +251,7 @@ if (isMain(import.meta.url)) {
     }
     for (const id of draw(seed, perOutlet)) console.log(id);
   } else {
-    console.error('usage: quote-gold text DOCNO | resolve DRAFT.json... [--split dev|dev2|dev3|test|test2] | check | draw --seed N --per-outlet K');
+    console.error('usage: quote-gold text DOCNO | resolve DRAFT.json... [--split dev|dev2|dev3|test|test2|test3] | check | draw --seed N --per-outlet K');
     process.exit(2);
   }
 }

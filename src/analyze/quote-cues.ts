@@ -123,11 +123,15 @@ const key = (s: string): string => normalize(s, SEARCH_NORMALIZATION);
 /** The person and number an attached pronoun stands for (تعبيره، قولها، كلامهم). */
 const PRONOUN_GENDER: Record<string, Gender> = { 'ه': 'm', 'ها': 'f', 'هم': 'p', 'هما': 'p', 'هن': 'p' };
 
+/** Words that begin with وال of their own (a parent, a governor), normalized. */
+const OWN_WAL = /^وال(د|ده|دان|دين|ي)$/;
+
 /** The word without a leading conjunction and/or the article: والمحلل -> محلل. */
 export function withoutArticle(norm: string): string {
   let w = norm;
-  // (و and ف only as conjunctions before the article: "وزير"، "فريق" keep their first letter)
-  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && w.startsWith('ال', 1)) w = w.slice(1);
+  // (و and ف only as conjunctions before the article: "وزير"، "فريق" keep their first letter, and so do
+  // والد، والدة and والي, whose وال is no conjunction and article)
+  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && w.startsWith('ال', 1) && !OWN_WAL.test(w)) w = w.slice(1);
   if (w.length > 3 && w.startsWith('ال')) w = w.slice(2);
   else if (w.length > 3 && (w.startsWith('لل') || w.startsWith('بال'))) w = w.slice(w.startsWith('لل') ? 2 : 3);
   return w;

@@ -21,6 +21,19 @@ function statesSpokenFor(name: string): string[] | undefined {
   return stateNouns.get(normalize(name, SEARCH_NORMALIZATION));
 }
 
+/** Title nouns that name the same tie or office (src/lang/ar/title-synonyms.txt): normalized noun -> its group. */
+let synonyms: Map<string, string[]> | null = null;
+function withSynonyms(norm: string): string[] {
+  if (!synonyms) {
+    synonyms = new Map();
+    for (const line of loadLangList('title-synonyms.txt')) {
+      const group = line.split(/\s+/).map((w) => normalize(w, SEARCH_NORMALIZATION));
+      for (const w of group) synonyms.set(w, group);
+    }
+  }
+  return synonyms.get(norm) ?? [norm];
+}
+
 /** A quote's speaker as the quotes layer carries it. */
 export interface QuoteSpeaker {
   /** entity id in the document's entities layer, or null for an unnamed source (مصادر أمنية) */
@@ -192,7 +205,7 @@ export class SpeakerBook {
         let n = 0;
         for (; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b) && !isComplementizer(this.t.toks[b].norm.replace(/^ف/, ''), this.t.toks[b].text) && !RELATIVE.test(this.t.toks[b].norm); b--) {
           if (!this.t.isWord(b)) continue;
-          ctx.add(withoutArticle(this.t.toks[b].norm));
+          for (const w of withSynonyms(withoutArticle(this.t.toks[b].norm))) ctx.add(w);
           n++;
         }
         return { words: n, stop: b };
@@ -204,7 +217,7 @@ export class SpeakerBook {
       if (titleEnd === e.first && before.words > 0 && before.words <= 2 && before.stop > 0 && COMMA.test(this.t.toks[before.stop].text) && !/^[وف]ال/.test(this.t.toks[rank].norm)) titleWords(before.stop - 1);
       // the apposition: "، المحلل السياسي في ..."
       if (e.last < this.t.toks.length && COMMA.test(this.t.toks[e.last].text)) {
-        for (let a = e.last + 1, n = 0; a < this.t.toks.length && n < 4 && this.t.isWord(a); a++, n++) ctx.add(withoutArticle(this.t.toks[a].norm));
+        for (let a = e.last + 1, n = 0; a < this.t.toks.length && n < 4 && this.t.isWord(a); a++, n++) for (const w of withSynonyms(withoutArticle(this.t.toks[a].norm))) ctx.add(w);
       }
       if (ctx.size === 0) continue;
       // one entity id, several mentions: the words of all its mentions count for each
@@ -229,7 +242,7 @@ export class SpeakerBook {
     if (gender !== '-' && k.gender === '-') k.gender = gender;
     if (role && !k.role) {
       k.role = role;
-      for (const w of role.split(/\s+/)) k.roleWords.add(withoutArticle(this.normOf(w)));
+      for (const w of role.split(/\s+/)) for (const x of withSynonyms(withoutArticle(this.normOf(w)))) k.roleWords.add(x);
     }
     if (outlet) k.outlet = outlet;
     return k;
@@ -294,7 +307,7 @@ export class SpeakerBook {
     let k = this.known.find((s) => s.entity === null && s.name === name);
     if (!k) {
       k = { entity: null, name, role, outlet: null, gender: '-', roleWords: new Set(), type: null };
-      for (const w of `${name} ${role ?? ''}`.split(/\s+/)) if (w) k.roleWords.add(withoutArticle(this.normOf(w)));
+      for (const w of `${name} ${role ?? ''}`.split(/\s+/)) if (w) for (const x of withSynonyms(withoutArticle(this.normOf(w)))) k.roleWords.add(x);
       this.known.push(k);
     }
     return k;
