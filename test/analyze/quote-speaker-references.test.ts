@@ -408,3 +408,9 @@ test('a surname the tagger missed where it speaks is the one person the article 
   const q = quotes(text, [['مقتدى الصدر', 'PER', 'مقتدى الصدر']]);
   assert.deepEqual(q.map((x) => x.speaker), ['مقتدى الصدر', 'لي']);
 });
+
+test('"وأضافت الأم" goes back to the woman introduced as "والدة الطفل": a tie named in other words (والدة / أم), and والدة keeps its وال', () => {
+  const text = 'قالت سعاد محمد، والدة الطفل المفقود، إن ابنها لم يعد إلى البيت منذ يومين. وقال رئيس البلدية إن البحث مستمر. وأضافت الأم أن الشرطة لم تتحرك بعد.';
+  const q = quotes(text, [['سعاد محمد', 'PER', 'سعاد محمد']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['سعاد محمد', 'رئيس البلدية', 'سعاد محمد']);
+});
