@@ -205,19 +205,21 @@ export class SpeakerBook {
         let n = 0;
         for (; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b) && !isComplementizer(this.t.toks[b].norm.replace(/^ف/, ''), this.t.toks[b].text) && !RELATIVE.test(this.t.toks[b].norm); b--) {
           if (!this.t.isWord(b)) continue;
-          for (const w of withSynonyms(withoutArticle(this.t.toks[b].norm))) ctx.add(w);
+          for (const w of this.titleWords(this.t.toks[b].norm)) ctx.add(w);
           n++;
         }
         return { words: n, stop: b };
       };
-      const before = titleWords(titleEnd - 1);
+      // ("وقالت والدة أحمد سيد عيد": a tie heading the name in a construct is someone else's title: his mother's)
+      const tie = titleEnd === e.first && e.first > 0 && this.isTie(this.t.toks[e.first - 1].norm);
+      const before = tie ? { words: 0, stop: -1 } : titleWords(titleEnd - 1);
       // (a rank right before the name may follow the title and its comma: "العاهل الأردني، الملك عبد الله
       // الثاني"; not a rank with و, which adds a person to a list: "، والأدميرال مايكل روجرز")
       const rank = before.stop + 1;
       if (titleEnd === e.first && before.words > 0 && before.words <= 2 && before.stop > 0 && COMMA.test(this.t.toks[before.stop].text) && !/^[وف]ال/.test(this.t.toks[rank].norm)) titleWords(before.stop - 1);
       // the apposition: "، المحلل السياسي في ..."
       if (e.last < this.t.toks.length && COMMA.test(this.t.toks[e.last].text)) {
-        for (let a = e.last + 1, n = 0; a < this.t.toks.length && n < 4 && this.t.isWord(a); a++, n++) for (const w of withSynonyms(withoutArticle(this.t.toks[a].norm))) ctx.add(w);
+        for (let a = e.last + 1, n = 0; a < this.t.toks.length && n < 4 && this.t.isWord(a); a++, n++) for (const w of this.titleWords(this.t.toks[a].norm)) ctx.add(w);
       }
       if (ctx.size === 0) continue;
       // one entity id, several mentions: the words of all its mentions count for each
@@ -231,6 +233,23 @@ export class SpeakerBook {
     }
     this.describedCache = out;
     return out;
+  }
+
+  /** A tie noun (محامي، والدة، زوجة), with the article or a conjunction or not. */
+  private isTie(norm: string): boolean {
+    const bare = withoutArticle(norm);
+    return this.lex.relationNoun(bare) || (/^[وف]./.test(bare) && this.lex.relationNoun(bare.slice(1)));
+  }
+
+  /**
+   * What a word of a title says of the person, as later references may name it: the word without
+   * its article, the nouns that name the same tie (والدة, أم), and a tie without its pronoun
+   * ("والدتها، فاطمة" is a mother: "وأضافت الأم").
+   */
+  private titleWords(norm: string): string[] {
+    const tie = /^(.{2,}?)(ت)?(ه|ها|هما|هم|هن)$/.exec(norm);
+    const noun = tie ? tie[1] + (tie[2] ? 'ه' : '') : null;
+    return noun && this.lex.relationNoun(noun) ? [...withSynonyms(withoutArticle(norm)), ...withSynonyms(noun)] : withSynonyms(withoutArticle(norm));
   }
 
   remember(e: EntityAt, gender: Gender, role: string | null, outlet: string | null): Known {

@@ -590,9 +590,11 @@ export class QuoteSubjects extends QuoteObjects {
     if (i > j && (!this.lex.unnamedSource(this.toks[j].norm) || office)) {
       // "قال ولي العهد السعودي، محمد بن سلمان، إن" / "السفيرة الأمريكية في مجلس الأمن، نيكي هايلي،":
       // the description, then the name in apposition
+      // (not a name the verb's gender rules out: "وقالت والدة المحتجز القتيل، أحمد سيد عيد،" names the
+      // son, not his mother)
       const c = this.phraseEnd(i, j, end);
       const p = this.apposedPerson(c, end);
-      if (p) {
+      if (p && !this.speakers.clashes(p, cue.gender)) {
         const { role, outlet } = this.apposition(p.last, end);
         return this.speakers.remember(p, cue.gender, [this.text(j, c).trim(), role].filter(Boolean).join('، '), outlet);
       }

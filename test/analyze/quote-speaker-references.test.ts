@@ -414,3 +414,11 @@ test('"وأضافت الأم" goes back to the woman introduced as "والدة �
   const q = quotes(text, [['سعاد محمد', 'PER', 'سعاد محمد']]);
   assert.deepEqual(q.map((x) => x.speaker), ['سعاد محمد', 'رئيس البلدية', 'سعاد محمد']);
 });
+
+test('"والدتها، فاطمة أحمد" is a mother that "وأضافت الأم" goes back to; "والدة المحتجز، أحمد سيد عيد" names the son, and neither she nor "الأم" is he', () => {
+  const withPronoun = 'وقالت والدتها، فاطمة أحمد، إن ابنتها لم تعد إلى البيت منذ يومين. وقال رئيس البلدية إن البحث مستمر. وأضافت الأم أن الشرطة لم تتحرك بعد.';
+  assert.deepEqual(quotes(withPronoun, [['فاطمة أحمد', 'PER', 'فاطمة أحمد']]).map((x) => x.speaker), ['فاطمة أحمد', 'رئيس البلدية', 'فاطمة أحمد']);
+  const son = 'وقالت والدة المحتجز القتيل، أحمد سيد عيد، في مقابلة إن الشرطة ألقت القبض على ابنها. وأردفت الأم أن الشرطة ضربته.';
+  const q = quotes(son, [['أحمد سيد عيد', 'PER', 'أحمد سيد عيد']]);
+  assert.ok(q.length === 2 && q.every((x) => x.speaker !== 'أحمد سيد عيد'), JSON.stringify(q));
+});
