@@ -323,6 +323,8 @@ export class SpeakerBook {
     if (group) return group;
     const person = this.personCalled(name);
     if (person) return this.remember(person, '-', role, null);
+    const surnamed = this.untaggedNamed(name);
+    if (surnamed) return surnamed;
     let k = this.known.find((s) => s.entity === null && s.name === name);
     if (!k) {
       k = { entity: null, name, role, outlet: null, gender: '-', roleWords: new Set(), type: null };
@@ -330,6 +332,28 @@ export class SpeakerBook {
       this.known.push(k);
     }
     return k;
+  }
+
+  /**
+   * "وقالت حديد" after "سماح حديد" was quoted, a name the tagger missed: one word that ends the
+   * name of exactly one untagged speaker whose name starts with a listed first name (after a title:
+   * "الطبيب أشرف القدرة") is that speaker.
+   */
+  private untaggedNamed(name: string): Known | null {
+    if (/\s/.test(name)) return null;
+    const word = this.normOf(name);
+    if (word.length < 3) return null;
+    let found: Known | null = null;
+    for (const k of this.known) {
+      if (k.entity !== null) continue;
+      const words = k.name.split(/\s+/);
+      if (words.length < 2 || this.normOf(words[words.length - 1]) !== word) continue;
+      const first = words.findIndex((w) => loadGazetteer().lookup(gazetteerKey(w))?.roles.includes('first'));
+      if (first < 0 || first === words.length - 1 || words.length - first > 3) continue;
+      if (found && found !== k) return null;
+      found = k;
+    }
+    return found;
   }
 
   private nameWordsCache: Map<string, EntityAt | null> | null = null;
@@ -340,8 +364,11 @@ export class SpeakerBook {
    * that person; a title, an unnamed source's noun or a stop word never is.
    */
   private personCalled(name: string): EntityAt | null {
-    if (/\s/.test(name)) return null;
-    const word = this.normOf(name);
+    // ("ودعا المطلق النساء إلى"، "وطالب الكوكباني جميع المنظمات": the reading ran on into the object,
+    // a definite or quantified noun; the name is the first word)
+    const [first, next] = name.split(/\s+/);
+    if (next !== undefined && !/^(ال|جميع|كل|كافة)/.test(this.normOf(next))) return null;
+    const word = this.normOf(first);
     if (word.length < 2 || this.lex.roleNoun(word) || this.lex.unnamedSource(word) || this.lex.stop(word) || this.lex.orgHead(withoutArticle(word))) return null;
     if (!this.nameWordsCache) {
       const byWord = new Map<string, EntityAt | null>();

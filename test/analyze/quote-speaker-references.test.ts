@@ -422,3 +422,12 @@ test('"والدتها، فاطمة أحمد" is a mother that "وأضافت ال
   const q = quotes(son, [['أحمد سيد عيد', 'PER', 'أحمد سيد عيد']]);
   assert.ok(q.length === 2 && q.every((x) => x.speaker !== 'أحمد سيد عيد'), JSON.stringify(q));
 });
+
+test('a name that runs on into the object (ودعا المطلق النساء إلى) is still the person; an untagged named speaker goes on by surname (وأضاف القدرة); فيما بعد is no part of a subject', () => {
+  const object = 'وقال الشيخ عبدالله المطلق إن التعدد ضرورة. ودعا المطلق النساء إلى عدم مطالبة أزواجهن بالطلاق.';
+  assert.deepEqual(quotes(object, [['عبدالله المطلق', 'PER', 'عبدالله المطلق']]).map((x) => x.speaker), ['عبدالله المطلق', 'عبدالله المطلق']);
+  const surname = 'وقال الطبيب أشرف القدرة إن شابا قتل برصاص الجنود. وقالت وزارة الصحة إن الحصيلة ارتفعت. وأضاف القدرة أن هناك أكثر من خمسين جريحا.';
+  assert.deepEqual(quotes(surname, [['وزارة الصحة', 'ORG', 'وزارة الصحة']]).map((x) => x.speaker), ['الطبيب أشرف القدرة', 'وزارة الصحة', 'الطبيب أشرف القدرة']);
+  const later = 'وقال الإمام فيما بعد لبي بي سي إنه أراد مساعدة الفارين.';
+  assert.deepEqual(quotes(later, []).map((x) => x.speaker), ['الإمام']);
+});
