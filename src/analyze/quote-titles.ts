@@ -62,6 +62,9 @@ export class QuoteTitles extends QuoteOrganisations {
         c = close + 1;
         continue;
       }
+      // (and so is a relative clause on the organisation, up to its comma: "المتحدث باسم التحالف العربي
+      // الذي تقوده المملكة العربية السعودية في اليمن، تركي المالكي،")
+      if (c > j && aside === 0 && RELATIVES.test(this.toks[c].norm)) aside = 8;
       c++;
     }
     return c;

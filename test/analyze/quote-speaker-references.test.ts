@@ -431,3 +431,9 @@ test('a name that runs on into the object (ودعا المطلق النساء إ
   const later = 'وقال الإمام فيما بعد لبي بي سي إنه أراد مساعدة الفارين.';
   assert.deepEqual(quotes(later, []).map((x) => x.speaker), ['الإمام']);
 });
+
+test('a relative clause on the organisation of a title, then the name in apposition: the name speaks', () => {
+  const text = 'أكد المتحدث باسم التحالف العربي الذي تقوده المملكة العربية السعودية في اليمن، تركي المالكي، أن القوات البحرية استهدفت زورقين.';
+  const q = quotes(text, [['التحالف العربي', 'ORG', 'التحالف العربي'], ['المملكة العربية السعودية', 'LOC', 'السعودية'], ['اليمن', 'LOC', 'اليمن'], ['تركي المالكي', 'PER', 'تركي المالكي']]);
+  assert.deepEqual(q.map((x) => [x.speaker, x.role]), [['تركي المالكي', 'المتحدث باسم التحالف العربي']]);
+});
