@@ -199,11 +199,12 @@ export class SpeakerBook {
       const titleEnd = e.first > 1 && COMMA.test(this.t.toks[e.first - 1].text) ? e.first - 1 : e.first;
       // (quotation marks around an organisation's name in the title are passed over)
       // ("ورأى الفريق أن القيادي الحوثي X": a complementizer, فإن too, ends the title; what is before it is the clause's subject;
-      // so does a relative pronoun: "رئيس مكتب التحقيقات السابق، الذي طرده ترامب" is no title of Trump's)
+      // so does a relative pronoun: "رئيس مكتب التحقيقات السابق، الذي طرده ترامب" is no title of Trump's,
+      // and بقيادة: "المتحدث باسم الجيش الوطني الليبي بقيادة حفتر" is no title of Haftar's)
       const titleWords = (from: number): { words: number; stop: number } => {
         let b = from;
         let n = 0;
-        for (; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b) && !isComplementizer(this.t.toks[b].norm.replace(/^ف/, ''), this.t.toks[b].text) && !RELATIVE.test(this.t.toks[b].norm); b--) {
+        for (; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b) && !isComplementizer(this.t.toks[b].norm.replace(/^ف/, ''), this.t.toks[b].text) && !RELATIVE.test(this.t.toks[b].norm) && !this.lex.ledBy(this.t.toks[b].norm) && !(b > 0 && this.lex.ledBy(this.t.toks[b - 1].norm, this.t.toks[b].norm)); b--) {
           if (!this.t.isWord(b)) continue;
           for (const w of this.titleWords(this.t.toks[b].norm)) ctx.add(w);
           n++;

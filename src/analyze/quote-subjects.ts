@@ -517,7 +517,8 @@ export class QuoteSubjects extends QuoteObjects {
         while (close < end && !QUOTE_MARKS.has(this.toks[close].text)) close++;
         // "مديرة منظمة "النساء الآن للتنمية" غير الحكومية ماريا العبدة": the organisation is the person's title
         let at = close + 1;
-        while (at < end && at < close + 4 && this.isWord(at) && !this.entityAt[at] && !this.lex.stop(this.toks[at].norm) && !this.isComplementizerAt(at)) at++;
+        // (not the leader named after it: "المتحدث باسم "الجيش الوطني الليبي" بقيادة حفتر")
+        while (at < end && at < close + 4 && this.isWord(at) && !this.entityAt[at] && !this.lex.stop(this.toks[at].norm) && !this.isComplementizerAt(at) && !this.lex.ledBy(this.toks[at].norm, this.toks[at + 1]?.norm)) at++;
         // (not when an organisation is the subject: "اتهمت وزارة الداخلية "القيادي الإخواني" أبو الفتوح")
         const p = this.entityAt[at];
         if (close < end && p && p.type === 'PER' && p.first === at && p.last <= end && !this.lex.orgHead(this.toks[j].norm)) {

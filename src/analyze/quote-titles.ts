@@ -194,7 +194,7 @@ export class QuoteTitles extends QuoteOrganisations {
   private personAhead(from: number, to: number, titleEnds: boolean): EntityAt | null {
     for (let i = from; i < to; i++) {
       const t = this.toks[i];
-      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || QUOTE_MARKS.has(t.text) || this.isComplementizerAt(i) || this.lex.cue(t.norm)) return null;
+      if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || QUOTE_MARKS.has(t.text) || this.isComplementizerAt(i) || this.lex.cue(t.norm) || this.lex.ledBy(t.norm, this.toks[i + 1]?.norm)) return null;
       const e = this.entityAt[i];
       if (e && e.first === i && e.type === 'PER') return e;
       // (a title of its own ends the first one's scope, unless it is the name's own rank, right before

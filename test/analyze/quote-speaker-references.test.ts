@@ -437,3 +437,10 @@ test('a relative clause on the organisation of a title, then the name in apposit
   const q = quotes(text, [['التحالف العربي', 'ORG', 'التحالف العربي'], ['المملكة العربية السعودية', 'LOC', 'السعودية'], ['اليمن', 'LOC', 'اليمن'], ['تركي المالكي', 'PER', 'تركي المالكي']]);
   assert.deepEqual(q.map((x) => [x.speaker, x.role]), [['تركي المالكي', 'المتحدث باسم التحالف العربي']]);
 });
+
+test('the leader named after بقيادة is no speaker for the organisation\'s spokesman, nor are the words before بقيادة his title', () => {
+  const text = 'وأعلن المشير خليفة حفتر في تسجيل صوتي الخميس بدء عملية "تطهير الهلال النفطي"، وصرح المتحدث باسم "الجيش الوطني الليبي" بقيادة حفتر أن "قواتنا تسيطر على منطقة راس لانوف بالكامل".';
+  const q = quotes(text, [['خليفة حفتر', 'PER', 'خليفة حفتر'], ['الجيش الوطني الليبي', 'ORG', 'الجيش الوطني الليبي'], ['حفتر', 'PER', 'خليفة حفتر', 2]]);
+  const spokesman = q.find((x) => x.text.startsWith('قواتنا'));
+  assert.ok(spokesman && spokesman.speaker !== 'خليفة حفتر', JSON.stringify(q));
+});
