@@ -186,7 +186,8 @@ export class QuoteSubjects extends QuoteObjects {
       // (or a definite title: "ولاحقا نفى المحامي النيجيري هذه الاتهامات، قائلا"; or a document: "وتابع بيان
       // الوزارة قائلا")
       const titled = subject < k && ((/^ال/.test(this.toks[subject].norm) && this.lex.speakerNoun(this.toks[subject].norm) !== undefined) || this.lex.documentNoun(this.toks[subject].norm) !== undefined);
-      if (subject < k && (this.entityAt[subject] !== null || this.lex.orgHead(withoutArticle(this.toks[subject].norm)) || this.lex.unnamedSource(this.toks[subject].norm) || titled)) {
+      // (or an indefinite title: "وأكد متحدث باسم الجيش الإسرائيلي حصول الغارات، لافتا")
+      if (subject < k && (this.entityAt[subject] !== null || this.lex.orgHead(withoutArticle(this.toks[subject].norm)) || this.lex.unnamedSource(this.toks[subject].norm) || this.lex.roleNoun(this.toks[subject].norm) || titled)) {
         const s = this.speakerFor(v, c, k);
         if (s) return s;
       }
@@ -639,9 +640,16 @@ export class QuoteSubjects extends QuoteObjects {
       if (named > j && named < to) to = named;
       // (an indefinite description ends before a definite word that follows its indefinite adjective,
       // which cannot describe it: "وصف مصدر دبلوماسي تركي | الاتهامات الموجهة"، "مسؤولون أميركيون سابقون | الاجتماع")
+      // (nor does it go on past its definite words into an indefinite noun, which cannot describe them:
+      // "وأكد متحدث باسم الجيش الإسرائيلي | حصول الغارات")
       if (!/^[وف]?ال/.test(this.toks[j].norm)) {
         for (let m = j + 2; m < to; m++) {
-          if (/^ال/.test(this.toks[m].norm) && !this.entityAt[m] && this.indefiniteAdjective(m - 1)) {
+          const norm = this.toks[m].norm;
+          if (/^ال/.test(norm) && !this.entityAt[m] && this.indefiniteAdjective(m - 1)) {
+            to = m;
+            break;
+          }
+          if (this.isWord(m) && !this.entityAt[m] && /^[وف]?ال/.test(this.toks[m - 1].norm) && !/^[وف]?(ال|لل|بال)/.test(norm) && !this.lex.stop(norm) && !/^[بلو]/.test(norm)) {
             to = m;
             break;
           }

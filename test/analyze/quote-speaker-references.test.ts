@@ -444,3 +444,11 @@ test('the leader named after بقيادة is no speaker for the organisation\'s 
   const spokesman = q.find((x) => x.text.startsWith('قواتنا'));
   assert.ok(spokesman && spokesman.speaker !== 'خليفة حفتر', JSON.stringify(q));
 });
+
+test('an indefinite title that opens the clause speaks for the participle after it (وأكد متحدث باسم الجيش ... لافتا), and the description ends before an indefinite word after its definite ones', () => {
+  const text = 'قالت وزارة الصحة في القطاع إنه لم يبلغ عن إصابات. وأكد متحدث باسم الجيش الإسرائيلي حصول الغارات، لافتاً إلى أنها جاءت ردا على البالونات.';
+  const q = quotes(text, [['وزارة الصحة', 'ORG', 'وزارة الصحة']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['وزارة الصحة', 'متحدث باسم الجيش الإسرائيلي']);
+  const unnamed = 'وقال أحد هؤلاء الدبلوماسيين طالبا عدم نشر اسمه إن العالم ينتظر من مجلس الأمن أن يتحرك.';
+  assert.deepEqual(quotes(unnamed, []).map((x) => x.speaker), ['أحد هؤلاء الدبلوماسيين']);
+});
