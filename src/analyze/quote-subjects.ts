@@ -508,6 +508,9 @@ export class QuoteSubjects extends QuoteObjects {
         // "المنظمة الدولية" tagged as a name: the organisation the article introduced as منظمة "..."
         const titled = e.type === 'ORG' ? this.organisationTitled(e) : null;
         if (titled) return this.speakers.remember(titled, cue.gender, null, null);
+        // "أعلن المتحدث الرسمي باسم شرطة لندن أن": a place inside a person's title is where the title
+        // is held, not who speaks; the title is someone the article does not name here
+        if (e.type === 'LOC' && i > j && this.personTitleAt(j) && !this.lex.documentNoun(this.toks[j].norm)) return this.speakers.unnamed(this.text(j, e.last).trim());
         const title = this.text(j, e.first).replace(/[،,:(\s]+$/, '').trim();
         const { role, outlet } = this.apposition(e.last, end);
         return this.speakers.remember(e, cue.gender, [title, role].filter(Boolean).join('، ') || null, outlet);

@@ -452,3 +452,8 @@ test('an indefinite title that opens the clause speaks for the participle after 
   const unnamed = 'وقال أحد هؤلاء الدبلوماسيين طالبا عدم نشر اسمه إن العالم ينتظر من مجلس الأمن أن يتحرك.';
   assert.deepEqual(quotes(unnamed, []).map((x) => x.speaker), ['أحد هؤلاء الدبلوماسيين']);
 });
+
+test('a place inside a person\'s title is where the title is held: "المتحدث الرسمي باسم شرطة لندن" speaks, not London', () => {
+  const text = 'أعلن المتحدث الرسمي باسم شرطة لندن أن حادث سيارة وقع بمحيط البرلمان البريطاني.';
+  assert.deepEqual(quotes(text, [['لندن', 'LOC', 'لندن']]).map((x) => x.speaker), ['المتحدث الرسمي باسم شرطة لندن']);
+});
