@@ -547,6 +547,14 @@ export class QuoteSubjects extends QuoteObjects {
           for (let a = i + 1; a < close; a++) if (!this.isWord(a) || this.lex.cue(this.toks[a].norm)) words = false;
           if (words) return this.speakers.unnamed(this.text(i + 1, close));
         }
+        // "وذكرت خدمة "موديز" للمستثمرين إن": an indefinite noun heading a short quoted name (not a
+        // person's title or an unnamed source: "وصف مسؤول "الهجوم"" has a term for its object) is the
+        // named body, the noun its role
+        const head = this.toks[j].norm;
+        if (i === j + 1 && close < end && close - i <= 5 && !/^[وف]?ال/.test(head) && !/^ال/.test(this.toks[i + 1].norm) && !this.entityAt[j] && !this.lex.stop(head) && !this.lex.cue(head) && !this.lex.roleNoun(head) && !this.lex.unnamedSource(head) && !this.lex.groupSource(head) && !this.lex.documentNoun(head) && this.shortQuotedName(i + 1, close)) {
+          // (an organisation's head noun stays in its name, as the article writes it: "شركة دانون")
+          return this.lex.orgHead(head) ? this.speakers.unnamed(`${this.text(j, i).trim()} ${this.text(i + 1, close).trim()}`) : this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));
+        }
         // "صرّحت المتخصصة بشؤون الإرهاب "آن غيديتشللي"": a title or a definite description, then a name
         // the tagger does not know in quotation marks
         if (i > j && (this.isTitleNoun(j) || /^(ال|وال)/.test(this.toks[j].norm)) && close < end && this.quotedName(i + 1, close)) return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));

@@ -176,6 +176,13 @@ export class QuoteTitles extends QuoteOrganisations {
     return true;
   }
 
+  /** Whether tokens [from, to) can be an organisation's name in quotation marks: one to four words, no cue, not opening with the article. */
+  protected shortQuotedName(from: number, to: number): boolean {
+    if (to - from < 1 || to - from > 4 || /^(ال|وال|لل|بال)/.test(this.toks[from].norm)) return false;
+    for (let a = from; a < to; a++) if (!this.isWord(a) || this.lex.cue(this.toks[a].norm)) return false;
+    return true;
+  }
+
   /** Whether a person's name starts in [from, to) before the phrase ends (comma, colon, complementizer, cue). */
   protected nameAhead(from: number, to: number): boolean {
     return this.personAhead(from, to, false) !== null;

@@ -457,3 +457,8 @@ test('a place inside a person\'s title is where the title is held: "المتحد
   const text = 'أعلن المتحدث الرسمي باسم شرطة لندن أن حادث سيارة وقع بمحيط البرلمان البريطاني.';
   assert.deepEqual(quotes(text, [['لندن', 'LOC', 'لندن']]).map((x) => x.speaker), ['المتحدث الرسمي باسم شرطة لندن']);
 });
+
+test('an indefinite noun heading a short quoted name speaks by that name (خدمة "موديز"، شركة "لافارج هولسيم"), not by the bare noun', () => {
+  const text = 'وذكرت خدمة "موديز" للمستثمرين إن الأرباح الروسية ستكون قصيرة الأمد. وقالت شركة "لافارج هولسيم"، عملاق صناعة الإسمنت، إنه يجري تحقيق رسمي مع فرعها.';
+  assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['موديز', 'شركة لافارج هولسيم']);
+});
