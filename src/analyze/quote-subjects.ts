@@ -330,7 +330,8 @@ export class QuoteSubjects extends QuoteObjects {
     // "قال مغرداً عبر حسابه"، "يقول دائماً": an accusative written with its tanween right after the
     // verb says how or when; the verb has no subject of its own there (what follows is the
     // accusative's: "قال مبرراً أسباب رفضه")
-    if (j < end && ACCUSATIVE_TANWEEN.test(this.toks[j].text) && !this.entityAt[j]) j = end;
+    // (or without it, a participle: "وأضاف ممازحا:"، "وأضاف مخاطباً الصحافيين")
+    if (j < end && (ACCUSATIVE_TANWEEN.test(this.toks[j].text) || this.mannerParticiple(j)) && !this.entityAt[j]) j = end;
     // "تصريحات الرئيس الأمريكي دونالد ترامب التي طالب فيها الدول": the relative's antecedent is what
     // the person right before the relative said, and they are the verb's subject
     const utteredBy = this.utteranceOwner(k, j, end);

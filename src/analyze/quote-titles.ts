@@ -35,6 +35,15 @@ export class QuoteTitles extends QuoteOrganisations {
   }
 
   /**
+   * An indefinite accusative participle written without its tanween (ممازحا، مبتسما، مخاطبا) that no
+   * list knows as a cue, a title or a first name (not مسؤولا, nor a noun with a pronoun: معارضوها، مصادرنا).
+   */
+  protected mannerParticiple(j: number): boolean {
+    const norm = this.toks[j].norm;
+    return /^م.{3,}ا$/.test(norm) && !/(وها|نا)$/.test(norm) && this.isWord(j) && !this.entityAt[j] && !this.lex.cue(norm) && !this.lex.roleNoun(norm.slice(0, -1)) && !this.lex.unnamedSource(norm.slice(0, -1)) && !this.firstName(j);
+  }
+
+  /**
    * After a title at j and a person's name set off by commas (and a day or time between commas),
    * the token where the object starts: "وزير التجارة الأمريكي، ويلبر روس، الخميس، | بدء"; -1 if
    * the words at j are not so.

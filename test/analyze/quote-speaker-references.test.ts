@@ -462,3 +462,9 @@ test('an indefinite noun heading a short quoted name speaks by that name (خدم
   const text = 'وذكرت خدمة "موديز" للمستثمرين إن الأرباح الروسية ستكون قصيرة الأمد. وقالت شركة "لافارج هولسيم"، عملاق صناعة الإسمنت، إنه يجري تحقيق رسمي مع فرعها.';
   assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['موديز', 'شركة لافارج هولسيم']);
 });
+
+test('a participle of manner right after the verb (وأضاف ممازحا، مخاطبا الصحافيين) is no subject: the speaker goes on', () => {
+  const text = 'وقال الوزير جافين وليامسون إن الدعم يعد هزيمة لبوتين. وأضاف مخاطبا الصحافيين: "صبر العالم ينفد". وتابع ممازحا: "لن نتراجع عن موقفنا مهما حدث".';
+  const q = quotes(text, [['جافين وليامسون', 'PER', 'جافين وليامسون']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['جافين وليامسون', 'جافين وليامسون', 'جافين وليامسون']);
+});
