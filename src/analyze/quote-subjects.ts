@@ -682,7 +682,12 @@ export class QuoteSubjects extends QuoteObjects {
     // "إن العائلة لم تجد دليلا يدين فانس بمقتل كوكس، وأضافت")
     const before = this.previousWord(k - 1);
     const e = before >= 0 ? this.entityAt[before] : null;
-    if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC' && !COMMA.test(this.toks[k - 1].text)) return this.speakers.remember(e, cue.gender, null, null);
+    if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC' && !COMMA.test(this.toks[k - 1].text)) {
+      // ("لكن صديق كافانو قال": a tie heading the name in a construct is who speaks, someone of that person's)
+      const tie = e.first > 0 && e.type === 'PER' && this.sentenceOf[e.first - 1] === this.sentenceOf[k] && this.lex.relationNoun(withoutArticle(this.toks[e.first - 1].norm).replace(/^[وف](?=.{3})/, ''));
+      if (tie) return this.speakers.unnamed(this.text(e.first - 1, e.last).trim());
+      return this.speakers.remember(e, cue.gender, null, null);
+    }
     // "لمن سمتهم مراقبين يقولون إن": a plural verb right after an indefinite plural noun, its subject
     // ("مسؤولين محليين قالوا": with the plural nouns and adjectives before it)
     if (cue.gender === 'p' && before === k - 1 && !e && this.sentenceOf[before] === this.sentenceOf[k]) {

@@ -468,3 +468,9 @@ test('a participle of manner right after the verb (وأضاف ممازحا، م�
   const q = quotes(text, [['جافين وليامسون', 'PER', 'جافين وليامسون']]);
   assert.deepEqual(q.map((x) => x.speaker), ['جافين وليامسون', 'جافين وليامسون', 'جافين وليامسون']);
 });
+
+test('a tie heading a name right before the verb (لكن صديق كافانو قال) is who speaks, not the person named', () => {
+  const text = 'وقال القاضي بريت كافانو إن الاتهامات باطلة تماما. لكن صديق كافانو قال إنه لا يتذكر الحفل الذي ذكرته المدعية.';
+  const q = quotes(text, [['بريت كافانو', 'PER', 'بريت كافانو'], ['كافانو', 'PER', 'بريت كافانو', 2]]);
+  assert.deepEqual(q.map((x) => x.speaker), ['بريت كافانو', 'صديق كافانو']);
+});
