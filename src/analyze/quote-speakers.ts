@@ -357,6 +357,11 @@ export class SpeakerBook {
     return found;
   }
 
+  /** The one person the article tags with this single word as part of the name, if the word can be a name at all. */
+  personCalledBy(word: string): EntityAt | null {
+    return this.personCalled(word);
+  }
+
   private nameWordsCache: Map<string, EntityAt | null> | null = null;
 
   /**

@@ -306,6 +306,10 @@ export class QuoteSubjects extends QuoteObjects {
       if (outer) return outer;
     }
     let j = this.pastSkipped(k + 1, end);
+    // "ووصفت ماي الهجوم بأنه": a word right after the verb that the tagger missed here but tags
+    // elsewhere as the name of one person ("تيريزا ماي") is that person
+    const called = cue.role !== 'source' && j < end && this.isWord(j) && !this.entityAt[j] ? this.speakers.personCalledBy(this.toks[j].text) : null;
+    if (called && !this.speakers.clashes(called, cue.gender)) return this.speakers.remember(called, cue.gender, null, null);
     // "وتمنى ماكرون لبوتين النجاح، لكنه حث موسكو على": after لكنه the pronoun is the subject (the
     // person who opens its sentence, or the sentence before when لكنه opens this one), and what
     // follows the verb is its object

@@ -474,3 +474,9 @@ test('a tie heading a name right before the verb (لكن صديق كافانو �
   const q = quotes(text, [['بريت كافانو', 'PER', 'بريت كافانو'], ['كافانو', 'PER', 'بريت كافانو', 2]]);
   assert.deepEqual(q.map((x) => x.speaker), ['بريت كافانو', 'صديق كافانو']);
 });
+
+test('a surname right after the verb that the tagger missed there (ووصفت ماي الهجوم بأنه) is the person, not the last speaker', () => {
+  const text = 'وقالت رئيسة الوزراء تيريزا ماي إن بلادها سترد. وقالت وزارة الخارجية الروسية إن الاتهامات باطلة. ووصفت ماي الهجوم بأنه "عمل متهور ومخز".';
+  const q = quotes(text, [['تيريزا ماي', 'PER', 'تيريزا ماي'], ['وزارة الخارجية الروسية', 'ORG', 'وزارة الخارجية الروسية']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['تيريزا ماي', 'وزارة الخارجية الروسية', 'تيريزا ماي']);
+});
