@@ -161,6 +161,21 @@ export class QuoteSubjects extends QuoteObjects {
     return null;
   }
 
+  /**
+   * The subject between the comma at c and the next one, before the complementizer: a person or
+   * organisation, or two to four words the tagger missed with no article, cue or stop word.
+   */
+  private subjectBetweenCommas(c: number, end: number, gender: Gender): Known | null {
+    let close = c + 1;
+    while (close < end && close < c + 6 && this.isWord(close)) close++;
+    if (close >= end || close === c + 1 || !COMMA.test(this.toks[close].text) || !this.isComplementizerAt(this.pastSkipped(close + 1, end))) return null;
+    const e = this.entityAt[c + 1];
+    if (e && e.first === c + 1 && e.last === close && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, null, null);
+    if (e || close - c - 1 < 2) return null;
+    for (let a = c + 1; a < close; a++) if (this.entityAt[a] || this.lex.cue(this.toks[a].norm) || this.lex.stop(this.toks[a].norm) || /^[وف]?ال/.test(this.toks[a].norm)) return null;
+    return this.speakers.unnamed(this.text(c + 1, close).trim());
+  }
+
   /** The subject of the clause an adverbial cue hangs on: that clause's speaker, or its first named agent. */
   protected clauseSubject(k: number, gender: Gender): Known | null {
     const start = this.sentenceStartToken(k);
@@ -306,6 +321,9 @@ export class QuoteSubjects extends QuoteObjects {
       if (outer) return outer;
     }
     let j = this.pastSkipped(k + 1, end);
+    // "وقال، توم هاولز، إن": a subject set off by commas right after the verb
+    const commaSubject = j < end && COMMA.test(this.toks[j].text) ? this.subjectBetweenCommas(j, end, cue.gender) : null;
+    if (commaSubject) return commaSubject;
     // "ووصفت ماي الهجوم بأنه": a word right after the verb that the tagger missed here but tags
     // elsewhere as the name of one person ("تيريزا ماي") is that person
     const called = cue.role !== 'source' && j < end && this.isWord(j) && !this.entityAt[j] ? this.speakers.personCalledBy(this.toks[j].text) : null;

@@ -480,3 +480,8 @@ test('a surname right after the verb that the tagger missed there (ووصفت م
   const q = quotes(text, [['تيريزا ماي', 'PER', 'تيريزا ماي'], ['وزارة الخارجية الروسية', 'ORG', 'وزارة الخارجية الروسية']]);
   assert.deepEqual(q.map((x) => x.speaker), ['تيريزا ماي', 'وزارة الخارجية الروسية', 'تيريزا ماي']);
 });
+
+test('a subject set off by commas right after the verb (وقال، توم هاولز، إن) speaks, tagged or not', () => {
+  const text = 'وقال المدرب كومانغ إن الفريق مستعد. وقال، توم هاولز، إن الأطفال بخير.';
+  assert.deepEqual(quotes(text, [['كومانغ', 'PER', 'كومانغ']]).map((x) => x.speaker), ['كومانغ', 'توم هاولز']);
+});
