@@ -421,6 +421,9 @@ export class QuoteSubjects extends QuoteObjects {
     for (; i < end && i < j + 10 + aside; i++) {
       const t = this.toks[i];
       if (t.text === ':' || COMMA.test(t.text) || SENTENCE_END.test(t.text) || this.isComplementizerAt(i)) break;
+      // "وقالت المرأة التي اتهمت ترودو بالتحرش إنها": a relative clause after the subject's head is
+      // about it; a name inside it is no subject
+      if (i > j && RELATIVES.test(t.norm) && !this.entityAt[j]) break;
       // "المتحدث الرسمي باسم #قوات_التحالف (تحالف دعم الشرعية في اليمن)، العقيد الركن #تركي_المالكي،":
       // an aside in brackets after the subject's first words is passed over whole
       const close = i > j && t.text === '(' ? this.asideEnd(i, end) : -1;

@@ -485,3 +485,9 @@ test('a subject set off by commas right after the verb (وقال، توم هاو
   const text = 'وقال المدرب كومانغ إن الفريق مستعد. وقال، توم هاولز، إن الأطفال بخير.';
   assert.deepEqual(quotes(text, [['كومانغ', 'PER', 'كومانغ']]).map((x) => x.speaker), ['كومانغ', 'توم هاولز']);
 });
+
+test('a name inside a relative clause on the subject (المرأة التي قابلت ترودو) is no subject', () => {
+  const text = 'وقال رئيس الوزراء جاستن ترودو إنه لا يتذكر الحادث. وأكدت المرأة التي قابلت ترودو في الحفل أن الحادث وقع فعلا.';
+  const q = quotes(text, [['جاستن ترودو', 'PER', 'جاستن ترودو'], ['ترودو', 'PER', 'جاستن ترودو', 2]]);
+  assert.deepEqual(q.map((x) => x.speaker), ['جاستن ترودو', 'المرأة']);
+});
