@@ -486,8 +486,8 @@ test('a subject set off by commas right after the verb (وقال، توم هاو
   assert.deepEqual(quotes(text, [['كومانغ', 'PER', 'كومانغ']]).map((x) => x.speaker), ['كومانغ', 'توم هاولز']);
 });
 
-test('a name inside a relative clause on the subject (المرأة التي قابلت ترودو) is no subject', () => {
-  const text = 'وقال رئيس الوزراء جاستن ترودو إنه لا يتذكر الحادث. وأكدت المرأة التي قابلت ترودو في الحفل أن الحادث وقع فعلا.';
+test('the subject ends at a relative pronoun after its head: the relative clause is about it (المرأتان اللتان تحدثتا ...، المرأة التي قابلت ترودو)', () => {
+  const text = 'وأكدت المرأتان اللتان تحدثتا للمجلة الأميركية أن شنايدرمان كان يضربهما. وقال رئيس الوزراء جاستن ترودو إنه لا يتذكر الحادث. وأكدت المرأة التي قابلت ترودو في الحفل أن الحادث وقع فعلا.';
   const q = quotes(text, [['جاستن ترودو', 'PER', 'جاستن ترودو'], ['ترودو', 'PER', 'جاستن ترودو', 2]]);
-  assert.deepEqual(q.map((x) => x.speaker), ['جاستن ترودو', 'المرأة']);
+  assert.deepEqual(q.map((x) => x.speaker), ['المرأتان', 'جاستن ترودو', 'المرأة']);
 });
