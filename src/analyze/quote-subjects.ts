@@ -713,6 +713,12 @@ export class QuoteSubjects extends QuoteObjects {
       if (tie) return this.speakers.unnamed(this.text(e.first - 1, e.last).trim());
       return this.speakers.remember(e, cue.gender, null, null);
     }
+    // "بعد ورود تقارير تفيد بحصول": an indefinite document or unnamed source right before the verb,
+    // in its sentence, is its subject
+    if (before === k - 1 && !e && this.sentenceOf[before] === this.sentenceOf[k] && !/^[وف]?ال/.test(this.toks[before].norm)) {
+      const w = this.toks[before].norm;
+      if (this.lex.documentNoun(w) || this.lex.unnamedSource(w) || this.lex.groupSource(w)) return this.speakers.unnamed(this.text(before, k).trim());
+    }
     // "لمن سمتهم مراقبين يقولون إن": a plural verb right after an indefinite plural noun, its subject
     // ("مسؤولين محليين قالوا": with the plural nouns and adjectives before it)
     if (cue.gender === 'p' && before === k - 1 && !e && this.sentenceOf[before] === this.sentenceOf[k]) {

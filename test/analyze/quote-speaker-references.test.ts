@@ -491,3 +491,9 @@ test('the subject ends at a relative pronoun after its head: the relative clause
   const q = quotes(text, [['جاستن ترودو', 'PER', 'جاستن ترودو'], ['ترودو', 'PER', 'جاستن ترودو', 2]]);
   assert.deepEqual(q.map((x) => x.speaker), ['المرأتان', 'جاستن ترودو', 'المرأة']);
 });
+
+test('an indefinite document or unnamed source right before the verb is its subject (بعد ورود تقارير تفيد بحصول), not the last speaker', () => {
+  const text = 'وقالت وكالة رويترز إن الاحتجاجات مستمرة. والاثنين أضرب تجار البازار في طهران بعد ورود تقارير تفيد بحصول تظاهرات في عدة مدن.';
+  const q = quotes(text, [['رويترز', 'ORG', 'رويترز'], ['طهران', 'LOC', 'طهران']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['رويترز', 'تقارير']);
+});
