@@ -30,6 +30,9 @@ function startsWithLam(word: string): boolean {
 
 /** how far before a quotation mark its cue may be (tokens) */
 export const CUE_WINDOW = 40;
+
+/** Prepositions a title runs on over, to where and before whom it is held (normalized): لدى، في، أمام. */
+const TITLE_PREPOSITIONS = new Set(['لدي', 'في', 'امام']);
 /** Words after a title's organisation within which the title's holder may still be named (إلى الشرق الأوسط، لعملية السلام في ...). */
 const TITLE_SCOPE_WORDS = 7;
 
@@ -157,6 +160,26 @@ export class QuoteSubjects extends QuoteObjects {
       // (an organisation agrees as its name's head does, and writers switch: "وكان الإنتربول قد قال
       // ... إنه ...، وأضافت أن" is still the organisation)
       if (sp) return gender === '-' || sp.gender === '-' || sp.gender === gender || this.organisationSpeaker(sp) ? sp : null;
+    }
+    return null;
+  }
+
+  /**
+   * The person a long title that started at j names further on, past its place and organisation,
+   * before the subject ends: a tagged person, or a listed first name and the words after it.
+   */
+  private nameEndingTitle(j: number, from: number, end: number, gender: Gender): Known | null {
+    for (let m = from; m < end && m < from + 10; m++) {
+      const t = this.toks[m];
+      if (!this.isWord(m) || this.isComplementizerAt(m) || this.lex.cue(t.norm)) return null;
+      // (not past another preposition, "في مؤتمر صحفي مع الوزير ..." names a companion, nor another title)
+      if ((this.lex.stop(t.norm) && !TITLE_PREPOSITIONS.has(t.norm)) || (m > from && !this.entityAt[m] && this.isTitleNoun(m))) return null;
+      const p = this.entityAt[m];
+      if (p && p.type === 'PER' && p.first === m) return p.last <= end ? this.speakers.remember(p, gender, this.text(j, m).trim(), null) : null;
+      if (!p && !this.lex.stop(t.norm) && this.firstName(m)) {
+        const to = this.untaggedName(m, end);
+        return to > m ? this.speakers.unnamed(this.text(m, to).trim(), this.text(j, m).trim()) : null;
+      }
     }
     return null;
   }
@@ -536,7 +559,8 @@ export class QuoteSubjects extends QuoteObjects {
         if (titled) return this.speakers.remember(titled, cue.gender, null, null);
         // "أعلن المتحدث الرسمي باسم شرطة لندن أن": a place inside a person's title is where the title
         // is held, not who speaks; the title is someone the article does not name here
-        if (e.type === 'LOC' && i > j && this.personTitleAt(j) && !this.lex.documentNoun(this.toks[j].norm)) return this.speakers.unnamed(this.text(j, e.last).trim());
+        // (unless the title goes on to the name: "السفير الإماراتي لدى هولندا أمام محكمة العدل الدولية سعيد النويس")
+        if (e.type === 'LOC' && i > j && this.personTitleAt(j) && !this.lex.documentNoun(this.toks[j].norm)) return this.nameEndingTitle(j, e.last, end, cue.gender) ?? this.speakers.unnamed(this.text(j, e.last).trim());
         const title = this.text(j, e.first).replace(/[،,:(\s]+$/, '').trim();
         const { role, outlet } = this.apposition(e.last, end);
         return this.speakers.remember(e, cue.gender, [title, role].filter(Boolean).join('، ') || null, outlet);
@@ -610,6 +634,12 @@ export class QuoteSubjects extends QuoteObjects {
       }
       const inPartitive = i === partitive || (i === partitive + 1 && this.lex.demonstrative(t.norm));
       if (!inPartitive && (this.lex.stop(t.norm) || (this.lex.cue(t.norm) && !this.lex.nounAsWritten(t.text)))) break;
+    }
+    // "السفير الإماراتي لدى هولندا أمام محكمة العدل الدولية سعيد النويس": a title, where and before whom
+    // it is held, then the name
+    if (i > j && i + 1 < end && this.personTitleAt(j) && TITLE_PREPOSITIONS.has(this.toks[i].norm)) {
+      const named = this.nameEndingTitle(j, i, end, cue.gender);
+      if (named) return named;
     }
     // "رئيس هيئة الإطفاء في نيويورك دانيال نيغرو": a title, the place where it is held, then the name
     if (i > j && i + 2 < end && this.toks[i].norm === 'في' && this.personTitleAt(j)) {

@@ -497,3 +497,11 @@ test('an indefinite document or unnamed source right before the verb is its subj
   const q = quotes(text, [['رويترز', 'ORG', 'رويترز'], ['طهران', 'LOC', 'طهران']]);
   assert.deepEqual(q.map((x) => x.speaker), ['رويترز', 'تقارير']);
 });
+
+test('a title that runs on over where and before whom it is held (لدى، في، أمام) to a name: the name speaks; a companion after مع does not', () => {
+  const text = 'وقال السفير الإماراتي لدى هولندا أمام محكمة العدل الدولية سعيد النويس "لقد طلبت حكومتنا من قطر مرارا أن تتوقف عن هذا السلوك". من جهته، قال المتحدث باسم جهاز الإطفاء في جنوب إسرائيل إيلي كوهين إنه تم إحصاء نحو عشرين حريقا.';
+  const q = quotes(text, [['هولندا', 'LOC', 'هولندا'], ['محكمة العدل الدولية', 'ORG', 'محكمة العدل الدولية'], ['سعيد النويس', 'PER', 'سعيد النويس'], ['قطر', 'LOC', 'قطر'], ['إسرائيل', 'LOC', 'إسرائيل'], ['إيلي كوهين', 'PER', 'إيلي كوهين']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['سعيد النويس', 'إيلي كوهين']);
+  const companion = 'وقال المتحدث باسم الوزارة في مؤتمر صحفي مع وزير الخارجية سامح شكري إن المحادثات مثمرة.';
+  assert.notEqual(quotes(companion, [['سامح شكري', 'PER', 'سامح شكري']])[0]?.speaker, 'سامح شكري');
+});
