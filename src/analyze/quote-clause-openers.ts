@@ -57,7 +57,11 @@ export class QuoteClauseOpeners extends QuoteTitles {
     for (let m = c + 1; m < end; m++) if (this.isComplementizerAt(m) || this.lex.clauseOpener(this.toks[m].norm)) return null;
     for (let m = c + 1; m < end; m++) {
       const e = this.entityAt[m];
-      if (e && e.first === m && e.last <= end && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, this.text(c + 1, m).trim() || null, null);
+      if (!e || e.first !== m || e.last > end || (e.type !== 'PER' && e.type !== 'ORG')) continue;
+      // ("وكان رئيس المفوضية الأوروبية جان كلود يونكر قال": the organisation in a person's title, then the person)
+      const holder = e.type === 'ORG' && m > c + 1 && this.personTitleAt(c + 1) ? this.entityAt[e.last] : null;
+      if (holder && holder.type === 'PER' && holder.first === e.last && holder.last <= end) return this.speakers.remember(holder, gender, this.text(c + 1, e.last).trim(), null);
+      return this.speakers.remember(e, gender, this.text(c + 1, m).trim() || null, null);
     }
     const described = this.speakers.describedEntity(c + 1, end, k, gender);
     if (described) return this.speakers.remember(described, gender, null, null);

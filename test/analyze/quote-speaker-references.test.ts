@@ -505,3 +505,9 @@ test('a title that runs on over where and before whom it is held (لدى، في�
   const companion = 'وقال المتحدث باسم الوزارة في مؤتمر صحفي مع وزير الخارجية سامح شكري إن المحادثات مثمرة.';
   assert.notEqual(quotes(companion, [['سامح شكري', 'PER', 'سامح شكري']])[0]?.speaker, 'سامح شكري');
 });
+
+test('after كان, a person\'s title over an organisation, then the person: the person speaks, not the organisation', () => {
+  const text = 'وكان رئيس المفوضية الأوروبية جان كلود يونكر قال الخميس: "لدينا كمفوضية أوروبية التزام بحماية الشركات الأوروبية".';
+  const q = quotes(text, [['المفوضية الأوروبية', 'ORG', 'المفوضية الأوروبية'], ['جان كلود يونكر', 'PER', 'جان كلود يونكر']]);
+  assert.deepEqual(q.map((x) => [x.speaker, x.role]), [['جان كلود يونكر', 'رئيس المفوضية الأوروبية']]);
+});
