@@ -13,6 +13,9 @@ const NAME_STOPS = new Set(['مع', 'في', 'عن', 'علي', 'الي', 'من', 
 export const RELATIVES = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي|اللائي)$/;
 
 /** A definite nisba adjective (السعودية، الرسمي، الإسرائيليين), which goes on a name. */
+/** Adjectives of a document that say which one, not who issued it (الأخير، الجديد، الأول، الصادر): normalized. */
+const DOCUMENT_ADJECTIVES = /^ال(اخير|اخيره|جديد|جديده|اول|اولي|اوليه|سنوي|سنويه|حالي|حاليه)$/;
+
 export const NISBA = /^ال.{2,}(ي|يه|ية|يين|يون|يان|يتين)$/;
 
 /**
@@ -169,7 +172,12 @@ export class QuoteOrganisations extends QuoteText {
    */
   protected issuerWords(j: number, end: number): string | null {
     if (!this.lex.documentNoun(this.toks[j].norm)) return null;
-    const from = this.pastIssuing(j + 1, end);
+    let from = this.pastIssuing(j + 1, end);
+    // ("الإحصاء الأخير للحكومة الإسبانية"، "التقرير السنوي لوزارة الخارجية": past the document's
+    // adjectives, an organisation with ل is its issuer; الأخير there is "latest", not "the latter")
+    let adjectives = from;
+    while (adjectives < end && adjectives < from + 2 && /^ال/.test(this.toks[adjectives].norm) && !this.entityAt[adjectives] && !this.lex.orgHead(withoutArticle(this.toks[adjectives].norm)) && (NISBA.test(this.toks[adjectives].norm) || DOCUMENT_ADJECTIVES.test(this.toks[adjectives].norm))) adjectives++;
+    if (adjectives > from && adjectives < end && /^لل/.test(this.toks[adjectives].norm) && this.lex.orgHead(this.toks[adjectives].norm.slice(2))) from = adjectives;
     // the first word is a name, an office or an organisation's head ("رسالة الكراهية" is about
     // hate, "التقرير الأولي" only describes)
     // (a hashtag is read by its first word: "بيان #وزارة_العدل_الأميركية")

@@ -511,3 +511,8 @@ test('after كان, a person\'s title over an organisation, then the person: the
   const q = quotes(text, [['المفوضية الأوروبية', 'ORG', 'المفوضية الأوروبية'], ['جان كلود يونكر', 'PER', 'جان كلود يونكر']]);
   assert.deepEqual(q.map((x) => [x.speaker, x.role]), [['جان كلود يونكر', 'رئيس المفوضية الأوروبية']]);
 });
+
+test('a document\'s adjectives, then an organisation with ل: the organisation issued it (بحسب الإحصاء الأخير للحكومة الإسبانية)', () => {
+  const text = 'وبحسب الإحصاء الأخير للحكومة الإسبانية فإن عدد المهاجرين ارتفع بنسبة كبيرة.';
+  assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['الحكومة الإسبانية']);
+});
