@@ -41,7 +41,11 @@ export class QuoteNaming extends QuoteSubjects {
       if (!sp || sp.entity !== null) continue;
       if (!resolved.has(sp)) resolved.set(sp, this.titleHolder(sp));
       const holder = resolved.get(sp);
-      if (holder) this.reattribute(span, holder);
+      // (not someone named between the cue and the words: "واتهم رئيس وزراء إسرائيل الرئيس الإيراني حسن
+      // روحاني بدعم ..." has him for its object)
+      const cue = span.attrs!.cue as { start: number; end: number } | null;
+      const between = holder && cue ? this.entityAt.some((e, i) => e?.id === holder.entity && this.toks[i].start >= cue.end && this.toks[i].end <= span.start) : false;
+      if (holder && !between) this.reattribute(span, holder);
     }
   }
 

@@ -173,7 +173,7 @@ export class QuoteSubjects extends QuoteObjects {
       const t = this.toks[m];
       if (!this.isWord(m) || this.isComplementizerAt(m) || this.lex.cue(t.norm)) return null;
       // (not past another preposition, "في مؤتمر صحفي مع الوزير ..." names a companion, nor another title)
-      if ((this.lex.stop(t.norm) && !TITLE_PREPOSITIONS.has(t.norm)) || (m > from && !this.entityAt[m] && this.isTitleNoun(m))) return null;
+      if ((this.lex.stop(t.norm) && !TITLE_PREPOSITIONS.has(t.norm)) || (!this.entityAt[m] && this.isTitleNoun(m))) return null;
       const p = this.entityAt[m];
       if (p && p.type === 'PER' && p.first === m) return p.last <= end ? this.speakers.remember(p, gender, this.text(j, m).trim(), null) : null;
       if (!p && !this.lex.stop(t.norm) && this.firstName(m)) {
@@ -739,8 +739,10 @@ export class QuoteSubjects extends QuoteObjects {
     const e = before >= 0 ? this.entityAt[before] : null;
     if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC' && !COMMA.test(this.toks[k - 1].text)) {
       // ("لكن صديق كافانو قال": a tie heading the name in a construct is who speaks, someone of that person's)
-      const tie = e.first > 0 && e.type === 'PER' && this.sentenceOf[e.first - 1] === this.sentenceOf[k] && this.lex.relationNoun(withoutArticle(this.toks[e.first - 1].norm).replace(/^[وف](?=.{3})/, ''));
-      if (tie) return this.speakers.unnamed(this.text(e.first - 1, e.last).trim());
+      // (not a tie with its pronoun, written with ه: "محاميه تشارلز هاردر أكد" is the lawyer himself)
+      const tieAt = e.first - 1;
+      const tie = e.first > 0 && e.type === 'PER' && this.sentenceOf[tieAt] === this.sentenceOf[k] && !/ه$/.test(this.toks[tieAt].text) && this.lex.relationNoun(withoutArticle(this.toks[tieAt].norm).replace(/^[وف](?=.{3})/, ''));
+      if (tie) return this.speakers.unnamed(this.text(tieAt, e.last).trim());
       return this.speakers.remember(e, cue.gender, null, null);
     }
     // "بعد ورود تقارير تفيد بحصول": an indefinite document or unnamed source right before the verb,

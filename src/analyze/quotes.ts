@@ -8,6 +8,7 @@ import { type Known, type QuoteSpeaker } from './quote-speakers.js';
 import { CUE_WINDOW } from './quote-subjects.js';
 import { QuoteHeadlines } from './quote-headlines.js';
 import { RELATIVES } from './quote-organisations.js';
+import { RELATIVE_GENDER } from './quote-clause-openers.js';
 import { articleAfterLam } from '../text/clitics.js';
 
 export { findQuotationMarks } from './quote-marks.js';
@@ -397,6 +398,29 @@ class QuoteFinder extends QuoteHeadlines {
     this.emit('direct', this.toks[q.first].start, this.toks[q.last - 1].end, cueAt, speaker);
   }
 
+  /**
+   * Whether the verb at j opens a relative clause on the subject of the verb at k: a relative pronoun
+   * right before it, and only the subject's words between k and that pronoun.
+   */
+  private relativeClauseVerb(k: number, j: number): boolean {
+    if (j < k + 3 || !RELATIVES.test(this.toks[j - 1].norm)) return false;
+    for (let m = k + 1; m < j - 1; m++) if (!this.isWord(m) || this.verbCue(m) || this.isComplementizerAt(m)) return false;
+    return true;
+  }
+
+  /**
+   * Whether the complementizer at comp is the outer verb k's, not that of the relative clause verb
+   * j on k's subject: the relative pronoun agrees with k (so the subject is its antecedent), and a
+   * comma sets the complementizer off from the relative clause, or the relative verb's own content
+   * opens with its preposition ("اتهمت ترودو بالتحرش"), leaving the complementizer free.
+   */
+  private outerComplementizer(k: number, j: number, comp: number): boolean {
+    const outer = this.verbCue(k);
+    const relative = RELATIVE_GENDER[this.toks[j - 1].norm];
+    if (!outer || outer.gender === '-' || relative !== outer.gender) return false;
+    return COMMA.test(this.toks[comp - 1].text) || this.lex.prepositionObject(this.toks[j].norm) !== undefined;
+  }
+
   /** Whether the cue at token k opens a source phrase or is the verb of one (بحسب، وفق ما نقل، حسبما أفادت). */
   private inSourcePhrase(k: number): boolean {
     if (this.lex.cue(this.toks[k].norm)?.role === 'source') return true;
@@ -441,6 +465,7 @@ class QuoteFinder extends QuoteHeadlines {
     }
     // a verb: find the complementizer that opens its clause
     let comp = -1;
+    let relativeVerb = -1;
     for (let j = k + 1; j < end && j < k + 30; j++) {
       const t = this.toks[j];
       if (this.isComplementizerAt(j)) {
@@ -449,8 +474,21 @@ class QuoteFinder extends QuoteHeadlines {
         comp = j;
         break;
       }
+      if (relativeVerb < 0 && this.verbCue(j) && this.relativeClauseVerb(k, j)) {
+        relativeVerb = j;
+        continue;
+      }
       // a quoted name in the subject (منظمة "أنقذوا الأطفال") does not end the search; a quote does
       if (t.text === ':' || (QUOTE_MARKS.has(t.text) && (this.insideDirect[j + 1] || this.insideDirect[j])) || this.verbCue(j) || this.passiveAt(j)) break;
+    }
+    // (a verb of a relative clause on the subject leaves the complementizer to the outer verb, which
+    // reads past it: "وقالت المرأة التي اتهمت ترودو بالتحرش بها، إنها")
+    if (relativeVerb >= 0 && comp >= 0 && !this.outerComplementizer(k, relativeVerb, comp)) comp = -1;
+    if (comp >= 0 && k >= 3 && RELATIVES.test(this.toks[k - 1].norm)) {
+      for (let v = k - 3; v >= 0 && v >= k - 8 && this.sentenceOf[v] === this.sentenceOf[k]; v--) {
+        const outer = this.verbCue(v);
+        if (outer && outer.role === 'say' && this.relativeClauseVerb(v, k) && this.outerComplementizer(v, k, comp)) return;
+      }
     }
     // "ربط خبراء ... بين كوريا الشمالية والأسلحة ...، بعد أن وجدوا أن ...": بين is mostly "between"
     if (!this.writtenAsVerb(k) && !this.shortSubjectThenComplementizer(k, comp)) return;

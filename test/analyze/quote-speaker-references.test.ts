@@ -516,3 +516,9 @@ test('a document\'s adjectives, then an organisation with ل: the organisation i
   const text = 'وبحسب الإحصاء الأخير للحكومة الإسبانية فإن عدد المهاجرين ارتفع بنسبة كبيرة.';
   assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['الحكومة الإسبانية']);
 });
+
+test('a relative clause on the subject does not take the outer verb\'s complementizer (وقالت المرأة التي اتهمت ترودو بالتحرش بها، إنها), and the accused is not the speaker', () => {
+  const text = 'قالت المرأة التي اتهمت رئيس الوزراء الكندي جاستين ترودو قبل 18 عاما بالتحرش بها، إنها تصر على اتهامها. وقال رئيس الوزراء إنه لا يتذكر أي تعاط سلبي.';
+  const q = quotes(text, [['جاستين ترودو', 'PER', 'جاستين ترودو']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['المرأة', 'جاستين ترودو']);
+});
