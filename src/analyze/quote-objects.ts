@@ -117,6 +117,17 @@ export class QuoteObjects extends QuoteClauseOpeners {
     return /ه$/.test(head) && this.lex.orgHead(head) && !this.lex.roleNoun(head);
   }
 
+  /**
+   * Whether a plural of things or groups in ات opens at token j, untagged (ميليشيات، الفصائل is not
+   * one): such a subject takes a feminine verb, so after a masculine one it is the object ("واتهم
+   * ميليشيات الحوثي بـ"); not a title's or a source's plural (مسؤولات، قيادات).
+   */
+  protected feminineThingsAt(j: number): boolean {
+    if (this.entityAt[j]) return false;
+    const norm = withoutArticle(this.toks[j].norm);
+    return norm.length >= 5 && /ات$/.test(norm) && !this.lex.roleNoun(norm) && !this.lex.unnamedSource(norm) && !this.lex.groupSource(norm) && !this.lex.stop(norm);
+  }
+
   /** Whether token m is an indefinite adjective, no definite word nor one with a preposition on it ("بإحدى"). */
   protected indefiniteAdjective(m: number): boolean {
     const t = this.toks[m];

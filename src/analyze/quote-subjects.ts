@@ -397,7 +397,7 @@ export class QuoteSubjects extends QuoteObjects {
     // "قد أفاد هيئة الإذاعة البريطانية بأن": a masculine verb does not take an organisation whose head
     // is feminine (هيئة، وزارة، منظمة) for its subject; that is whom it told
     // (a verb that opens its clause, that is: a verbal noun agrees with nothing, "ورغم نفي جبهة البوليساريو")
-    if (j < end && cue.gender === 'm' && (cue.role === 'say' || cue.role === 'continue') && this.opensClause(k) && this.feminineOrganisationAt(j)) j = end;
+    if (j < end && cue.gender === 'm' && (cue.role === 'say' || cue.role === 'continue') && this.opensClause(k) && (this.feminineOrganisationAt(j) || this.feminineThingsAt(j))) j = end;
     const same = this.sameAsBefore(j, end, cue.gender, true);
     if (same) return same;
     // "وقال كل من إيتشلز وآندي بشبليسكي": the speakers come after كل من

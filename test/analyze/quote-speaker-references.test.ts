@@ -522,3 +522,9 @@ test('a relative clause on the subject does not take the outer verb\'s complemen
   const q = quotes(text, [['جاستين ترودو', 'PER', 'جاستين ترودو']]);
   assert.deepEqual(q.map((x) => x.speaker), ['المرأة', 'جاستين ترودو']);
 });
+
+test('a plural of things in ات after a masculine verb is its object, not its subject (واتهم ميليشيات الحوثي بتعطيل)', () => {
+  const text = 'وقال رئيس الوزراء أحمد عبيد بن دغر إن الحكومة تريد السلام. واتهم ميليشيات الحوثي ومن ورائها إيران بتعطيل مساعي الحل السياسي.';
+  const q = quotes(text, [['أحمد عبيد بن دغر', 'PER', 'أحمد عبيد بن دغر'], ['إيران', 'LOC', 'إيران']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['أحمد عبيد بن دغر', 'أحمد عبيد بن دغر']);
+});
