@@ -705,6 +705,18 @@ export class QuoteSubjects extends QuoteObjects {
       // (an organisation's name ends where its words do: "واتهم حزب العيش والحرية | الأجهزة الأمنية")
       const named = this.lex.orgHead(this.toks[j].norm) ? this.nameChainEnd(j) : -1;
       if (named > j && named < to) to = named;
+      // (a sound plural with its ن, or a word with a pronoun, takes no genitive: a definite word after it
+      // that does not agree with it is the object, "واتهم ناشطون | السلطات التركية"، "وأبلغ المحققون | السكان")
+      for (let m = j + 1; m < to; m++) {
+        const prev = this.toks[m - 1].norm;
+        const norm = this.toks[m].norm;
+        // (a plural of a title or source: not التلفزيون، التعدين، شؤون, whose ون/ين is their own)
+        const plural = /.{3,}(ون|ين)$/.test(prev) && (this.lex.roleNoun(prev.slice(0, -2)) || this.lex.unnamedSource(prev) || this.lex.groupSource(prev));
+        if (this.isWord(m) && !this.entityAt[m] && /^ال/.test(norm) && !/(ون|ين)$/.test(norm) && (plural || /.{2,}(هما|هم)$/.test(prev)) && !this.entityAt[m - 1] && !this.lex.stop(prev)) {
+          to = m;
+          break;
+        }
+      }
       // (an indefinite description ends before a definite word that follows its indefinite adjective,
       // which cannot describe it: "وصف مصدر دبلوماسي تركي | الاتهامات الموجهة"، "مسؤولون أميركيون سابقون | الاجتماع")
       // (nor does it go on past its definite words into an indefinite noun, which cannot describe them:

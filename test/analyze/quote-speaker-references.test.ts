@@ -528,3 +528,7 @@ test('a plural of things in ات after a masculine verb is its object, not its s
   const q = quotes(text, [['أحمد عبيد بن دغر', 'PER', 'أحمد عبيد بن دغر'], ['إيران', 'LOC', 'إيران']]);
   assert.deepEqual(q.map((x) => x.speaker), ['أحمد عبيد بن دغر', 'أحمد عبيد بن دغر']);
 });
+
+test('a plural title with its ن takes no genitive: a definite word after it is the object (واتهم ناشطون | السلطات التركية)', () => {
+  assert.deepEqual(quotes('واتهم ناشطون السلطات التركية بقمع المتظاهرين في المدينة.', []).map((x) => x.speaker), ['ناشطون']);
+});
