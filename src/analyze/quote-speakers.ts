@@ -79,7 +79,8 @@ export class SpeakerBook {
     // definite: with the article, or as the head of a construct ("ولي العهد السعودي", "وزير الدولة",
     // or one the caller knows ends in a name: "مديرة منظمة "النساء الآن"")
     const definite = construct || /^(ال|وال)/.test(head) || (from + 1 < to && /^(ال|لل)/.test(this.t.toks[from + 1].norm));
-    if (!definite) return null;
+    // (a document is no person's description: "وقال التقرير" is the report, whoever it criticised)
+    if (!definite || this.lex.documentNoun(head)) return null;
     const words = [] as string[];
     for (let i = from; i < to; i++) if (this.t.isWord(i)) words.push(withoutArticle(this.t.toks[i].norm));
     const described = this.describedBy();
@@ -204,7 +205,7 @@ export class SpeakerBook {
       const titleWords = (from: number): { words: number; stop: number } => {
         let b = from;
         let n = 0;
-        for (; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b) && !isComplementizer(this.t.toks[b].norm.replace(/^ف/, ''), this.t.toks[b].text) && !RELATIVE.test(this.t.toks[b].norm) && !this.lex.ledBy(this.t.toks[b].norm) && !(b > 0 && this.lex.ledBy(this.t.toks[b - 1].norm, this.t.toks[b].norm)); b--) {
+        for (; b >= 0 && n < 6 && (this.t.isWord(b) || QUOTE_MARKS.has(this.t.toks[b].text)) && this.t.entityAt[b]?.type !== 'PER' && !this.lex.cue(this.t.toks[b].norm) && !this.t.isComplementizerAt(b) && !isComplementizer(this.t.toks[b].norm.replace(/^ف/, ''), this.t.toks[b].text) && !RELATIVE.test(this.t.toks[b].norm) && !this.lex.skip(this.t.toks[b].norm) && !this.lex.ledBy(this.t.toks[b].norm) && !(b > 0 && this.lex.ledBy(this.t.toks[b - 1].norm, this.t.toks[b].norm)); b--) {
           if (!this.t.isWord(b)) continue;
           for (const w of this.titleWords(this.t.toks[b].norm)) ctx.add(w);
           n++;

@@ -532,3 +532,11 @@ test('a plural of things in ات after a masculine verb is its object, not its s
 test('a plural title with its ن takes no genitive: a definite word after it is the object (واتهم ناشطون | السلطات التركية)', () => {
   assert.deepEqual(quotes('واتهم ناشطون السلطات التركية بقمع المتظاهرين في المدينة.', []).map((x) => x.speaker), ['ناشطون']);
 });
+
+test('a fiancée is a tie (خطيبة خاشقجي speaks, not Khashoggi); a document is no person\'s description, and a title does not run back past an adverb to the document that criticised him', () => {
+  const fiancee = 'وقالت خطيبة خاشقجي إنها تنتظره أمام القنصلية منذ ساعات.';
+  assert.deepEqual(quotes(fiancee, [['خاشقجي', 'PER', 'جمال خاشقجي']]).map((x) => x.speaker), ['خطيبة خاشقجي']);
+  const report = 'وانتقد التقرير أيضا رئيس أساقفة واشنطن، الكاردينال دونالد وورل، لدوره في التستر. وقال التقرير إن قادة الكنيسة فضلوا حماية المعتدين.';
+  const q = quotes(report, [['دونالد وورل', 'PER', 'دونالد وورل']]);
+  assert.ok(q.every((x) => x.speaker !== 'دونالد وورل'), JSON.stringify(q));
+});
