@@ -930,6 +930,10 @@ class QuoteFinder extends QuoteHeadlines {
     // one word is no reported speech ("التي تكشف علنا"، "تتهم ... قوات النظام بشنها")
     if (kind === 'indirect' && wordCount(this.doc.text.slice(start, end)) < MIN_INDIRECT_WORDS) return;
     if (speaker) speaker = this.speakers.stateFor(speaker, cueAt >= 0 ? cueAt : this.tokenAt(start));
+    // (an unnamed speaker's gender is its verb's, as a named one's is: "قال مسؤولون سعوديون" are no
+    // woman's "وقالت" after them)
+    const said = speaker && speaker.entity === null && speaker.gender === '-' && cueAt >= 0 ? this.lex.cue(this.toks[cueAt].norm) : undefined;
+    if (said && said.role !== 'source' && said.gender === 'p') speaker!.gender = said.gender;
     if (speaker) this.speakers.last = speaker;
     // (a quote left open to the end of the text has its `last` past the final token)
     const startOf = (i: number) => (i < this.toks.length ? this.toks[i].start : this.doc.text.length);

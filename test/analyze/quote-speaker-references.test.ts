@@ -540,3 +540,9 @@ test('a fiancée is a tie (خطيبة خاشقجي speaks, not Khashoggi); a doc
   const q = quotes(report, [['دونالد وورل', 'PER', 'دونالد وورل']]);
   assert.ok(q.every((x) => x.speaker !== 'دونالد وورل'), JSON.stringify(q));
 });
+
+test('unnamed speakers who spoke with a plural verb (مسؤولين سعوديين قالوا) are no antecedent for a woman\'s "وقالت": the woman quoted before is', () => {
+  const text = 'وقالت خديجة جنكيز إنها تنتظر خطيبها منذ ساعات طويلة. ورغم أن مسؤولين سعوديين قالوا إنه غادر القنصلية بعد وقت قصير. وقالت إنها لن تغادر المكان قبل أن تعرف الحقيقة.';
+  const q = quotes(text, [['خديجة جنكيز', 'PER', 'خديجة جنكيز']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['خديجة جنكيز', 'مسؤولين سعوديين', 'خديجة جنكيز']);
+});
