@@ -121,7 +121,9 @@ export class QuoteOrganisations extends QuoteText {
     const doc = this.lex.documentNoun(this.toks[from].norm);
     // "وأضاف بيان النيابة أن": the words after the document noun name its issuer (a construct: the
     // noun without the article; "التقديرات الأخيرة" is a noun and its adjective)
-    const named = doc && from + 1 < to && !/^[وف]?ال/.test(this.toks[from].norm) ? this.issuerWords(from, to) : null;
+    // ("الموقع الرسمي للجيش اليمني": a definite one, by its adjectives and an organisation with ل)
+    const definite = /^[وف]?ال/.test(this.toks[from].norm);
+    const named = doc && from + 1 < to ? (definite ? this.issuerWithLam(from) : this.issuerWords(from, to)) : null;
     // ("بيان المكتب": an organisation's head with the article is the organisation met before, مكتب المالكي)
     if (named) return (named.split(' ').length === 1 ? this.organisationByHead(this.pastIssuing(from + 1, to), gender) : null) ?? this.speakers.unnamed(named);
     // ("التصريح المقتضب": the document noun and its definite adjectives)
@@ -197,6 +199,20 @@ export class QuoteOrganisations extends QuoteText {
     for (let d = from + 1; d < b; d++) if (this.lex.skip(this.toks[d].norm)) b = d;
     // ("بيان للنادي" is the club's)
     return this.text(from, b).trim().replace(/^لل/, 'ال');
+  }
+
+  /**
+   * "الموقع الرسمي للجيش اليمني"، "التقرير السنوي لوزارة الخارجية": after a definite document noun at
+   * `doc` and its adjectives, an organisation's head with ل and the definite words of its name.
+   */
+  private issuerWithLam(doc: number): string | null {
+    const end = this.sentenceEndToken(doc);
+    let a = doc + 1;
+    while (a < end && a < doc + 3 && /^ال/.test(this.toks[a].norm) && !this.entityAt[a] && (NISBA.test(this.toks[a].norm) || DOCUMENT_ADJECTIVES.test(this.toks[a].norm))) a++;
+    if (a >= end || !/^لل/.test(this.toks[a].norm) || !this.lex.orgHead(this.toks[a].norm.slice(2))) return null;
+    let b = a + 1;
+    while (b < end && b < a + 4 && (this.entityAt[b] || (/^ال/.test(this.toks[b].norm) && !this.lex.stop(this.toks[b].norm)))) b++;
+    return this.text(a, b).trim().replace(/^لل/, 'ال');
   }
 
   /**

@@ -546,3 +546,7 @@ test('unnamed speakers who spoke with a plural verb (مسؤولين سعوديي
   const q = quotes(text, [['خديجة جنكيز', 'PER', 'خديجة جنكيز']]);
   assert.deepEqual(q.map((x) => x.speaker), ['خديجة جنكيز', 'مسؤولين سعوديين', 'خديجة جنكيز']);
 });
+
+test('a definite document, its adjectives, then an organisation with ل: the organisation speaks (وذكر الموقع الرسمي للجيش اليمني أن)', () => {
+  assert.deepEqual(quotes('وذكر الموقع الرسمي للجيش اليمني أن قوات الجيش سيطرت على مواقع جديدة في صعدة.', []).map((x) => x.speaker), ['الجيش اليمني']);
+});
