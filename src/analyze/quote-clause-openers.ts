@@ -387,6 +387,8 @@ export class QuoteClauseOpeners extends QuoteTitles {
     let from = rel;
     while (from > 0 && rel - from < 3 && this.isWord(from - 1) && /^ال/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1] && !this.lex.stop(this.toks[from - 1].norm)) from--;
     if (from === rel) return null;
+    // ("وزراء الخارجية العرب الذين طالبوا": with the title that heads them in a construct)
+    if (from > 0 && this.isWord(from - 1) && !this.entityAt[from - 1] && !/^[وف]?ال/.test(this.toks[from - 1].norm) && (this.lex.roleNoun(this.toks[from - 1].norm) || this.lex.orgHead(this.toks[from - 1].norm))) from--;
     // "للقوات الحكومية التي تقول": the noun may carry a preposition (shed in the name)
     let name = this.text(from, rel).trim();
     if (NISBA.test(this.toks[from].norm) && from > 0 && /^(لل|بال)/.test(this.toks[from - 1].norm) && !this.entityAt[from - 1]) {
@@ -396,7 +398,7 @@ export class QuoteClauseOpeners extends QuoteTitles {
     // not half a phrase ("للقاعدة القانونية التي" without its noun), nor a feminine head that الذي
     // does not agree with ("مدير الحملة الانتخابية الذي")
     const head = withoutArticle(this.toks[from].norm);
-    if (NISBA.test(this.toks[from].norm) || (gender === 'm' && /[هة]$/.test(head))) return null;
+    if ((NISBA.test(this.toks[from].norm) && /^ال/.test(this.toks[from].norm)) || (gender === 'm' && /[هة]$/.test(head))) return null;
     // and not a thing: "ملايين الدولارات التي قالت إن حملته تلقتها" is the student's words about
     // the dollars (a thing's plural takes التي and a feminine verb, as a woman does); الذين stands
     // for people only (الشهود الذين قالوا)

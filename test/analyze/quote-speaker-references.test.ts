@@ -550,3 +550,9 @@ test('unnamed speakers who spoke with a plural verb (مسؤولين سعوديي
 test('a definite document, its adjectives, then an organisation with ل: the organisation speaks (وذكر الموقع الرسمي للجيش اليمني أن)', () => {
   assert.deepEqual(quotes('وذكر الموقع الرسمي للجيش اليمني أن قوات الجيش سيطرت على مواقع جديدة في صعدة.', []).map((x) => x.speaker), ['الجيش اليمني']);
 });
+
+test('a relative pronoun stands for a definite noun with the construct head before it (بيان المكتب الذي أفاد), not for the person who answers it later', () => {
+  const text = 'وردا على بيان المكتب الذي أفاد بأن ماكرون يرغب في إقامة حوار بين الطرفين، قال أردوغان إن فرنسا مخطئة.';
+  const q = quotes(text, [['ماكرون', 'PER', 'إيمانويل ماكرون'], ['أردوغان', 'PER', 'رجب طيب أردوغان'], ['فرنسا', 'LOC', 'فرنسا']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['بيان المكتب', 'رجب طيب أردوغان']);
+});
