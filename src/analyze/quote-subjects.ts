@@ -377,6 +377,8 @@ export class QuoteSubjects extends QuoteObjects {
     // accusative's: "قال مبرراً أسباب رفضه")
     // (or without it, a participle: "وأضاف ممازحا:"، "وأضاف مخاطباً الصحافيين")
     if (j < end && (ACCUSATIVE_TANWEEN.test(this.toks[j].text) || this.mannerParticiple(j)) && !this.entityAt[j]) j = end;
+    // ("وقالت طالبة عدم الكشف عن هويتها": asking not to be named, not a student)
+    if (j + 1 < end && this.lex.withholding(this.toks[j].norm) && this.toks[j + 1].norm === 'عدم') j = end;
     // "تصريحات الرئيس الأمريكي دونالد ترامب التي طالب فيها الدول": the relative's antecedent is what
     // the person right before the relative said, and they are the verb's subject
     const utteredBy = this.utteranceOwner(k, j, end);

@@ -556,3 +556,8 @@ test('a relative pronoun stands for a definite noun with the construct head befo
   const q = quotes(text, [['ماكرون', 'PER', 'إيمانويل ماكرون'], ['أردوغان', 'PER', 'رجب طيب أردوغان'], ['فرنسا', 'LOC', 'فرنسا']]);
   assert.deepEqual(q.map((x) => x.speaker), ['بيان المكتب', 'رجب طيب أردوغان']);
 });
+
+test('a speaker asking not to be named (طالبة عدم الكشف عن هويتها) is no subject: the speaker goes on', () => {
+  const text = 'وقالت موظفة سابقة إن الإدارة تجاهلت الشكاوى طويلا. وأضافت طالبة عدم الكشف عن هويتها أن المرضى عانوا كثيرا.';
+  assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['موظفة سابقة', 'موظفة سابقة']);
+});
