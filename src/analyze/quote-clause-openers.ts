@@ -52,6 +52,8 @@ export class QuoteClauseOpeners extends QuoteTitles {
     if (c < 0 || !this.isWord(c) || !KANA.test(this.toks[c].norm) || c + 1 >= end) return null;
     // "الباعة الذين كانوا معه قالوا": كان of a relative clause, whose words are no subject
     if (c > 0 && RELATIVE_GENDER[this.toks[c - 1].norm]) return null;
+    // ("فعندما كان وزيرا للاقتصاد ... وصفه رجل": كان of a time clause, with its predicate in the accusative)
+    if ((c > 0 && this.lex.timeSubordinator(this.toks[c - 1].norm)) || (/^[^ال].{2,}ا$/.test(this.toks[c + 1].norm) && !this.entityAt[c + 1])) return null;
     // ("وكان الوزير مسؤولا قبل أن يعلن"، "وكان من المتوقع أن تعلن": the verb of a clause within, not كان's own)
     // (nor after a conjunction that opens a clause of its own: "وكان آخر هذه التصريحات السبت الماضي عندما قال")
     for (let m = c + 1; m < end; m++) if (this.isComplementizerAt(m) || this.lex.clauseOpener(this.toks[m].norm)) return null;

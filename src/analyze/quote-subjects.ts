@@ -336,6 +336,10 @@ export class QuoteSubjects extends QuoteObjects {
     // its subject, and what follows the verb its object
     const topic = this.clauseOpeningSubject(k, cue.gender);
     if (topic) return topic;
+    // "وكان الرئيس المصري دعا الأربعاء إسرائيل والفلسطينيين إلى": after كان the subject comes before the
+    // verb, and what follows the verb is its object
+    const kanaSubject = cue.role === 'say' ? this.subjectOfKana(k, cue.gender) : null;
+    if (kanaSubject) return kanaSubject;
     // "وذكرت الخارجية الأميركية أنها أبلغت الكونغرس بأن": right after a complementizer with a pronoun,
     // the verb's subject is that pronoun, the speaker of the words it stands in, and what follows the
     // verb its object

@@ -561,3 +561,10 @@ test('a speaker asking not to be named (طالبة عدم الكشف عن هوي
   const text = 'وقالت موظفة سابقة إن الإدارة تجاهلت الشكاوى طويلا. وأضافت طالبة عدم الكشف عن هويتها أن المرضى عانوا كثيرا.';
   assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['موظفة سابقة', 'موظفة سابقة']);
 });
+
+test('after كان the subject stands before the verb and what follows is its object (وكان الرئيس المصري دعا الأربعاء إسرائيل إلى); not when كان opens a time clause with its predicate (فعندما كان وزيرا)', () => {
+  const text = 'وكان الرئيس المصري دعا الأربعاء إسرائيل والفلسطينيين إلى الامتناع عن اتخاذ خطوات إضافية.';
+  assert.deepEqual(quotes(text, [['إسرائيل', 'LOC', 'إسرائيل']]).map((x) => x.speaker), ['الرئيس المصري']);
+  const time = 'فعندما كان وزيرا للاقتصاد قبل بدء حملته وصفه رجل بأنه مجرد ثري يرتدي بذلة.';
+  assert.ok(quotes(time, []).every((x) => !x.speaker?.includes('وزيرا')));
+});
