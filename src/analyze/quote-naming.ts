@@ -121,15 +121,18 @@ export class QuoteNaming extends QuoteSubjects {
       const before = this.spans[i - 1].attrs!.speakerRef as Known | null;
       if (!named || named.type !== 'PER' || !before || before.entity !== null || named === before) continue;
       // one person: an indefinite title of a person (متحدث، مسؤول; not صحيفة "لوموند", not مصادر), close before
+      // (or a definite one, when a continuing verb brings the name: "وقالت المتحدثة باسم الخارجية ... .
+      // وأضافت سارة ساندرز")
       const head = normalize(before.name.split(/\s+/)[0], SEARCH_NORMALIZATION);
-      if (/^(ال|وال)/.test(head) || !this.lex.roleNoun(head) || this.lex.orgHead(head) || this.lex.documentNoun(head)) continue;
+      const definiteHead = /^(ال|وال)/.test(head);
+      if (!this.lex.roleNoun(head) || this.lex.orgHead(head) || this.lex.orgHead(withoutArticle(head)) || this.lex.documentNoun(head)) continue;
       if (this.spans[i].start - this.spans[i - 1].end > MAX_NAMING_GAP) continue;
       const beforeCue = cueOf(this.spans[i - 1]);
       const cue = cueOf(this.spans[i]);
       if (!beforeCue || !cue || beforeCue.gender === 'p' || (beforeCue.gender !== '-' && cue.gender !== '-' && beforeCue.gender !== cue.gender)) continue;
       // (or the same office in other words: "رئيس الشرطة الفلبينية" ... "القائد العام للشرطة، رونالد ديلا روزا")
       const sameTitle = named.roleWords.has(head) || this.sameOffice(before, named, head);
-      if (cue.role !== 'continue' && !sameTitle) continue;
+      if (cue.role !== 'continue' && (!sameTitle || definiteHead)) continue;
       // a name new to the article (not "محامي جولي" when Jolie was in the story before), of a fitting gender
       const cueStart = (this.spans[i - 1].attrs!.cue as { start: number }).start;
       if (this.entityAt.some((e, j) => e?.id === named.entity && this.toks[j].start < cueStart)) continue;

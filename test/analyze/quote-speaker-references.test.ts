@@ -568,3 +568,9 @@ test('after كان the subject stands before the verb and what follows is its ob
   const time = 'فعندما كان وزيرا للاقتصاد قبل بدء حملته وصفه رجل بأنه مجرد ثري يرتدي بذلة.';
   assert.ok(quotes(time, []).every((x) => !x.speaker?.includes('وزيرا')));
 });
+
+test('a definite title, then a continuing verb that brings a new name of the same gender: the title was that person (المتحدثة باسم الخارجية الأميركية ... وأضافت سارة ساندرز)', () => {
+  const text = 'وصرحت المتحدثة باسم الخارجية الأميركية بأن الوزير سيلتقي نظيره الأسبوع المقبل. وأضافت سارة ساندرز أن اللقاء سيبحث ملف التجارة.';
+  const q = quotes(text, [['سارة ساندرز', 'PER', 'سارة ساندرز']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['سارة ساندرز', 'سارة ساندرز']);
+});
