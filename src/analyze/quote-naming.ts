@@ -175,7 +175,8 @@ export class QuoteNaming extends QuoteSubjects {
         this.reattribute(span, this.speakers.unnamed(`${noun} ${this.doc.outlet}`, sp!.role), sp!.outlet);
         continue;
       }
-      if (!this.lex.relationNoun(key)) continue;
+      // (or two of them, the dual's ن dropped before the pronoun: "محامياها")
+      if (!this.lex.relationNoun(key) && !(/ا$/.test(key) && this.lex.relationNoun(key.slice(0, -1)))) continue;
       // one person, of the pronoun's gender as the article or the name lists show it ("عائلتهما"
       // stands for two: left as it is), named in the sentence of the cue or the two before
       if (m[2] !== 'ه' && m[2] !== 'ها') continue;

@@ -40,6 +40,9 @@ export class QuoteTitles extends QuoteOrganisations {
    */
   protected mannerParticiple(j: number): boolean {
     const norm = this.toks[j].norm;
+    // (nor a tie with its pronoun: "محامياها")
+    const owner = /^(.+?)ا?ها$/.exec(norm);
+    if (owner && (this.lex.relationNoun(owner[1]) || this.lex.roleNoun(owner[1]))) return false;
     return /^م.{3,}ا$/.test(norm) && !/(وها|نا)$/.test(norm) && this.isWord(j) && !this.entityAt[j] && !this.lex.cue(norm) && !this.lex.roleNoun(norm.slice(0, -1)) && !this.lex.unnamedSource(norm.slice(0, -1)) && !this.firstName(j);
   }
 

@@ -574,3 +574,8 @@ test('a definite title, then a continuing verb that brings a new name of the sam
   const q = quotes(text, [['سارة ساندرز', 'PER', 'سارة ساندرز']]);
   assert.deepEqual(q.map((x) => x.speaker), ['سارة ساندرز', 'سارة ساندرز']);
 });
+
+test('a dual tie with its pronoun (وقال محامياها) is read as the woman\'s two lawyers, not as a participle of manner', () => {
+  const text = 'وقالت فاطمة أحمد إنها لم ترتكب أي مخالفة. وقال محامياها إنها بريئة من التهم الموجهة إليها.';
+  assert.deepEqual(quotes(text, [['فاطمة أحمد', 'PER', 'فاطمة أحمد']]).map((x) => x.speaker), ['فاطمة أحمد', 'محاميا فاطمة أحمد']);
+});
