@@ -74,6 +74,8 @@ export interface QuoteLexicon {
   passiveWithDamma(norm: string): boolean;
   /** يدعى/تدعى "is called", as written (a leading و/ف allowed): no cue, though it folds to يدعي "claims". */
   calledForm(written: string): boolean;
+  /** أبلغ، دعا، حث، ناشد (with و/ف): verbs whose object is the person addressed, right after them. */
+  addresseeVerb(norm: string): boolean;
   /** طالبا، مفضلة، رافضين (normalized): before عدم, a speaker asking not to be named, not the speaker's name. */
   withholding(norm: string): boolean;
   /** بقيادة، برئاسة (normalized, at token k's word or the two words from it): the name after is an organisation's leader, not its speaker. */
@@ -157,7 +159,7 @@ export function quoteLexicon(): QuoteLexicon {
   const titles = new Set(loadLangList('quote-title-cues.txt').map(key));
   const documents = new Set(loadLangList('document-nouns.txt').map(key));
   const orgHeads = new Set([...loadLangList('org-heads.txt'), ...loadLangList('speaker-org-heads.txt')].map(key));
-  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; withholdingParticiples: string[]; ledBy: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[]; headlineMarkers: string[]; profileOpeners: string[]; timeSubordinators: string[]; prepositionAfterSubject: string[]; objectBeforePreposition: string[]; utterances: string[]; expectedAfterMin: string[]; postedOn: string[]; nounsAsWritten: string[]; nounHomographs: Record<string, { before: string[]; after: string[] }> }>('quote-words.json');
+  const words = loadLangJson<{ skip: string[]; stop: string[]; sourceVerbs: string[]; objectVerbs: string[]; prepositionObjects: Record<string, string[]>; describeVerbs: string[]; unnamedSources: string[]; subordinators: string[]; clauseOpeners: string[]; contrast: string[]; verbalNounAfter: string[]; impersonal: string[]; relayVerbs: string[]; nameAdjectives: string[]; ownWords: string[]; prepositionHomographs: string[]; passiveWithDamma: string[]; calledForms: string[]; addresseeVerbs: string[]; withholdingParticiples: string[]; ledBy: string[]; authoredPieces: string[]; issuedBy: string[]; issuingVerbs: string[]; institutionShortNames: string[]; partitives: string[]; eachOf: string[]; timesNouns: string[]; demonstratives: string[]; titleCuesAsWritten: string[]; withheldIdentity: string[]; groupSources: string[]; consideredVerbs: string[]; consideredAs: string[]; stateHeads: string[]; headlineMarkers: string[]; profileOpeners: string[]; timeSubordinators: string[]; prepositionAfterSubject: string[]; objectBeforePreposition: string[]; utterances: string[]; expectedAfterMin: string[]; postedOn: string[]; nounsAsWritten: string[]; nounHomographs: Record<string, { before: string[]; after: string[] }> }>('quote-words.json');
   const prepositionObjects = new Map<string, string[]>();
   for (const [prep, verbs] of Object.entries(words.prepositionObjects)) {
     for (const v of verbs) {
@@ -240,6 +242,7 @@ export function quoteLexicon(): QuoteLexicon {
     authoredPiece: (norm) => authoredPieces(norm) || authoredPieces(withoutArticle(norm)) || (/^[وف]./.test(norm) && authoredPieces(withoutArticle(norm.slice(1)))),
     calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),
     withholding: (norm) => withholding.has(norm),
+    addresseeVerb: listed(words.addresseeVerbs),
     ledBy: (norm, next) => ledBy.has(norm) || (next !== undefined && ledBy.has(`${norm} ${next}`)),
     postedOn: (norm) => {
       const bare = norm.replace(/^ال/, '');

@@ -381,6 +381,9 @@ export class QuoteSubjects extends QuoteObjects {
     // accusative's: "قال مبرراً أسباب رفضه")
     // (or without it, a participle: "وأضاف ممازحا:"، "وأضاف مخاطباً الصحافيين")
     if (j < end && (ACCUSATIVE_TANWEEN.test(this.toks[j].text) || this.mannerParticiple(j)) && !this.entityAt[j]) j = end;
+    // ("وأبلغ جنوده أن"، "ودعا أنصاره إلى": after a verb of addressing, a noun with a pronoun is whom
+    // it addresses; the subject is the one the pronoun stands for)
+    if (j < end && this.lex.addresseeVerb(this.toks[k].norm) && !this.entityAt[j] && /.{2,}(ه|ها|هم|هما)$/.test(this.toks[j].norm) && !/^[وف]?ال/.test(this.toks[j].norm) && /[هم]$/.test(this.toks[j].text)) j = end;
     // ("وقالت طالبة عدم الكشف عن هويتها": asking not to be named, not a student)
     if (j + 1 < end && this.lex.withholding(this.toks[j].norm) && this.toks[j + 1].norm === 'عدم') j = end;
     // "تصريحات الرئيس الأمريكي دونالد ترامب التي طالب فيها الدول": the relative's antecedent is what

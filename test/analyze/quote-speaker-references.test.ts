@@ -579,3 +579,8 @@ test('a dual tie with its pronoun (وقال محامياها) is read as the wom
   const text = 'وقالت فاطمة أحمد إنها لم ترتكب أي مخالفة. وقال محامياها إنها بريئة من التهم الموجهة إليها.';
   assert.deepEqual(quotes(text, [['فاطمة أحمد', 'PER', 'فاطمة أحمد']]).map((x) => x.speaker), ['فاطمة أحمد', 'محاميا فاطمة أحمد']);
 });
+
+test('after a verb of addressing, a noun with a pronoun is whom it addresses, not its subject (ودعا أنصاره إلى، وأبلغ جنوده أن)', () => {
+  const text = 'وقال زعيم الحزب إن الانتخابات مزورة. ودعا أنصاره إلى التظاهر السلمي في الشوارع. وأبلغ جنوده أن الحرب قادمة لا محالة.';
+  assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['زعيم الحزب', 'زعيم الحزب', 'زعيم الحزب']);
+});
