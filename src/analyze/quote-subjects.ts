@@ -164,6 +164,19 @@ export class QuoteSubjects extends QuoteObjects {
     return null;
   }
 
+  /** Whether an untagged indefinite noun at i follows a definite word: an object after a definite subject. */
+  private definiteObjectStart(i: number): boolean {
+    const norm = this.toks[i].norm;
+    const prev = this.toks[i - 1];
+    // (غير goes on with its adjective: "المنظمات غير الحكومية"; والدة has no article; the object's noun
+    // governs a name or a pronoun, "نظام السيسي"، "مهمة جيشها", where an adjective would govern a
+    // definite noun: "الفتاة حليقة الرأس")
+    const next = this.toks[i + 1];
+    const governs = next !== undefined && ((this.entityAt[i + 1]?.first === i + 1) || (/.(ه|ها|هم|هما)$/.test(next.norm) && !/^[وف]?ال/.test(next.norm)));
+    return governs && this.isWord(i) && this.isWord(i - 1) && !this.entityAt[i] && !this.entityAt[i - 1] && withoutArticle(prev.norm) !== prev.norm && /^[وف]?ال/.test(prev.norm) && !this.lex.stop(prev.norm) &&
+      norm !== 'غير' && !/^[وف]?(ال|لل|بال)/.test(norm) && !/^[بلوف]/.test(norm) && !this.lex.stop(norm) && !this.lex.cue(norm) && !this.lex.skip(norm) && !this.firstName(i) && !this.isComplementizerAt(i);
+  }
+
   /**
    * The person a long title that started at j names further on, past its place and organisation,
    * before the subject ends: a tagged person, or a listed first name and the words after it.
@@ -456,6 +469,10 @@ export class QuoteSubjects extends QuoteObjects {
       // "وقالت المرأة التي اتهمت ترودو بالتحرش إنها": a relative clause after the subject's head is
       // about it; a name inside it is no subject
       if (i > j && RELATIVES.test(t.norm) && !this.entityAt[j]) break;
+      // "ويتهم المدافعون عن حقوق الإنسان | نظام السيسي"، "وتصف السلطات الفرنسية | مهمة جيشها": an
+      // indefinite noun after the subject's definite words cannot describe them; the object begins
+      // (not a name the tagger missed, nor a word with a preposition or a conjunction on it)
+      if (i > j && !this.personTitleAt(j) && this.definiteObjectStart(i)) break;
       // "المتحدث الرسمي باسم #قوات_التحالف (تحالف دعم الشرعية في اليمن)، العقيد الركن #تركي_المالكي،":
       // an aside in brackets after the subject's first words is passed over whole
       const close = i > j && t.text === '(' ? this.asideEnd(i, end) : -1;

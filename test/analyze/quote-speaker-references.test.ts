@@ -584,3 +584,9 @@ test('after a verb of addressing, a noun with a pronoun is whom it addresses, no
   const text = 'وقال زعيم الحزب إن الانتخابات مزورة. ودعا أنصاره إلى التظاهر السلمي في الشوارع. وأبلغ جنوده أن الحرب قادمة لا محالة.';
   assert.deepEqual(quotes(text, []).map((x) => x.speaker), ['زعيم الحزب', 'زعيم الحزب', 'زعيم الحزب']);
 });
+
+test('an indefinite noun governing a name after the subject\'s definite words begins the object (ويتهم الإعلام السوري | جيش الإسلام، وتصف السلطات الفرنسية | مهمة جيشها)', () => {
+  const text = 'ويتهم الإعلام السوري جيش الإسلام باستخدام المدنيين دروعا بشرية. وتصف السلطات الفرنسية مهمة جيشها بأنها حماية للمواطنين.';
+  const q = quotes(text, [['الإسلام', 'ORG', 'جيش الإسلام']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['الإعلام السوري', 'السلطات الفرنسية']);
+});
