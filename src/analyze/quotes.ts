@@ -421,6 +421,28 @@ class QuoteFinder extends QuoteHeadlines {
     return COMMA.test(this.toks[comp - 1].text) || this.lex.prepositionObject(this.toks[j].norm) !== undefined;
   }
 
+  /**
+   * "ونقلت وكالة رويترز عن مصدر مقرب من الحكومة تأكيده أن": a noun of saying with its pronoun, after
+   * a relaying verb's عن and the source it names, is that source's saying (up to a comma that sets
+   * off an aside about it).
+   */
+  private relayedSource(k: number): Known | null {
+    if (!/.(ه|ها|هم|هما)$/.test(this.toks[k].norm)) return null;
+    const start = this.sentenceStartToken(k);
+    for (let a = k - 2; a > start && a >= k - 10; a--) {
+      if (this.toks[a].norm !== 'عن') continue;
+      let relay = false;
+      for (let v = a - 1; v >= start && v >= a - 6; v--) if (this.lex.relayVerb(this.toks[v].norm)) relay = true;
+      if (!relay) return null;
+      let end = a + 1;
+      while (end < k && !COMMA.test(this.toks[end].text)) end++;
+      const e = this.entityAt[a + 1];
+      if (e && e.first === a + 1 && e.last <= end && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, '-', null, null);
+      return end > a + 1 && !this.entityAt[a + 1] ? this.speakers.unnamed(this.text(a + 1, end).trim()) : null;
+    }
+    return null;
+  }
+
   /** Whether the cue at token k opens a source phrase or is the verb of one (بحسب، وفق ما نقل، حسبما أفادت). */
   private inSourcePhrase(k: number): boolean {
     if (this.lex.cue(this.toks[k].norm)?.role === 'source') return true;
@@ -460,7 +482,7 @@ class QuoteFinder extends QuoteHeadlines {
       const stop = this.clauseEnd(j);
       if (stop <= j) return;
       this.used.add(k);
-      this.emit('indirect', this.toks[j].start, this.toks[stop - 1].end, k, this.clauseSubject(k, cue.gender));
+      this.emit('indirect', this.toks[j].start, this.toks[stop - 1].end, k, this.relayedSource(k) ?? this.clauseSubject(k, cue.gender));
       return;
     }
     // a verb: find the complementizer that opens its clause

@@ -590,3 +590,9 @@ test('an indefinite noun governing a name after the subject\'s definite words be
   const q = quotes(text, [['الإسلام', 'ORG', 'جيش الإسلام']]);
   assert.deepEqual(q.map((x) => x.speaker), ['الإعلام السوري', 'السلطات الفرنسية']);
 });
+
+test('a noun of saying with its pronoun after a relaying verb\'s عن is the named source\'s (ونقلت وكالة رويترز عن مصدر ... تأكيده أن); a dual who is not named is no subject (لم تعلن هويتهما)', () => {
+  const text = 'ونقلت وكالة رويترز عن مصدر مقرب من الحكومة السورية تأكيده أن القوات تستعد لهجوم على مراحل. ونقلت وكالة رويترز عن مسؤولين تركيين لم تعلن هويتهما قولهما إنه ما زال في مقر القنصلية.';
+  const q = quotes(text, [['رويترز', 'ORG', 'رويترز'], ['رويترز', 'ORG', 'رويترز', 2]]);
+  assert.deepEqual(q.map((x) => x.speaker), ['مصدر مقرب من الحكومة السورية', 'مسؤولين تركيين']);
+});
