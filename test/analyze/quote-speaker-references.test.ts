@@ -596,3 +596,9 @@ test('a noun of saying with its pronoun after a relaying verb\'s عن is the nam
   const q = quotes(text, [['رويترز', 'ORG', 'رويترز'], ['رويترز', 'ORG', 'رويترز', 2]]);
   assert.deepEqual(q.map((x) => x.speaker), ['مصدر مقرب من الحكومة السورية', 'مسؤولين تركيين']);
 });
+
+test('religious and judicial titles are titles: the verb that opens the clause has one for its subject (ودافع الكاردينال البارز عن نفسه، قائلا)', () => {
+  const text = 'وانتقد التقرير رئيس أساقفة واشنطن، الكاردينال دونالد وورل، لدوره في التستر. وقال المدعي العام جوش شابيرو إن مكتبه يعمل على إزالة الحجب. ودافع الكاردينال البارز عن نفسه، قائلا إنه تعامل مع الأمر بحذر.';
+  const q = quotes(text, [['دونالد وورل', 'PER', 'دونالد وورل'], ['جوش شابيرو', 'PER', 'جوش شابيرو']]);
+  assert.deepEqual(q.map((x) => x.speaker), ['جوش شابيرو', 'دونالد وورل']);
+});
