@@ -133,4 +133,17 @@ export class QuoteObjects extends QuoteClauseOpeners {
     const t = this.toks[m];
     return this.isWord(m) && (INDEFINITE_NISBA.test(t.norm) || STANDING.test(t.norm)) && !/^[وف]?ال/.test(t.norm) && !this.lex.stop(t.norm) && segmentClitics(t.text)[0].kind !== 'proclitic';
   }
+
+  /** Whether an untagged indefinite noun at i follows a definite word: an object after a definite subject. */
+  protected definiteObjectStart(i: number): boolean {
+    const norm = this.toks[i].norm;
+    const prev = this.toks[i - 1];
+    // (غير goes on with its adjective: "المنظمات غير الحكومية"; والدة has no article; the object's noun
+    // governs a name or a pronoun, "نظام السيسي"، "مهمة جيشها", where an adjective would govern a
+    // definite noun: "الفتاة حليقة الرأس")
+    const next = this.toks[i + 1];
+    const governs = next !== undefined && ((this.entityAt[i + 1]?.first === i + 1) || (/.(ه|ها|هم|هما)$/.test(next.norm) && !/^[وف]?ال/.test(next.norm)));
+    return governs && this.isWord(i) && this.isWord(i - 1) && !this.entityAt[i] && !this.entityAt[i - 1] && withoutArticle(prev.norm) !== prev.norm && /^[وف]?ال/.test(prev.norm) && !this.lex.stop(prev.norm) &&
+      norm !== 'غير' && !/^[وف]?(ال|لل|بال)/.test(norm) && !/^[بلوف]/.test(norm) && !this.lex.stop(norm) && !this.lex.cue(norm) && !this.lex.skip(norm) && !this.firstName(i) && !this.isComplementizerAt(i);
+  }
 }

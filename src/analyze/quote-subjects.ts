@@ -31,8 +31,6 @@ function startsWithLam(word: string): boolean {
 /** how far before a quotation mark its cue may be (tokens) */
 export const CUE_WINDOW = 40;
 
-/** Prepositions a title runs on over, to where and before whom it is held (normalized): لدى، في، أمام. */
-const TITLE_PREPOSITIONS = new Set(['لدي', 'في', 'امام']);
 /** Words after a title's organisation within which the title's holder may still be named (إلى الشرق الأوسط، لعملية السلام في ...). */
 const TITLE_SCOPE_WORDS = 7;
 
@@ -162,54 +160,6 @@ export class QuoteSubjects extends QuoteObjects {
       if (sp) return gender === '-' || sp.gender === '-' || sp.gender === gender || this.organisationSpeaker(sp) ? sp : null;
     }
     return null;
-  }
-
-  /** Whether an untagged indefinite noun at i follows a definite word: an object after a definite subject. */
-  private definiteObjectStart(i: number): boolean {
-    const norm = this.toks[i].norm;
-    const prev = this.toks[i - 1];
-    // (غير goes on with its adjective: "المنظمات غير الحكومية"; والدة has no article; the object's noun
-    // governs a name or a pronoun, "نظام السيسي"، "مهمة جيشها", where an adjective would govern a
-    // definite noun: "الفتاة حليقة الرأس")
-    const next = this.toks[i + 1];
-    const governs = next !== undefined && ((this.entityAt[i + 1]?.first === i + 1) || (/.(ه|ها|هم|هما)$/.test(next.norm) && !/^[وف]?ال/.test(next.norm)));
-    return governs && this.isWord(i) && this.isWord(i - 1) && !this.entityAt[i] && !this.entityAt[i - 1] && withoutArticle(prev.norm) !== prev.norm && /^[وف]?ال/.test(prev.norm) && !this.lex.stop(prev.norm) &&
-      norm !== 'غير' && !/^[وف]?(ال|لل|بال)/.test(norm) && !/^[بلوف]/.test(norm) && !this.lex.stop(norm) && !this.lex.cue(norm) && !this.lex.skip(norm) && !this.firstName(i) && !this.isComplementizerAt(i);
-  }
-
-  /**
-   * The person a long title that started at j names further on, past its place and organisation,
-   * before the subject ends: a tagged person, or a listed first name and the words after it.
-   */
-  private nameEndingTitle(j: number, from: number, end: number, gender: Gender): Known | null {
-    for (let m = from; m < end && m < from + 10; m++) {
-      const t = this.toks[m];
-      if (!this.isWord(m) || this.isComplementizerAt(m) || this.lex.cue(t.norm)) return null;
-      // (not past another preposition, "في مؤتمر صحفي مع الوزير ..." names a companion, nor another title)
-      if ((this.lex.stop(t.norm) && !TITLE_PREPOSITIONS.has(t.norm)) || (!this.entityAt[m] && this.isTitleNoun(m))) return null;
-      const p = this.entityAt[m];
-      if (p && p.type === 'PER' && p.first === m) return p.last <= end ? this.speakers.remember(p, gender, this.text(j, m).trim(), null) : null;
-      if (!p && !this.lex.stop(t.norm) && this.firstName(m)) {
-        const to = this.untaggedName(m, end);
-        return to > m ? this.speakers.unnamed(this.text(m, to).trim(), this.text(j, m).trim()) : null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The subject between the comma at c and the next one, before the complementizer: a person or
-   * organisation, or two to four words the tagger missed with no article, cue or stop word.
-   */
-  private subjectBetweenCommas(c: number, end: number, gender: Gender): Known | null {
-    let close = c + 1;
-    while (close < end && close < c + 6 && this.isWord(close)) close++;
-    if (close >= end || close === c + 1 || !COMMA.test(this.toks[close].text) || !this.isComplementizerAt(this.pastSkipped(close + 1, end))) return null;
-    const e = this.entityAt[c + 1];
-    if (e && e.first === c + 1 && e.last === close && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, null, null);
-    if (e || close - c - 1 < 2) return null;
-    for (let a = c + 1; a < close; a++) if (this.entityAt[a] || this.lex.cue(this.toks[a].norm) || this.lex.stop(this.toks[a].norm) || /^[وف]?ال/.test(this.toks[a].norm)) return null;
-    return this.speakers.unnamed(this.text(c + 1, close).trim());
   }
 
   /** The subject of the clause an adverbial cue hangs on: that clause's speaker, or its first named agent. */
@@ -663,7 +613,7 @@ export class QuoteSubjects extends QuoteObjects {
     }
     // "السفير الإماراتي لدى هولندا أمام محكمة العدل الدولية سعيد النويس": a title, where and before whom
     // it is held, then the name
-    if (i > j && i + 1 < end && this.personTitleAt(j) && TITLE_PREPOSITIONS.has(this.toks[i].norm)) {
+    if (i > j && i + 1 < end && this.personTitleAt(j) && this.titlePreposition(this.toks[i].norm)) {
       const named = this.nameEndingTitle(j, i, end, cue.gender);
       if (named) return named;
     }

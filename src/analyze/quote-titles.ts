@@ -1,4 +1,4 @@
-import { withoutArticle } from './quote-cues.js';
+import { withoutArticle, type Gender } from './quote-cues.js';
 import { gazetteerKey, loadGazetteer } from '../lang/gazetteer.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
@@ -10,6 +10,9 @@ const MAX_SKIP_WORDS = 3;
 
 /** "وهو"، "وهي" after a name: what follows restates who the person is ("ليندا توم وهي متحدثة باسم المكتب"). */
 const RESTATING = new Set(['وهو', 'وهي']);
+
+/** Prepositions a title runs on over, to where and before whom it is held (normalized): لدى، في، أمام. */
+const TITLE_PREPOSITIONS = new Set(['لدي', 'في', 'امام']);
 
 /**
  * How a speaker is named and described around a reporting cue: title nouns and where a title's
@@ -272,5 +275,45 @@ export class QuoteTitles extends QuoteOrganisations {
     const familyName = this.isWord(c + 2) && !this.entityAt[c + 2] && COMMA.test(this.toks[c + 3]?.text ?? '') && this.firstName(c + 1);
     const named = familyName ? c + 3 : this.untaggedName(c + 1, end);
     return named > 0 && (named >= end || COMMA.test(this.toks[named].text)) ? this.speakers.unnamed(this.text(c + 1, named), this.text(j, c).trim()) : null;
+  }
+
+  /** Whether a word is one of the prepositions a title runs on over (لدى، في، أمام). */
+  protected titlePreposition(norm: string): boolean {
+    return TITLE_PREPOSITIONS.has(norm);
+  }
+
+  /**
+   * The person a long title that started at j names further on, past its place and organisation,
+   * before the subject ends: a tagged person, or a listed first name and the words after it.
+   */
+  protected nameEndingTitle(j: number, from: number, end: number, gender: Gender): Known | null {
+    for (let m = from; m < end && m < from + 10; m++) {
+      const t = this.toks[m];
+      if (!this.isWord(m) || this.isComplementizerAt(m) || this.lex.cue(t.norm)) return null;
+      // (not past another preposition, "في مؤتمر صحفي مع الوزير ..." names a companion, nor another title)
+      if ((this.lex.stop(t.norm) && !this.titlePreposition(t.norm)) || (!this.entityAt[m] && this.isTitleNoun(m))) return null;
+      const p = this.entityAt[m];
+      if (p && p.type === 'PER' && p.first === m) return p.last <= end ? this.speakers.remember(p, gender, this.text(j, m).trim(), null) : null;
+      if (!p && !this.lex.stop(t.norm) && this.firstName(m)) {
+        const to = this.untaggedName(m, end);
+        return to > m ? this.speakers.unnamed(this.text(m, to).trim(), this.text(j, m).trim()) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject between the comma at c and the next one, before the complementizer: a person or
+   * organisation, or two to four words the tagger missed with no article, cue or stop word.
+   */
+  protected subjectBetweenCommas(c: number, end: number, gender: Gender): Known | null {
+    let close = c + 1;
+    while (close < end && close < c + 6 && this.isWord(close)) close++;
+    if (close >= end || close === c + 1 || !COMMA.test(this.toks[close].text) || !this.isComplementizerAt(this.pastSkipped(close + 1, end))) return null;
+    const e = this.entityAt[c + 1];
+    if (e && e.first === c + 1 && e.last === close && (e.type === 'PER' || e.type === 'ORG')) return this.speakers.remember(e, gender, null, null);
+    if (e || close - c - 1 < 2) return null;
+    for (let a = c + 1; a < close; a++) if (this.entityAt[a] || this.lex.cue(this.toks[a].norm) || this.lex.stop(this.toks[a].norm) || /^[وف]?ال/.test(this.toks[a].norm)) return null;
+    return this.speakers.unnamed(this.text(c + 1, close).trim());
   }
 }
