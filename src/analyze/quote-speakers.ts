@@ -358,11 +358,6 @@ export class SpeakerBook {
     return found;
   }
 
-  /** The one person the article tags with this single word as part of the name, if the word can be a name at all. */
-  personCalledBy(word: string): EntityAt | null {
-    return this.personCalled(word);
-  }
-
   private nameWordsCache: Map<string, EntityAt | null> | null = null;
 
   /**
@@ -370,7 +365,7 @@ export class SpeakerBook {
    * exactly one person's name as the article tags it elsewhere ("مقتدى الصدر"، "لي هسين لونج") is
    * that person; a title, an unnamed source's noun or a stop word never is.
    */
-  private personCalled(name: string): EntityAt | null {
+  personCalled(name: string): EntityAt | null {
     // ("ودعا المطلق النساء إلى"، "وطالب الكوكباني جميع المنظمات": the reading ran on into the object,
     // a definite or quantified noun; the name is the first word)
     const [first, next] = name.split(/\s+/);

@@ -316,7 +316,7 @@ export class QuoteSubjects extends QuoteObjects {
     if (commaSubject) return commaSubject;
     // "ووصفت ماي الهجوم بأنه": a word right after the verb that the tagger missed here but tags
     // elsewhere as the name of one person ("تيريزا ماي") is that person
-    const called = cue.role !== 'source' && j < end && this.isWord(j) && !this.entityAt[j] ? this.speakers.personCalledBy(this.toks[j].text) : null;
+    const called = cue.role !== 'source' && j < end && this.isWord(j) && !this.entityAt[j] ? this.speakers.personCalled(this.toks[j].text) : null;
     if (called && !this.speakers.clashes(called, cue.gender)) return this.speakers.remember(called, cue.gender, null, null);
     // "وتمنى ماكرون لبوتين النجاح، لكنه حث موسكو على": after لكنه the pronoun is the subject (the
     // person who opens its sentence, or the sentence before when لكنه opens this one), and what

@@ -952,8 +952,9 @@ class QuoteFinder extends QuoteHeadlines {
     // one word is no reported speech ("التي تكشف علنا"، "تتهم ... قوات النظام بشنها")
     if (kind === 'indirect' && wordCount(this.doc.text.slice(start, end)) < MIN_INDIRECT_WORDS) return;
     if (speaker) speaker = this.speakers.stateFor(speaker, cueAt >= 0 ? cueAt : this.tokenAt(start));
-    // (an unnamed speaker's gender is its verb's, as a named one's is: "قال مسؤولون سعوديون" are no
-    // woman's "وقالت" after them)
+    // (an unnamed speaker whose verb is plural is plural, as a named one takes its verb's gender:
+    // "مسؤولين سعوديين قالوا" are no woman's "وقالت" after them; a singular verb says nothing, since
+    // a plural of things takes a feminine one: "مصادر ... أفادت")
     const said = speaker && speaker.entity === null && speaker.gender === '-' && cueAt >= 0 ? this.lex.cue(this.toks[cueAt].norm) : undefined;
     if (said && said.role !== 'source' && said.gender === 'p') speaker!.gender = said.gender;
     if (speaker) this.speakers.last = speaker;
