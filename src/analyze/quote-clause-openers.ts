@@ -197,6 +197,35 @@ export class QuoteClauseOpeners extends QuoteTitles {
     return this.sentenceOpener(first, start, gender);
   }
 
+  /**
+   * "ونشر المركز الإعلامي للمنطقة العسكرية الخامسة فيديو ... . وأوضح أن": a verb that goes on, with
+   * no subject of its own, goes on with the organisation that is the subject of the verb opening the
+   * sentence before, when the organisation's head noun agrees with it (المركز with وأوضح, not وزارة).
+   */
+  protected previousSentenceOrganisation(start: number, gender: Gender): Known | null {
+    if (gender !== 'm' && gender !== 'f') return null;
+    let first = this.previousWord(start - 1);
+    if (first < 0) return null;
+    first = this.sentenceStartToken(first);
+    while (first < start && !this.isWord(first)) first++;
+    const verb = this.toks[first].norm;
+    const s = this.nextWord(first + 1, start);
+    // (a reporting verb made that sentence a quote: its speaker is the last one already)
+    if (s < 0 || this.entityAt[first] || this.lex.cue(verb) !== undefined || /^[وف]?ال/.test(verb) || this.lex.stop(verb) || this.lex.skip(verb) || this.lex.clauseOpener(verb) || this.lex.contrast(verb)) return null;
+    const head = withoutArticle(this.toks[s].norm);
+    const agrees = (/ه$/.test(head) ? 'f' : 'm') === gender;
+    const e = this.entityAt[s];
+    if (e) return e.first === s && e.type === 'ORG' && agrees && !this.prefixedByPreposition(e) ? this.speakers.remember(e, gender, null, null) : null;
+    if (!agrees || !/^ال/.test(this.toks[s].norm) || !this.lex.orgHead(head)) return null;
+    let to = s + 1;
+    // (its definite adjectives: not a relative, a time word, a preposition that looks definite: الي)
+    const adjective = (m: number) => this.isWord(m) && !this.entityAt[m] && /^ال/.test(this.toks[m].norm) && !RELATIVES.test(this.toks[m].norm) && !this.lex.stop(this.toks[m].norm) && !this.lex.skip(this.toks[m].norm);
+    while (to < start && adjective(to)) to++;
+    // (and what it is of, with لل: "المركز الإعلامي للمنطقة العسكرية الخامسة")
+    if (to > s + 1 && to < start && this.isWord(to) && !this.entityAt[to] && /^لل/.test(this.toks[to].norm)) for (to++; to < start && adjective(to); ) to++;
+    return to > s + 1 ? this.speakers.unnamed(this.text(s, to).trim()) : null;
+  }
+
   /** Whether a preposition is attached to the mention's first word (بنتنياهو، لرويترز): the name is its object. */
   private prefixedByPreposition(e: EntityAt): boolean {
     const t = this.toks[e.first];

@@ -82,7 +82,14 @@ export class QuoteObjects extends QuoteClauseOpeners {
       // (a coordinated noun goes on the phrase: "النيابة العامة ووزارات عدة")
       else if (definite && !(norm.startsWith('و') && !PREPOSITIONS.has(norm.slice(1))) && !this.lex.stop(norm) && !this.lex.skip(norm)) return true;
     }
-    return false;
+    // right before the name, a sound plural with its ن (which no construct keeps) or a definite
+    // document noun heads no name: the name is the object ("ويتهم معارضون أردوغان"، "ودعا التقرير الرياض")
+    const last = to - 1;
+    if (last < from || !this.isWord(last) || this.entityAt[last]) return false;
+    const norm = this.toks[last].norm;
+    const bare = norm.replace(/^[وف](?=ال)/, '');
+    const plural = /^.{3,}(ون|ين)$/.test(bare) && (this.lex.groupSource(withoutArticle(bare)) || this.lex.unnamedSource(withoutArticle(bare)) || this.lex.roleNoun(withoutArticle(bare).slice(0, -2)) || /^.{2,}(يون|يين)$/.test(bare));
+    return plural || (/^ال/.test(bare) && this.lex.documentNoun(bare) !== undefined);
   }
 
   /**

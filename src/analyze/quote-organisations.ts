@@ -111,6 +111,10 @@ export class QuoteOrganisations extends QuoteText {
    * والاتصال"), the organisation as the article wrote it after the document's first mention.
    */
   protected documentSpeaker(from: number, to: number, k: number, gender: Gender): Known | null {
+    // ("وأفاد بيان للجيش اليمني، أن": an indefinite document, then who issued it with ل, up to the comma)
+    if (to === from + 1 && from + 1 < this.toks.length && /^ل[^ا]/.test(this.toks[from + 1].norm) && !/^[وف]?ال/.test(this.toks[from].norm)) {
+      while (to < this.toks.length && to < from + 7 && this.isWord(to)) to++;
+    }
     if (this.lex.documentNoun(this.toks[from].norm) && !/^[وف]?ال/.test(this.toks[from].norm)) {
       const issued = this.issuedBy(from);
       if (issued.entity) return this.speakers.remember(issued.entity, gender, null, null);
@@ -131,8 +135,10 @@ export class QuoteOrganisations extends QuoteText {
     while (adjectives < to && /^ال/.test(this.toks[adjectives].norm) && !this.entityAt[adjectives]) adjectives++;
     if (!doc || adjectives < to) return null;
     for (let m = from - 1; m >= 0; m--) {
-      if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;
-      const issued = this.issuedBy(m).entity;
+      // (the document may have come as an indefinite object, with its tanween's alef: "نشرت المجموعة تقريرا")
+      const w = this.toks[m].norm;
+      if (this.lex.documentNoun(w) !== doc && !(/^[^ا].{2,}ا$/.test(w) && this.lex.documentNoun(w.slice(0, -1)) === doc)) continue;
+      const issued = this.issuedBy(m).entity ?? this.subjectOfIssuingVerb(m);
       if (issued) return this.speakers.remember(issued, gender, null, null);
       // ("البيان" after "بيان الناطق باسم القوات المسلحة")
       const name = this.issuerWords(m, Math.min(m + 7, this.sentenceEndToken(m))) ?? this.untaggedOrganisationNear(m);
@@ -142,6 +148,17 @@ export class QuoteOrganisations extends QuoteText {
       if (speaker) return speaker;
     }
     return null;
+  }
+
+  /**
+   * "نشرت مجموعة الأزمات الدولية تقريرا ...": the document at token m is the object of the verb that
+   * issued it, opening its sentence; the name right after that verb issued it.
+   */
+  private subjectOfIssuingVerb(m: number): EntityAt | null {
+    const v = this.nextWord(this.sentenceStartToken(m), m);
+    if (v < 0 || !this.lex.issuingVerb(this.toks[v].norm.replace(/^[وف](?=.{3})/, ''))) return null;
+    const e = this.entityAt[v + 1];
+    return e && e.first === v + 1 && e.last <= m && (e.type === 'ORG' || e.type === 'PER') ? e : null;
   }
 
   /** Who a statement mentioned in the given sentence speaks for; the quote finder knows its quotes (see QuoteSubjects). */
@@ -341,7 +358,9 @@ export class QuoteOrganisations extends QuoteText {
     if (issuer) return issuer;
     if (!bare) return null;
     for (let m = from - 1; m >= 0; m--) {
-      if (this.lex.documentNoun(this.toks[m].norm) !== doc) continue;
+      // (the document may have come as an indefinite object, with its tanween's alef: "نشرت المجموعة تقريرا")
+      const w = this.toks[m].norm;
+      if (this.lex.documentNoun(w) !== doc && !(/^[^ا].{2,}ا$/.test(w) && this.lex.documentNoun(w.slice(0, -1)) === doc)) continue;
       const e = this.entityNear(m);
       if (e && e.first < from) return e;
     }

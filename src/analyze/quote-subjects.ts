@@ -9,6 +9,8 @@ import { INDEFINITE_NISBA, PREPOSITIONS, QuoteObjects } from './quote-objects.js
 import { segmentClitics } from '../text/clitics.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 
+/** A family as a whole (عائلة، أسرة), which speaks in statements: not a kinship tie to one person. */
+const FAMILY = /^[وف]?(عا[يئ]له|[اأ]سره)$/;
 /** "نفسه"، "ذاتها": the same one (المصدر نفسه). */
 const SAME = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|ذاتهم)$/;
 /** "ذات المصادر"، "نفس المصدر"، "وفقا لذات المصادر": the same one, before its noun. */
@@ -564,7 +566,9 @@ export class QuoteSubjects extends QuoteObjects {
           return this.speakers.unnamed(this.text(i + 1, close), this.text(j, i));
         }
         // "وتقول "الأناضول" إن": a quoted name right after the verb, then its complementizer, is the subject
-        if (i === j && close < end && close + 1 < this.toks.length && close - i <= 4 && (this.isComplementizerAt(close + 1) || COMMA.test(this.toks[close + 1].text))) {
+        // (or where it said it: "دعت "مجموعة الأزمات الدولية" في تقرير السعودية إلى")
+        const inDocument = close + 2 < this.toks.length && this.toks[close + 1].norm === 'في' && this.lex.documentNoun(this.toks[close + 2].norm) !== undefined;
+        if (i === j && close < end && close + 1 < this.toks.length && close - i <= 4 && (this.isComplementizerAt(close + 1) || COMMA.test(this.toks[close + 1].text) || inDocument)) {
           const inner = this.entityAt[i + 1];
           if (inner && inner.first === i + 1 && inner.last === close && (inner.type === 'ORG' || inner.type === 'PER')) return this.speakers.remember(inner, cue.gender, null, null);
           // (not to whom: "وأكد "للأمة الإيرانية" أن"; not a short name the organisation was given in
@@ -798,7 +802,10 @@ export class QuoteSubjects extends QuoteObjects {
     // sentence before was about, quoted or not
     // (so does a speaking verb that opens its sentence: "وطالب مدير المكتب، مهدي التميمي، بالتحقيق. وقال: ...")
     const opensSentence = this.wordsIn(start, k) === 0;
-    const previous = cue.role === 'continue' || (cue.role === 'say' && opensSentence) ? this.previousSentenceSubject(start, cue.gender) : null;
+    // (or a speaking verb after a word that opens a clause with no subject of its own: "وكان نصر الله
+    // قد استبعد ... . كما قال في خطاب"، "وكان آخر هذه التصريحات عندما قال")
+    const opensClause = before >= start && this.lex.clauseOpener(this.toks[before].norm.replace(/^[وف](?=.{2})/, ''));
+    const previous = cue.role === 'continue' || (cue.role === 'say' && (opensSentence || opensClause)) ? (this.previousSentenceSubject(start, cue.gender) ?? this.previousSentenceOrganisation(start, cue.gender)) : null;
     return previous ?? this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
   }
 
@@ -827,7 +834,9 @@ export class QuoteSubjects extends QuoteObjects {
     const head = this.toks[s]?.norm ?? '';
     const l = this.lex;
     // (a sound plural only for a plural verb: "التأمين" is no people)
-    const speakerLike = l.roleNoun(head) || l.orgHead(withoutArticle(head)) || l.unnamedSource(head) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || l.documentNoun(head) !== undefined;
+    // (or a family, by the name it governs: "ونشرت عائلة تشابمان بيانا ...، وقالت")
+    const family = l.relationNoun(head) && FAMILY.test(head) && this.entityAt[s + 1]?.first === s + 1 && this.entityAt[s + 1]!.type === 'PER';
+    const speakerLike = l.roleNoun(head) || l.orgHead(withoutArticle(head)) || l.unnamedSource(head) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || l.documentNoun(head) !== undefined || family;
     const people = gender === 'p' && /^[وف]?ال.{3,}(ون|ين)$/.test(head);
     // (a group is no subject of a singular verb: "وحمل مسؤولون أوروبيون ترامب مسؤولية ... التي وصفها")
     if (gender !== 'p' && gender !== '-' && /^.{3,}(ون|ين)$/.test(withoutArticle(head))) return null;
