@@ -76,12 +76,20 @@ export class QuoteClauseOpeners extends QuoteTitles {
    * its title, else the person or organisation it names, else its words.
    */
   protected frontedTopic(k: number, gender: Gender): Known | null {
-    const f = k > 0 && this.toks[k - 1].norm === 'فقد' ? k - 1 : k;
-    if (!/^ف/.test(this.toks[f].norm) || (f === k && !this.lex.cue(this.toks[k].norm.slice(1)))) return null;
+    // (or a relative clause on the topic: "أما الرئيس الأمريكي، الذي قال ... إن ...، فقد كتب")
+    const relative = k > 0 && RELATIVES.test(this.toks[k - 1].norm);
+    let f = k > 0 && this.toks[k - 1].norm === 'فقد' ? k - 1 : k;
+    if (relative) f = COMMA.test(this.toks[k - 2]?.text ?? '') ? k - 2 : k - 1;
+    else if (!/^ف/.test(this.toks[f].norm) || (f === k && !this.lex.cue(this.toks[k].norm.slice(1)))) return null;
     const start = this.sentenceStartToken(k);
     let a = f - 1;
-    while (a >= start && f - a <= 14 && !/^و?اما$/.test(this.toks[a].norm) && !SENTENCE_END.test(this.toks[a].text)) a--;
+    while (a >= start && f - a <= 24 && !/^و?اما$/.test(this.toks[a].norm) && !SENTENCE_END.test(this.toks[a].text)) a--;
     if (a < start || !/^و?اما$/.test(this.toks[a].norm) || a + 1 >= f) return null;
+    // (the topic ends at its comma or at a relative clause on it, whose verbs are not this one's)
+    let topicEnd = a + 1;
+    while (topicEnd < f && !COMMA.test(this.toks[topicEnd].text) && !RELATIVES.test(this.toks[topicEnd].norm)) topicEnd++;
+    if (relative ? topicEnd !== f : topicEnd < f && f - a > 14 && !RELATIVES.test(this.toks[this.nextWord(topicEnd, f)]?.norm ?? '')) return null;
+    if (!relative && topicEnd < f && RELATIVES.test(this.toks[this.nextWord(topicEnd, f)]?.norm ?? '')) f = topicEnd;
     // (not "أما عن مدربه ..."، "أما بالنسبة إلى ...": about whom, not who; nor a verb with a subject of its
     // own after it: "فقال صلاح"، "فأكد موسك")
     if (/^(عن|بالنسبه|فيما)$/.test(this.toks[a + 1].norm)) return null;

@@ -18,6 +18,9 @@ export const PREPOSITIONS = new Set(['الي', 'علي', 'في', 'من', 'عن',
  * هيئة الإذاعة)، the definite object after an unnamed source's adjectives. The subject readings
  * (quote-subjects.ts) pass these over.
  */
+/** اتهم "accused", in the forms the verb takes as a cue. */
+const ACCUSE = /^[وف]?(اتهم|اتهمت|يتهم|تتهم|اتهموا|يتهمون)$/;
+
 export class QuoteObjects extends QuoteClauseOpeners {
   /**
    * "واتهم روسيا بعدم الالتزام"، "ووصف اجتماع الوزراء بأنه متوتر": after a verb that takes an object
@@ -29,7 +32,10 @@ export class QuoteObjects extends QuoteClauseOpeners {
     const l = this.lex;
     const head = this.toks[j].norm;
     const e = this.entityAt[j];
-    if (e ? e.type === 'PER' || e.type === 'ORG' || e.first !== j : !this.isWord(j) || this.isTitleNoun(j) || l.orgHead(withoutArticle(head)) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || l.documentNoun(head) !== undefined) return false;
+    // (after اتهم any one phrase and then its ب is the accused: "واتهمت المعارضة المسلحة باختلاق الأمر",
+    // where the subject, if any, is the pronoun; the verb may be passive, اُتهم، and have none)
+    const accuses = ACCUSE.test(this.toks[k].norm);
+    if (e ? ((e.type === 'PER' || e.type === 'ORG') && !accuses) || e.first !== j : !this.isWord(j) || (!accuses && (this.isTitleNoun(j) || l.orgHead(withoutArticle(head)) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || l.documentNoun(head) !== undefined))) return false;
     // (the caller's end may stop at the phrase's first word: the ب is looked for in the sentence)
     const limit = Math.min(this.sentenceEndToken(k), j + 6);
     const preposition = (b: number) => b < limit && this.isWord(b) && !this.entityAt[b] && /^ب/.test(this.toks[b].norm);
@@ -51,7 +57,8 @@ export class QuoteObjects extends QuoteClauseOpeners {
         continue;
       }
       const definite = /^ال/.test(t.norm);
-      const adjective = (definite ? NISBA.test(t.norm) : INDEFINITE_NISBA.test(t.norm)) && definite === /^[وف]?ال/.test(this.toks[b - 1].norm);
+      // (a definite participle is an adjective too: "المعارضة المسلحة")
+      const adjective = (definite ? NISBA.test(t.norm) || (accuses && /^الم/.test(t.norm) && !this.isTitleNoun(b)) : INDEFINITE_NISBA.test(t.norm)) && definite === /^[وف]?ال/.test(this.toks[b - 1].norm);
       if (closed && !adjective) return false;
       closed = closed || definite || adjective;
     }
