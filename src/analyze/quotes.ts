@@ -54,6 +54,9 @@ const MAX_PIECE_WORDS = 30;
 const SHORT_SUBJECT_WORDS = 3;
 /** Longest paper's name before a press review's "نقرأ" ("في صحيفة ذي وال ستريت جورنال الأمريكية نقرأ"). */
 const MAX_PAPER_WORDS = 7;
+/** Verbs and particles that open a clause, where a source phrase with no comma after it ends: "وبحسب مسؤول في المطار | كانت الطائرة". */
+const CLAUSE_VERBS = /^(كان|كانت|كانوا|تم|تمت|هناك|ثمه|يوجد|توجد|قد|لقد|لم|لن)$/;
+
 class QuoteFinder extends QuoteHeadlines {
   /** cue tokens already attributed */
   private readonly used = new Set<number>();
@@ -824,7 +827,8 @@ class QuoteFinder extends QuoteHeadlines {
     // the source: an entity, or words up to the comma (unnamed: "مصادر أمنية")
     let after = j;
     // (up to "فإن" too: "وبحسب العائلة فإن الأوضاع التي يعيشها زكا ...")
-    while (after < end && !COMMA.test(this.toks[after].text) && !SENTENCE_END.test(this.toks[after].text) && !(after > j && /^ف/.test(this.toks[after].norm) && this.complementizerAt(after)) && after < j + 6) after++;
+    // (or up to the verb that opens the words, with no comma: "وبحسب مسؤول في المطار كانت الطائرة تحمل")
+    while (after < end && !COMMA.test(this.toks[after].text) && !SENTENCE_END.test(this.toks[after].text) && !(after > j && /^ف/.test(this.toks[after].norm) && this.complementizerAt(after)) && !(after > j + 1 && CLAUSE_VERBS.test(this.toks[after].norm)) && after < j + 6) after++;
     // "وفق آخر حصيلة أعلنتها السلطات"، "بحسب أرقام نشرتها الوزارة": a report and the verb that issued
     // it; who issued it is the source
     for (let m = j + 1; m + 1 < after; m++) {
