@@ -353,7 +353,7 @@ export class QuoteSubjects extends QuoteObjects {
     if (j + 1 < end && this.lex.withholding(this.toks[j].norm) && this.toks[j + 1].norm === 'عدم') j = end;
     // ("ودعا المسؤولين في الولايات المجاورة إلى": a definite sound plural in ين is accusative, the
     // object; the subject would be in ون, "وقال المسؤولون")
-    if (j < end && this.isWord(j) && !this.entityAt[j] && /^[وف]?ال.{3,}ين$/.test(this.toks[j].norm) && !this.lex.stop(this.toks[j].norm)) j = end;
+    if (cue.role !== 'source' && j < end && this.isWord(j) && !this.entityAt[j] && /^[وف]?ال.{3,}ين$/.test(this.toks[j].norm) && !this.lex.stop(this.toks[j].norm)) j = end;
     // "تصريحات الرئيس الأمريكي دونالد ترامب التي طالب فيها الدول": the relative's antecedent is what
     // the person right before the relative said, and they are the verb's subject
     const utteredBy = this.utteranceOwner(k, j, end);

@@ -56,3 +56,39 @@ test('a quoted name right after the verb, then where it said it (في تقرير
   const q = speakers('ودعت "مجموعة الأزمات الدولية" في تقرير السعودية إلى "مقاومة إغراء تحويل العراق إلى ساحة قتال جديدة".', [['مجموعة الأزمات الدولية', 'ORG', 'مجموعة الأزمات الدولية'], ['السعودية', 'LOC', 'السعودية']]);
   assert.deepEqual(q.map((x) => x[1]), ['مجموعة الأزمات الدولية']);
 });
+
+test('كبير/كبيرة heads a title: the name at its end speaks, past the organisation and the place', () => {
+  const text = 'وقالت كبيرة الباحثات في منظمة هيومن رايتس ووتش في الصين مايا وانغ إن الحكومة تراقب الجميع.';
+  const q = speakers(text, [['منظمة هيومن رايتس ووتش', 'ORG', 'منظمة هيومن رايتس ووتش'], ['الصين', 'LOC', 'الصين'], ['مايا وانغ', 'PER', 'مايا وانغ']]);
+  assert.deepEqual(q.map((x) => x[1]), ['مايا وانغ']);
+});
+
+test('after اتهم, one phrase and then its ب is the accused: the verb goes on with the subject before it', () => {
+  const text = 'وقالت روسيا إن الهجوم مفبرك. ووصفت روسيا التقارير بأنها كاذبة، واتهمت المعارضة المسلحة باختلاق الأمر.';
+  const q = speakers(text, [['روسيا', 'LOC', 'روسيا']]);
+  assert.deepEqual(q.map((x) => x[1]), ['روسيا', 'روسيا', 'روسيا']);
+  // (two phrases are subject and object: "واتهمت المعارضة روسيا بـ")
+  const two = speakers('واتهمت المعارضة المسلحة روسيا باختلاق الأمر.', [['روسيا', 'LOC', 'روسيا']]);
+  assert.notEqual(two[0][1], 'روسيا');
+});
+
+test('a topic fronted by أما speaks in the relative clause on it and in the verb its ف takes up', () => {
+  const text = 'وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده مستعدة. أما الرئيس الأمريكي، الذي قال الأسبوع الماضي إن الصواريخ آتية، فقد كتب على حسابه بموقع تويتر أن الضربة نجحت.';
+  const q = speakers(text, [['إيمانويل ماكرون', 'PER', 'إيمانويل ماكرون'], ['تويتر', 'ORG', 'تويتر']]);
+  assert.deepEqual(q.map((x) => x[1]), ['إيمانويل ماكرون', 'الرئيس الأمريكي', 'الرئيس الأمريكي']);
+});
+
+test('a definite sound plural in ين right after the verb is its object: the subject is the one before', () => {
+  const text = 'وكتب ترامب على حسابه بموقع تويتر أن القافلة خطر على البلاد. ودعا المسؤولين في الولايات المجاورة للمكسيك إلى إرسال قوات لتعزيز الأمن.';
+  const q = speakers(text, [['ترامب', 'PER', 'دونالد ترامب'], ['تويتر', 'ORG', 'تويتر']]);
+  assert.deepEqual(q.map((x) => x[1]), ['دونالد ترامب', 'دونالد ترامب']);
+  // (a source phrase's plural is its source: "وبحسب المحققين الروس")
+  const source = speakers('وبحسب المحققين الروس، فإن الشاب سقط بمفرده من شرفة شقته.', []);
+  assert.deepEqual(source.map((x) => x[1]), ['المحققين الروس']);
+});
+
+test('a source phrase with no comma after it ends at the verb that opens its words, and what is added goes on with it', () => {
+  const text = 'وقال المتحدث باسم المطار إن الحريق أخمد. وبحسب مسؤول في المطار كانت الطائرة تحمل 67 راكبا وأربعة من أفراد الطاقم. وأضاف "حتى الآن، تم نقل 20 مصابا إلى المستشفى".';
+  const q = speakers(text, []);
+  assert.deepEqual(q.map((x) => x[1]), ['المتحدث باسم المطار', 'مسؤول في المطار', 'مسؤول في المطار']);
+});
