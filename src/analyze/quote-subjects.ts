@@ -153,14 +153,24 @@ export class QuoteSubjects extends QuoteObjects {
   /** The speaker of the last quote emitted in verb k's sentence, if its gender fits the verb. */
   private speakerEarlierInSentence(k: number, gender: Gender): Known | null {
     const start = this.toks[this.sentenceStartToken(k)].start;
+    let inRelative: Known | null = null;
     for (let i = this.spans.length - 1; i >= 0; i--) {
       const s = this.spans[i];
       if (s.end <= start) break;
       const sp = s.attrs?.speakerRef as Known | null;
+      // (not a verb in a relative clause on a noun of the sentence, when one before it speaks: "وقال
+      // الطراونة إن ...، وقد ارتفع عدد الموقعين على المذكرة التي تطالب بردها ...، لافتاً")
+      const cue = s.attrs?.cue as { start: number } | null;
+      const c = cue ? this.tokenAt(cue.start) : -1;
+      if (sp && c > 0 && RELATIVES.test(this.toks[c - 1].norm)) {
+        inRelative ??= sp;
+        continue;
+      }
       // (an organisation agrees as its name's head does, and writers switch: "وكان الإنتربول قد قال
       // ... إنه ...، وأضافت أن" is still the organisation)
       if (sp) return gender === '-' || sp.gender === '-' || sp.gender === gender || this.organisationSpeaker(sp) ? sp : null;
     }
+    if (inRelative) return gender === '-' || inRelative.gender === '-' || inRelative.gender === gender || this.organisationSpeaker(inRelative) ? inRelative : null;
     return null;
   }
 
@@ -613,7 +623,9 @@ export class QuoteSubjects extends QuoteObjects {
         // (nor is one the article wrote before without its article, for someone it did not name: "نفى
         // مسؤول سعودي رفيع المستوى ... . وقال المسؤول السعودي")
         const introduced = i + 1 < end && this.speakers.writtenIndefinite([withoutArticle(t.norm), withoutArticle(this.toks[i + 1].norm)], i);
-        pronounLike = !this.speakers.contradicted(noun.noun, adjectives) && !introduced;
+        // (nor a spokesman of a body named after باسم: "وقال المتحدث باسم الدفاع المدني" is not the
+        // agency quoted before; the spokesman the article named with those words is found above)
+        pronounLike = !this.speakers.contradicted(noun.noun, adjectives) && !introduced && this.toks[i + 1]?.norm !== 'باسم';
       }
       const inPartitive = i === partitive || (i === partitive + 1 && this.lex.demonstrative(t.norm));
       if (!inPartitive && (this.lex.stop(t.norm) || (this.lex.cue(t.norm) && !this.lex.nounAsWritten(t.text)))) break;

@@ -289,9 +289,12 @@ export class QuoteTitles extends QuoteOrganisations {
   protected nameEndingTitle(j: number, from: number, end: number, gender: Gender): Known | null {
     for (let m = from; m < end && m < from + 10; m++) {
       const t = this.toks[m];
+      // (past the marks around the organisation's name: "في منظمة "هيومن رايتس ووتش" في الصين مايا وانغ")
+      if (QUOTE_MARKS.has(t.text) && m + 1 < end) continue;
       if (!this.isWord(m) || this.isComplementizerAt(m) || this.lex.cue(t.norm)) return null;
       // (not past another preposition, "في مؤتمر صحفي مع الوزير ..." names a companion, nor another title)
-      if ((this.lex.stop(t.norm) && !this.titlePreposition(t.norm)) || (!this.entityAt[m] && this.isTitleNoun(m))) return null;
+      // (an organisation's head is no other title: "في منظمة "هيومن رايتس ووتش"")
+      if ((this.lex.stop(t.norm) && !this.titlePreposition(t.norm)) || (!this.entityAt[m] && this.personTitleAt(m))) return null;
       const p = this.entityAt[m];
       if (p && p.type === 'PER' && p.first === m) return p.last <= end ? this.speakers.remember(p, gender, this.text(j, m).trim(), null) : null;
       if (!p && !this.lex.stop(t.norm) && this.firstName(m)) {

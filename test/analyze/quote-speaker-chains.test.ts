@@ -92,3 +92,21 @@ test('a source phrase with no comma after it ends at the verb that opens its wor
   const q = speakers(text, []);
   assert.deepEqual(q.map((x) => x[1]), ['المتحدث باسم المطار', 'مسؤول في المطار', 'مسؤول في المطار']);
 });
+
+test('an adverbial cue goes on with the sentence\'s speaker, not with a verb in a relative clause on one of its nouns', () => {
+  const text = 'وقال الطراونة إن لدى المجلس رغبة كبيرة برد تعديلات قانون الضريبة، وقد ارتفع عدد النواب الموقعين على المذكرة النيابية التي تطالب بردها إلى 90 نائبا، لافتا إلى أن رد القانون سينزع فتيل الاحتجاجات.';
+  const q = speakers(text, [['الطراونة', 'PER', 'عاطف الطراونة']]);
+  assert.equal(q.at(-1)![1], 'عاطف الطراونة');
+});
+
+test('a spokesman of a body named after باسم is someone new, not the last speaker', () => {
+  const text = 'وقالت الوكالة إن الحريق امتد. وقال المتحدث باسم الدفاع المدني في موجز صحفي: "لا تزال هناك جبهتان نشطتان بما يشعرنا بالقلق"، موضحا أن الطائرات تعمل.';
+  const q = speakers(text, []);
+  assert.deepEqual(q.map((x) => x[1]), ['الوكالة', 'المتحدث باسم الدفاع المدني', 'المتحدث باسم الدفاع المدني']);
+});
+
+test('a title goes on past an organisation in quotation marks and where it is held to the name', () => {
+  const text = 'وقالت كبيرة الباحثات في منظمة "هيومن رايتس ووتش" في الصين مايا وانغ: "جميع الأسر المسلمة الآن تعيش تحت المراقبة".';
+  const q = speakers(text, [['هيومن رايتس ووتش', 'ORG', 'هيومن رايتس ووتش'], ['الصين', 'LOC', 'الصين'], ['مايا وانغ', 'PER', 'مايا وانغ']]);
+  assert.deepEqual(q.map((x) => x[1]), ['مايا وانغ']);
+});
