@@ -50,6 +50,8 @@ export class QuoteObjects extends QuoteClauseOpeners {
       if (preposition(b)) return true;
       const t = this.toks[b];
       const inside = this.entityAt[b];
+      // (a title and its person: "واتهم المشير حفتر بأنه أطلق")
+      if (accuses && inside?.type === 'PER' && inside.first === b && b === j + 1 && this.personTitleAt(j) && preposition(inside.last)) return true;
       if (!this.isWord(b) || this.isComplementizerAt(b) || l.stop(t.norm) || l.skip(t.norm) || (inside && (inside.type === 'PER' || (closed && inside.first === b)))) return false;
       if (inside) {
         b = inside.last - 1;

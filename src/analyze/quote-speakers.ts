@@ -63,6 +63,8 @@ export class SpeakerBook {
   private readonly known: Known[] = [];
   /** the last speaker quoted, named or not ("شقيقته مهى" goes on speaking in "تضيف") */
   last: Known | null = null;
+  /** the token at which the last speaker's words were read: their cue, else their first word */
+  lastAt = -1;
 
   constructor(
     private readonly t: QuoteText,

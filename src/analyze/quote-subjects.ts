@@ -820,7 +820,14 @@ export class QuoteSubjects extends QuoteObjects {
     // (or a speaking verb after a word that opens a clause with no subject of its own: "وكان نصر الله
     // قد استبعد ... . كما قال في خطاب"، "وكان آخر هذه التصريحات عندما قال")
     const opensClause = before >= start && this.lex.clauseOpener(this.toks[before].norm.replace(/^[وف](?=.{2})/, ''));
-    const previous = cue.role === 'continue' || (cue.role === 'say' && (opensSentence || opensClause)) ? (this.previousSentenceSubject(start, cue.gender) ?? this.previousSentenceOrganisation(start, cue.gender)) : null;
+    // (unless someone was quoted in the sentence before, after its opener: "الرئيس ترمب قال إن ... كما
+    // يقول توم كونتريمان. وأضاف" goes on with the one read last)
+    // (but one whose words the opener passed on, "ونقل الوزير عن شاهد قوله ... . وأضاف", leaves the opener speaking)
+    const lastAt = this.speakers.lastAt;
+    const previousStart = start > 0 ? this.sentenceStartToken(start - 1) : 0;
+    let quotedBefore = this.speakers.last !== null && start > 0 && lastAt >= previousStart && lastAt < start;
+    for (let v = previousStart; quotedBefore && v <= lastAt; v++) if (this.lex.relayVerb(this.toks[v].norm)) quotedBefore = false;
+    const previous = !quotedBefore && (cue.role === 'continue' || (cue.role === 'say' && (opensSentence || opensClause))) ? (this.previousSentenceSubject(start, cue.gender) ?? this.previousSentenceOrganisation(start, cue.gender)) : null;
     return previous ?? this.speakers.fitting(cue.gender) ?? this.openingOrganisation(start, k) ?? this.previousSentenceSubject(start, cue.gender);
   }
 

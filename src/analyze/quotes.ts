@@ -961,7 +961,13 @@ class QuoteFinder extends QuoteHeadlines {
     // a plural of things takes a feminine one: "مصادر ... أفادت")
     const said = speaker && speaker.entity === null && speaker.gender === '-' && cueAt >= 0 ? this.lex.cue(this.toks[cueAt].norm) : undefined;
     if (said && said.role !== 'source' && said.gender === 'p') speaker!.gender = said.gender;
-    if (speaker) this.speakers.last = speaker;
+    // (the last speaker is the last one read: a quote found while reading another's clause, "X قال إن
+    // ... كما يقول Y"، is emitted first but read after it; its speaker stays the last one)
+    const readAt = cueAt >= 0 ? cueAt : this.tokenAt(start);
+    if (speaker && readAt >= this.speakers.lastAt) {
+      this.speakers.last = speaker;
+      this.speakers.lastAt = readAt;
+    }
     // (a quote left open to the end of the text has its `last` past the final token)
     const startOf = (i: number) => (i < this.toks.length ? this.toks[i].start : this.doc.text.length);
     if (kind === 'indirect') for (const d of this.directs) if (startOf(d.first) >= start && startOf(d.last) <= end) this.absorbed.add(d);

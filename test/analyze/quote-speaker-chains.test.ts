@@ -11,12 +11,14 @@ import type { Span } from '../../src/doc/span.js';
  * rules from readers' judgments of quotes outside the gold. Hand-set entities, as in
  * quotes.test.ts, so that the rules are checked, not the NER model.
  */
-function speakers(text: string, entities: [string, string, string][]): [string, string | null][] {
+function speakers(text: string, entities: ([string, string, string] | [string, string, string, number])[]): [string, string | null][] {
   const doc = new Pipeline([tokensAnnotator, sentencesAnnotator]).run(new Doc(text, null, null));
   const ids = new Map<string, string>();
-  const spans: Span[] = entities.map(([surface, type, name]) => {
+  // (the nth occurrence of the surface when a fourth element says which; the first otherwise)
+  const spans: Span[] = entities.map(([surface, type, name, nth = 1]) => {
     if (!ids.has(name)) ids.set(name, `e${ids.size + 1}`);
-    const at = text.indexOf(surface);
+    let at = -1;
+    for (let n = 0; n < nth; n++) at = text.indexOf(surface, at + 1);
     assert.ok(at >= 0, `entity ${surface} in the text`);
     return { start: at, end: at + surface.length, label: type, source: 'test', attrs: { entity: ids.get(name)!, name, latin: null } };
   });
@@ -109,4 +111,19 @@ test('a title goes on past an organisation in quotation marks and where it is he
   const text = 'وقالت كبيرة الباحثات في منظمة "هيومن رايتس ووتش" في الصين مايا وانغ: "جميع الأسر المسلمة الآن تعيش تحت المراقبة".';
   const q = speakers(text, [['هيومن رايتس ووتش', 'ORG', 'هيومن رايتس ووتش'], ['الصين', 'LOC', 'الصين'], ['مايا وانغ', 'PER', 'مايا وانغ']]);
   assert.deepEqual(q.map((x) => x[1]), ['مايا وانغ']);
+});
+
+test('a verb that goes on goes on with the one read last in the sentence before, not its opener, unless the opener passed the words on', () => {
+  const text = 'الرئيس ترمب قال في مؤتمر صحافي، إن نزع السلاح سيبدأ فورا، لكن غياب جدول زمني يعني أنه من المبكر الحكم على القمة كما يقول توم كونتريمان، وهو مساعد وزير الخارجية السابق. وأضاف أن "النجاح هو في استمرار الحوار وفي تفادي صراع عسكري".';
+  const q = speakers(text, [['ترمب', 'PER', 'دونالد ترمب'], ['توم كونتريمان', 'PER', 'توم كونتريمان']]);
+  assert.equal(q.at(-1)![1], 'توم كونتريمان');
+  const relayed = 'وقال أنور قرقاش إن الشيخ زايد سعى إلى الصلح. ونقل قرقاش عن شاهد قوله إن الشيخ زايد بادر فورا. وأضاف بأن الشيخ زايد نصح الشيخ خليفة بأن يبارك لابنه.';
+  const r = speakers(relayed, [['أنور قرقاش', 'PER', 'أنور قرقاش'], ['قرقاش', 'PER', 'أنور قرقاش', 2]]);
+  assert.equal(r.at(-1)![1], 'أنور قرقاش');
+});
+
+test('after اتهم, a title and its person and then the ب are the accused', () => {
+  const text = 'وقال علي حمزة إن عائلته قتلت. واتهم المشير حفتر بأنه أطلق حملة شملت قصفا عشوائيا.';
+  const q = speakers(text, [['علي حمزة', 'PER', 'علي حمزة'], ['حفتر', 'PER', 'خليفة حفتر']]);
+  assert.deepEqual(q.map((x) => x[1]), ['علي حمزة', 'علي حمزة']);
 });
