@@ -3,8 +3,11 @@ import type { Span } from '../doc/span.js';
 import type { Token } from '../doc/token.js';
 import { defaultNerTagger } from './ner-tagger.js';
 
+/** Prepositions as written on their own, which the tagger now and then runs a name on into. */
+const TRAILING_PREPOSITIONS = new Set(['إلى', 'الى', 'على', 'علي', 'عن', 'من', 'في', 'مع']);
+
 /** A word the tagger reads, with its range in the body text. */
-interface Word {
+export interface Word {
   text: string;
   start: number;
   end: number;
@@ -51,22 +54,27 @@ export const nerAnnotator: Annotator = {
       if (toks.length) sentences.push(toks);
     }
     const tags = tagger.tagDocument(sentences.map((toks) => toks.map((t) => t.text)));
-    const spans: Span[] = [];
-    sentences.forEach((toks, k) => {
-      const sentenceTags = tags[k];
-      for (let i = 0; i < toks.length; ) {
-        const tag = sentenceTags[i];
-        if (tag === 'O') {
-          i++;
-          continue;
-        }
-        const type = tag.slice(2);
-        let j = i + 1;
-        while (j < toks.length && sentenceTags[j] === 'I-' + type) j++;
-        spans.push({ start: toks[i].start, end: toks[j - 1].end, label: type, source: 'ner/model' });
-        i = j;
-      }
-    });
-    doc.setLayer('ner', spans);
+    doc.setLayer('ner', sentences.flatMap((toks, k) => mentionSpans(toks, tags[k])));
   },
 };
+
+/** The mentions one sentence's BIO tags mark over its words. */
+export function mentionSpans(toks: readonly Word[], tags: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const tag = tags[i];
+    if (tag === 'O') {
+      i++;
+      continue;
+    }
+    const type = tag.slice(2);
+    let j = i + 1;
+    while (j < toks.length && tags[j] === 'I-' + type) j++;
+    // (no name ends in a bare preposition: "ودعا الملك عبدالله | إلى "إنصاف الأردن"")
+    let last = j;
+    while (last > i + 1 && TRAILING_PREPOSITIONS.has(toks[last - 1].text)) last--;
+    spans.push({ start: toks[i].start, end: toks[last - 1].end, label: type, source: 'ner/model' });
+    i = j;
+  }
+  return spans;
+}

@@ -30,3 +30,18 @@ test('a name whose last word is a hashtag (العقاد in عباس محمود #
   const entities = mergeEntities(text, spans);
   assert.deepEqual(entities.map((e) => [e.name, e.mentions.length]), [['عباس محمود العقاد', 2]]);
 });
+
+test('a mention the tagger runs on into a bare preposition ends before it', async () => {
+  const { mentionSpans } = await import('../../src/analyze/ner.js');
+  const words = ['ودعا', 'الملك', 'عبدالله', 'إلى', 'إنصاف'];
+  let at = 0;
+  const toks = words.map((text) => {
+    const w = { text, start: at, end: at + text.length };
+    at += text.length + 1;
+    return w;
+  });
+  const spans = mentionSpans(toks, ['O', 'O', 'B-PER', 'I-PER', 'O']);
+  assert.deepEqual(spans.map((s) => [s.start, s.end, s.label]), [[toks[2].start, toks[2].end, 'PER']]);
+  // (a preposition alone stays what the tagger said it is)
+  assert.equal(mentionSpans(toks.slice(3, 4), ['B-LOC']).length, 1);
+});
