@@ -48,7 +48,8 @@ export class QuoteClauseOpeners extends QuoteTitles {
     const end = k > 0 && this.toks[k - 1].norm === 'قد' ? k - 1 : k;
     if (end < 2) return null;
     let c = end - 1;
-    while (c >= 0 && k - c <= 8 && this.isWord(c) && this.sentenceOf[c] === this.sentenceOf[k] && !KANA.test(this.toks[c].norm)) c--;
+    // (a name may be a hashtag: "وكانت #بكين حذرت")
+    while (c >= 0 && k - c <= 8 && (this.isWord(c) || this.toks[c].kind === 'hashtag') && this.sentenceOf[c] === this.sentenceOf[k] && !KANA.test(this.toks[c].norm)) c--;
     if (c < 0 || !this.isWord(c) || !KANA.test(this.toks[c].norm) || c + 1 >= end) return null;
     // "الباعة الذين كانوا معه قالوا": كان of a relative clause, whose words are no subject
     if (c > 0 && RELATIVE_GENDER[this.toks[c - 1].norm]) return null;
@@ -59,7 +60,9 @@ export class QuoteClauseOpeners extends QuoteTitles {
     for (let m = c + 1; m < end; m++) if (this.isComplementizerAt(m) || this.lex.clauseOpener(this.toks[m].norm)) return null;
     for (let m = c + 1; m < end; m++) {
       const e = this.entityAt[m];
-      if (!e || e.first !== m || e.last > end || (e.type !== 'PER' && e.type !== 'ORG')) continue;
+      // (a state by its place or capital, when that is all the subject is: "وكانت بكين حذرت")
+      const state = e !== null && e.type === 'LOC' && m === c + 1 && e.last === end;
+      if (!e || e.first !== m || e.last > end || (e.type !== 'PER' && e.type !== 'ORG' && !state)) continue;
       // ("وكان رئيس المفوضية الأوروبية جان كلود يونكر قال": the organisation in a person's title, then the person)
       const holder = e.type === 'ORG' && m > c + 1 && this.personTitleAt(c + 1) ? this.entityAt[e.last] : null;
       if (holder && holder.type === 'PER' && holder.first === e.last && holder.last <= end) return this.speakers.remember(holder, gender, this.text(c + 1, e.last).trim(), null);
