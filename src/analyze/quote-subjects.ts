@@ -543,7 +543,9 @@ export class QuoteSubjects extends QuoteObjects {
         // ماي": a tie (محامي، زوجة) or an organisation's head (مكتب، حكومة) over the person is who speaks
         const over = this.toks[j].norm;
         if (e.type === 'PER' && i > j && !/^[وف]?ال/.test(over) && ((this.lex.relationNoun(over) && !this.tieWithPronoun(j)) || this.lex.orgHead(over))) {
-          return this.speakers.unnamed(this.text(j, e.last).trim());
+          // (named in apposition after it: "زوجة الرئيس السوري بشار الأسد، أسماء الأسد،")
+          const named = this.lex.relationNoun(over) ? this.nameInApposition(j, e.last, end, cue.gender) : null;
+          return named ?? this.speakers.unnamed(this.text(j, e.last).trim());
         }
         // "المنظمة الدولية" tagged as a name: the organisation the article introduced as منظمة "..."
         const titled = e.type === 'ORG' ? this.organisationTitled(e) : null;

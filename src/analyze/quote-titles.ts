@@ -277,6 +277,21 @@ export class QuoteTitles extends QuoteOrganisations {
     return named > 0 && (named >= end || COMMA.test(this.toks[named].text)) ? this.speakers.unnamed(this.text(c + 1, named), this.text(j, c).trim()) : null;
   }
 
+  /**
+   * The person a description from token j up to `from` names in apposition after its comma: a tagged
+   * person, or a listed first name and the words after it up to the next comma (the family name may
+   * be tagged as a relative's: "زوجة الرئيس السوري بشار الأسد، أسماء الأسد،").
+   */
+  protected nameInApposition(j: number, from: number, end: number, gender: Gender): Known | null {
+    const c = this.phraseEnd(from, j, end);
+    const p = this.apposedPerson(c, end);
+    if (p && !this.speakers.clashes(p, gender)) return this.speakers.remember(p, gender, this.text(j, c).trim(), null);
+    if (c + 2 >= end || !COMMA.test(this.toks[c].text) || !this.firstName(c + 1)) return null;
+    let to = c + 2;
+    while (to < end && to < c + 5 && this.isWord(to)) to++;
+    return to < end && to > c + 2 && COMMA.test(this.toks[to].text) ? this.speakers.unnamed(this.text(c + 1, to).trim(), this.text(j, c).trim()) : null;
+  }
+
   /** Whether a word is one of the prepositions a title runs on over (لدى، في، أمام). */
   protected titlePreposition(norm: string): boolean {
     return TITLE_PREPOSITIONS.has(norm);
