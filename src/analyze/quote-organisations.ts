@@ -206,7 +206,9 @@ export class QuoteOrganisations extends QuoteText {
     if (quoted > 0) return this.text(from + 2, quoted).trim();
     const names = (norm: string) => this.lex.roleNoun(norm) || this.lex.orgHead(norm) || this.lex.orgHead(withoutArticle(norm)) || this.lex.institution(norm);
     // ("بيان الناطق باسم القوات المسلحة": someone's title with باسم)
-    if (from >= end || !(this.entityAt[from] || names(first) || (/^ال/.test(first) && this.toks[from + 1]?.norm === 'باسم'))) return null;
+    // (after "صادر عن" any noun is the issuer: "بيان صادر عن أمن البصرة")
+    const issued = from > j + 1 && this.isWord(from) && !this.lex.stop(first) && !this.lex.skip(first);
+    if (from >= end || !(this.entityAt[from] || names(first) || issued || (/^ال/.test(first) && this.toks[from + 1]?.norm === 'باسم'))) return null;
     // then its definite words (إلى and التي only read as "ال" + a word)
     let b = from + 1;
     while (b < end && (this.entityAt[b] || (/^(ال|وال)/.test(this.toks[b].norm) && !this.lex.stop(this.toks[b].norm)) || this.toks[b].norm === 'باسم' || names(this.toks[b].norm))) b++;

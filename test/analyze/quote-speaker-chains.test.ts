@@ -127,3 +127,22 @@ test('after اتهم, a title and its person and then the ب are the accused', (
   const q = speakers(text, [['علي حمزة', 'PER', 'علي حمزة'], ['حفتر', 'PER', 'خليفة حفتر']]);
   assert.deepEqual(q.map((x) => x[1]), ['علي حمزة', 'علي حمزة']);
 });
+
+test('after كان, a state by its capital, written as a hashtag too, is the subject', () => {
+  const text = 'وقال الوزير إن الأمر انتهى. وكانت #بكين حذرت في آذار من أنها سترد على أي إجراءات.';
+  const q = speakers(text, [['بكين', 'LOC', 'بكين']]);
+  assert.deepEqual(q.map((x) => x[1]), ['الوزير', 'بكين']);
+});
+
+test('a tie over a person, then a name in apposition after its comma: that name speaks', () => {
+  const text = 'وقالت زوجة الرئيس السوري بشار الأسد، أسماء الأسد، إنها من الشعب الذي علم العالم، لافتة إلى أن الحرب انتهت.';
+  const q = speakers(text, [['بشار الأسد', 'PER', 'بشار الأسد'], ['الأسد', 'PER', 'بشار الأسد', 2]]);
+  assert.deepEqual(q.map((x) => x[1]), ['أسماء الأسد', 'أسماء الأسد']);
+});
+
+test('a statement issued by a body the tagger missed (صادر عن، للديوان) speaks for that body', () => {
+  const q = speakers('وفقا لبيان صادر عن أمن البصرة، فإن المسلحين اعتقلوا. وقال البيان إن التحقيق مستمر.', [['البصرة', 'LOC', 'البصرة']]);
+  assert.deepEqual(q.map((x) => x[1]), ['أمن البصرة', 'أمن البصرة']);
+  const court = speakers('بحسب بيان للديوان الملكي، فإن الملك استقبل الوفد.', []);
+  assert.deepEqual(court.map((x) => x[1]), ['الديوان الملكي']);
+});
