@@ -95,7 +95,10 @@ export class SpeakerBook {
       // "وقالت الطالبة" is not the man she attacked ("هاجمت الطالبة ترامب" puts her right before his name)
       if (this.clashes(e, gender)) continue;
       if (!ctx.has(words[0])) {
-        if (e.type === 'PER' && words.slice(1).some((w) => w.length > 2 && ctx.has(w))) byModifier.add(e.id);
+        // (a nationality picks out the person whose title names the country: "المسؤول الإثيوبي" for
+        // "رئيس وزراء إثيوبيا إبيي أحمد")
+        // (only a head and its nationality, not a longer title that has its own: "قائد القيادة المركزية الأمريكية")
+        if (e.type === 'PER' && words.slice(1).some((w) => w.length > 2 && (ctx.has(w) || (words.length === 2 && countryWords(w).some((c) => ctx.has(c)))))) byModifier.add(e.id);
         continue;
       }
       // (allWords: every word of the description in the person's title, "رئيس الوزراء الإسرائيلي" is not
@@ -484,6 +487,12 @@ export class SpeakerBook {
     for (let i = this.known.length - 1; i >= 0; i--) if (this.known[i].entity && fits(this.known[i])) return this.known[i];
     return null;
   }
+}
+
+/** The words of the country a nationality adjective names (الاثيوبي -> اثيوبيا), normalized as tokens are; none for other words. */
+function countryWords(norm: string): string[] {
+  const country = loadGazetteer().nationality(gazetteerKey(norm))?.country;
+  return country ? normalize(country, SEARCH_NORMALIZATION).split(' ').map(withoutArticle) : [];
 }
 
 /**

@@ -146,3 +146,9 @@ test('a statement issued by a body the tagger missed (صادر عن، للديو
   const court = speakers('بحسب بيان للديوان الملكي، فإن الملك استقبل الوفد.', []);
   assert.deepEqual(court.map((x) => x[1]), ['الديوان الملكي']);
 });
+
+test('a head and a nationality pick out the one person whose title names that country', () => {
+  const text = 'أعلن بيان رئاسي عن توصل الرئيس المصري عبد الفتاح السيسي ورئيس وزراء إثيوبيا إبيي أحمد لاتفاق. وقال المسؤول الإثيوبي إن بلاده ملتزمة حسن الجوار.';
+  const q = speakers(text, [['عبد الفتاح السيسي', 'PER', 'عبد الفتاح السيسي'], ['إثيوبيا', 'LOC', 'إثيوبيا'], ['إبيي أحمد', 'PER', 'إبيي أحمد']]);
+  assert.equal(q.at(-1)![1], 'إبيي أحمد');
+});
