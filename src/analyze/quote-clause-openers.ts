@@ -238,7 +238,7 @@ export class QuoteClauseOpeners extends QuoteTitles {
   }
 
   /** Whether a preposition is attached to the mention's first word (بنتنياهو، لرويترز): the name is its object. */
-  private prefixedByPreposition(e: EntityAt): boolean {
+  protected prefixedByPreposition(e: EntityAt): boolean {
     const t = this.toks[e.first];
     return e.start > t.start || (/^[بلك]/.test(t.norm) && !e.name.includes(this.doc.text.slice(t.start, t.end)));
   }

@@ -800,7 +800,11 @@ export class QuoteSubjects extends QuoteObjects {
       // (not one governed by a preposition of its own: "ما إذا كانوا قد لجأوا إلى حزب الله ...، أجابت";
       // an attached ل is often "by": "سلسلة من التغريدات لخلفان ...، حيث قال")
       const governed = a !== null && m > start && PREPOSITIONS.has(this.toks[m - 1].norm);
-      if (a && a.first === m && (a.type === 'PER' || a.type === 'ORG') && !governed && !this.postedOn(m, start) && !this.speakers.clashes(a, cue.gender)) return this.speakers.remember(a, cue.gender, null, null);
+      // (or a state, the subject of a feminine verb before: "وكثيرا ما تنفذ تركيا ضربات ...، وتقول إنها";
+      // not a place a preposition, attached or not, governs: "في تركيا"، "بتركيا")
+      const verb = m > start && this.isWord(m - 1) && !this.entityAt[m - 1] ? this.toks[m - 1].norm.replace(/^[وف](?=.{3})/, '') : '';
+      const state = a !== null && a.type === 'LOC' && cue.gender === 'f' && (/^ت.{2,}/.test(verb) || /^[^ال].{2,}ت$/.test(verb)) && !this.lex.stop(verb) && !this.prefixedByPreposition(a);
+      if (a && a.first === m && (a.type === 'PER' || a.type === 'ORG' || state) && !governed && !this.postedOn(m, start) && !this.speakers.clashes(a, cue.gender)) return this.speakers.remember(a, cue.gender, null, null);
       // "فوجئ السفير بحضور ...، حيث كتب: ...": or a description of someone the article names
       const d = !a && this.lex.speakerNoun(this.toks[m].norm) ? this.speakers.describedEntity(m, Math.min(m + 3, k), k, cue.gender) : null;
       if (d) return this.speakers.remember(d, cue.gender, null, null);

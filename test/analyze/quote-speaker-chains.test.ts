@@ -152,3 +152,11 @@ test('a head and a nationality pick out the one person whose title names that co
   const q = speakers(text, [['عبد الفتاح السيسي', 'PER', 'عبد الفتاح السيسي'], ['إثيوبيا', 'LOC', 'إثيوبيا'], ['إبيي أحمد', 'PER', 'إبيي أحمد']]);
   assert.equal(q.at(-1)![1], 'إبيي أحمد');
 });
+
+test('a verb inside the sentence goes on with the state a feminine verb before it had for subject', () => {
+  const q = speakers('وقال الوزير إن الأمر انتهى. وكثيرا ما تنفذ تركيا ضربات ضد مواقع المسلحين في العراق، وتقول إنها تستهدف المتمردين.', [['تركيا', 'LOC', 'تركيا'], ['العراق', 'LOC', 'العراق']]);
+  assert.deepEqual(q.map((x) => x[1]), ['الوزير', 'تركيا']);
+  // (not a place a preposition governs)
+  const place = speakers('وقال الوزير إن الأمر انتهى. وتقع القاعدة في تركيا، وتقول إنها آمنة تماما للجنود.', [['تركيا', 'LOC', 'تركيا']]);
+  assert.notEqual(place[1][1], 'تركيا');
+});
