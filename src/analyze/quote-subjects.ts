@@ -221,7 +221,9 @@ export class QuoteSubjects extends QuoteObjects {
     // (not one a preposition governs: "إذا تنافس مع وينفري قائلا")
     for (let j = start; j < k; j++) {
       const e = this.entityAt[j];
-      if (e && (e.type === 'PER' || e.type === 'ORG') && !(e.first === j && this.governed(j, start))) return this.speakers.remember(e, gender, null, null);
+      // (or a state after a feminine verb: "ودافعت إسرائيل عن هذا الإجراء قائلة")
+      const state = e !== null && e.first === j && this.stateAfterVerb(e, j, start, gender);
+      if (e && (e.type === 'PER' || e.type === 'ORG' || state) && !(e.first === j && this.governed(j, start))) return this.speakers.remember(e, gender, null, null);
     }
     return this.speakers.fitting(gender) ?? this.previousSentenceSubject(start, gender);
   }
@@ -287,6 +289,18 @@ export class QuoteSubjects extends QuoteObjects {
       n++;
     }
     return null;
+  }
+
+  /**
+   * Whether the place mentioned at token m, after the sentence's start, is a state acting as the
+   * subject of the feminine verb right before it ("تنفذ تركيا"، "ودافعت إسرائيل"): states take
+   * feminine verbs; a place a preposition governs is where, not who.
+   */
+  private stateAfterVerb(e: EntityAt, m: number, start: number, gender: Gender): boolean {
+    if (e.type !== 'LOC' || gender !== 'f' || m <= start || !this.isWord(m - 1) || this.entityAt[m - 1]) return false;
+    const verb = this.toks[m - 1].norm.replace(/^[وف](?=.{3})/, '');
+    // (a past verb ends in ت, but not a plural's ات: "طلبات تركيا"، "عقوبات واشنطن")
+    return (/^ت.{2,}/.test(verb) || /^[^ال].+[^ا]ت$/.test(verb)) && !this.lex.stop(verb) && !this.prefixedByPreposition(e);
   }
 
   /**
@@ -802,8 +816,7 @@ export class QuoteSubjects extends QuoteObjects {
       const governed = a !== null && m > start && PREPOSITIONS.has(this.toks[m - 1].norm);
       // (or a state, the subject of a feminine verb before: "وكثيرا ما تنفذ تركيا ضربات ...، وتقول إنها";
       // not a place a preposition, attached or not, governs: "في تركيا"، "بتركيا")
-      const verb = m > start && this.isWord(m - 1) && !this.entityAt[m - 1] ? this.toks[m - 1].norm.replace(/^[وف](?=.{3})/, '') : '';
-      const state = a !== null && a.type === 'LOC' && cue.gender === 'f' && (/^ت.{2,}/.test(verb) || /^[^ال].{2,}ت$/.test(verb)) && !this.lex.stop(verb) && !this.prefixedByPreposition(a);
+      const state = a !== null && this.stateAfterVerb(a, m, start, cue.gender);
       if (a && a.first === m && (a.type === 'PER' || a.type === 'ORG' || state) && !governed && !this.postedOn(m, start) && !this.speakers.clashes(a, cue.gender)) return this.speakers.remember(a, cue.gender, null, null);
       // "فوجئ السفير بحضور ...، حيث كتب: ...": or a description of someone the article names
       const d = !a && this.lex.speakerNoun(this.toks[m].norm) ? this.speakers.describedEntity(m, Math.min(m + 3, k), k, cue.gender) : null;
