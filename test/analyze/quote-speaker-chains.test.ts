@@ -162,7 +162,7 @@ test('a verb inside the sentence goes on with the state a feminine verb before i
 });
 
 test('an adverbial cue goes on with a state that a feminine verb had for subject, not with a state a plural governs', () => {
-  const q = speakers('وقال الجيش الإسرائيلي إنه يحقق في الحادث. ودافعت إسرائيل عن هذا الإجراء قائلة إن الجنود واجهوا خطرا حقيقيا.', [['إسرائيل', 'LOC', 'إسرائيل']]);
+  const q = speakers('وقال الجيش الإسرائيلي إنه يحقق في الحادث. ودافعت إسرائيل عن هذا الإجراء قائلة إن الجنود واجهوا خطرا حقيقيا.', [['إسرائيل', 'LOC', 'إسرائيل', 2]]);
   assert.deepEqual(q.map((x) => x[1]), ['الجيش الإسرائيلي', 'إسرائيل']);
   const courts = speakers('ورفضت محاكم يونانية طلبات تركيا قائلة إنها غير مقتنعة بأن الثمانية سيخضعون لمحاكمة عادلة.', [['تركيا', 'LOC', 'تركيا']]);
   assert.notEqual(courts[0][1], 'تركيا');
