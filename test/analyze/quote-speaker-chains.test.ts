@@ -167,3 +167,9 @@ test('an adverbial cue goes on with a state that a feminine verb had for subject
   const courts = speakers('ورفضت محاكم يونانية طلبات تركيا قائلة إنها غير مقتنعة بأن الثمانية سيخضعون لمحاكمة عادلة.', [['تركيا', 'LOC', 'تركيا']]);
   assert.notEqual(courts[0][1], 'تركيا');
 });
+
+test('people in a sound plural are no عنه; with no speaker of its gender, عنه is the last person named of it', () => {
+  const text = 'ودان أردوغان الهجوم بشدة. ويتوقع كثيرون أن تنتهي الأزمة قريبا. ونقلت عنه صحيفة حرييت قوله إن بلاده لن تتراجع أبدا.';
+  const q = speakers(text, [['أردوغان', 'PER', 'رجب طيب أردوغان'], ['حرييت', 'ORG', 'حرييت']]);
+  assert.deepEqual(q.map((x) => x[1]), ['كثيرون', 'رجب طيب أردوغان']);
+});
