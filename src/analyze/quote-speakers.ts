@@ -97,8 +97,9 @@ export class SpeakerBook {
       if (!ctx.has(words[0])) {
         // (a nationality picks out the person whose title names the country: "المسؤول الإثيوبي" for
         // "رئيس وزراء إثيوبيا إبيي أحمد")
-        // (only a head and its nationality, not a longer title that has its own: "قائد القيادة المركزية الأمريكية")
-        if (e.type === 'PER' && words.slice(1).some((w) => w.length > 2 && (ctx.has(w) || (words.length === 2 && countryWords(w).some((c) => ctx.has(c)))))) byModifier.add(e.id);
+        // (only a person's noun and its nationality, not a longer title that has its own, "قائد القيادة
+        // المركزية الأمريكية"، nor a ministry's, "الخارجية الفرنسية")
+        if (e.type === 'PER' && words.slice(1).some((w) => w.length > 2 && (ctx.has(w) || (words.length === 2 && this.lex.roleNoun(words[0]) && countryWords(w).some((c) => ctx.has(c)))))) byModifier.add(e.id);
         continue;
       }
       // (allWords: every word of the description in the person's title, "رئيس الوزراء الإسرائيلي" is not
