@@ -35,7 +35,8 @@ export class QuoteObjects extends QuoteClauseOpeners {
     // (after اتهم any one phrase and then its ب is the accused: "واتهمت المعارضة المسلحة باختلاق الأمر",
     // where the subject, if any, is the pronoun; the verb may be passive, اُتهم، and have none)
     const accuses = ACCUSE.test(this.toks[k].norm);
-    if (e ? ((e.type === 'PER' || e.type === 'ORG') && !accuses) || e.first !== j : !this.isWord(j) || (!accuses && (this.isTitleNoun(j) || l.orgHead(withoutArticle(head)) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || l.documentNoun(head) !== undefined))) return false;
+    // (but an unnamed source or group stays a subject: "واتهم ناشطون السلطات التركية بقمع")
+    if (e ? ((e.type === 'PER' || e.type === 'ORG') && !accuses) || e.first !== j : !this.isWord(j) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || (!accuses && (this.isTitleNoun(j) || l.orgHead(withoutArticle(head)) || l.documentNoun(head) !== undefined))) return false;
     // (the caller's end may stop at the phrase's first word: the ب is looked for in the sentence)
     const limit = Math.min(this.sentenceEndToken(k), j + 6);
     const preposition = (b: number) => b < limit && this.isWord(b) && !this.entityAt[b] && /^ب/.test(this.toks[b].norm);
