@@ -225,7 +225,24 @@ export class QuoteSubjects extends QuoteObjects {
       const state = e !== null && e.first === j && this.stateAfterVerb(e, j, start, gender);
       if (e && (e.type === 'PER' || e.type === 'ORG' || state) && !(e.first === j && this.governed(j, start))) return this.speakers.remember(e, gender, null, null);
     }
+    // "لكن القاضي أرجأه قائلا": after لكن, a definite title before the clause's verb is its subject
+    const contrasted = this.titleAfterContrast(start, k, gender);
+    if (contrasted) return contrasted;
     return this.speakers.fitting(gender) ?? this.previousSentenceSubject(start, gender);
+  }
+
+  /** The definite title that opens the clause after لكن/ولكن, before token k, as its verb's subject: the person it describes, else its words. */
+  private titleAfterContrast(start: number, k: number, gender: Gender): Known | null {
+    let c = k - 1;
+    while (c >= start && !this.lex.contrast(this.toks[c].norm)) c--;
+    const m = c + 1;
+    if (c < start || m >= k || this.entityAt[m] || !/^ال/.test(this.toks[m].norm) || !this.personTitleAt(m)) return null;
+    let to = m + 1;
+    while (to < k && this.isWord(to) && !this.entityAt[to] && NISBA.test(this.toks[to].norm)) to++;
+    // (then its verb: a word with no article that is no particle)
+    if (to >= k || !this.isWord(to) || /^[وف]?ال/.test(this.toks[to].norm) || this.lex.stop(this.toks[to].norm)) return null;
+    const described = this.speakers.describedEntity(m, to, k, gender);
+    return described ? this.speakers.remember(described, gender, null, null) : this.speakers.unnamed(this.text(m, to).trim());
   }
 
   /**

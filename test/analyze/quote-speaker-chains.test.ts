@@ -173,3 +173,10 @@ test('people in a sound plural are no عنه; with no speaker of its gender, ع�
   const q = speakers(text, [['أردوغان', 'PER', 'رجب طيب أردوغان'], ['حرييت', 'ORG', 'حرييت']]);
   assert.deepEqual(q.map((x) => x[1]), ['كثيرون', 'رجب طيب أردوغان']);
 });
+
+test('عضو heads a title that runs on to the name; after لكن, a definite title before the verb is the subject of an adverbial cue', () => {
+  const member = speakers('وقال عضو في الأكاديمية بير ستبرغ إن الجائزة ستمنح في موعدها.', [['بير ستبرغ', 'PER', 'بير ستبرغ']]);
+  assert.deepEqual(member.map((x) => x[1]), ['بير ستبرغ']);
+  const judge = speakers('وقال فيل روبرتسون إن المحاكمة ظالمة. وكان من المفترض أن يمثل الصحفي أمام المحكمة، لكن القاضي أرجأه قائلا إنه مريض للغاية.', [['فيل روبرتسون', 'PER', 'فيل روبرتسون']]);
+  assert.deepEqual(judge.map((x) => x[1]), ['فيل روبرتسون', 'القاضي']);
+});
