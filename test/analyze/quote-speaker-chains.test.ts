@@ -1,29 +1,14 @@
 import { test } from 'node:test';
+import { handSetQuotes } from '../helpers/hand-set-quotes.js';
 import assert from 'node:assert/strict';
-import { Doc } from '../../src/doc/doc.js';
-import { Pipeline } from '../../src/analyze/pipeline.js';
-import { tokensAnnotator, sentencesAnnotator } from '../../src/analyze/tokens.js';
-import { findQuotes, type QuoteSpeaker } from '../../src/analyze/quotes.js';
-import type { Span } from '../../src/doc/span.js';
 
 /**
  * Who a verb with no subject of its own goes on with, and where the subject after a verb ends:
  * rules from readers' judgments of quotes outside the gold. Hand-set entities, as in
  * quotes.test.ts, so that the rules are checked, not the NER model.
  */
-function speakers(text: string, entities: ([string, string, string] | [string, string, string, number])[]): [string, string | null][] {
-  const doc = new Pipeline([tokensAnnotator, sentencesAnnotator]).run(new Doc(text, null, null));
-  const ids = new Map<string, string>();
-  // (the nth occurrence of the surface when a fourth element says which; the first otherwise)
-  const spans: Span[] = entities.map(([surface, type, name, nth = 1]) => {
-    if (!ids.has(name)) ids.set(name, `e${ids.size + 1}`);
-    let at = -1;
-    for (let n = 0; n < nth; n++) at = text.indexOf(surface, at + 1);
-    assert.ok(at >= 0, `entity ${surface} in the text`);
-    return { start: at, end: at + surface.length, label: type, source: 'test', attrs: { entity: ids.get(name)!, name, latin: null } };
-  });
-  doc.setLayer('entities', spans);
-  return findQuotes(doc).map((s) => [text.slice(s.start, s.end), (s.attrs!.speaker as QuoteSpeaker | null)?.name ?? null]);
+function speakers(text: string, entities: [string, string, string, number?][]): [string, string | null][] {
+  return handSetQuotes(text, entities).map((q) => [q.text, q.speaker]);
 }
 
 test('a speaking verb after كما goes on with the person the sentence before opens with, not the last one quoted', () => {

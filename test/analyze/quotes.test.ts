@@ -1,35 +1,14 @@
 import { test } from 'node:test';
+import { handSetQuotes } from '../helpers/hand-set-quotes.js';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Doc } from '../../src/doc/doc.js';
 import { Pipeline } from '../../src/analyze/pipeline.js';
 import { tokensAnnotator, sentencesAnnotator } from '../../src/analyze/tokens.js';
-import { findQuotes, findQuotationMarks, type QuoteSpeaker } from '../../src/analyze/quotes.js';
-import type { Span } from '../../src/doc/span.js';
+import { findQuotes, findQuotationMarks } from '../../src/analyze/quotes.js';
 
-/**
- * Hand-made documents with a hand-set entities layer, so that these tests check attribution
- * rules, not the NER model.
- */
-function quotes(text: string, entities: [string, string, string, number?][], publishedBy: string | null = null): { text: string; kind: string; speaker: string | null; role: string | null; outlet: string | null; cue: string | null }[] {
-  const doc = new Pipeline([tokensAnnotator, sentencesAnnotator]).run(new Doc(text, null, publishedBy));
-  const spans: Span[] = [];
-  // mentions of one name are one entity, as the entities layer makes them
-  const ids = new Map<string, string>();
-  entities.forEach(([surface, type, name, nth = 1]) => {
-    if (!ids.has(name)) ids.set(name, `e${ids.size + 1}`);
-    let at = -1;
-    for (let n = 0; n < nth; n++) at = text.indexOf(surface, at + 1);
-    assert.ok(at >= 0, `entity ${surface} in the text`);
-    spans.push({ start: at, end: at + surface.length, label: type, source: 'test', attrs: { entity: ids.get(name)!, name, latin: null } });
-  });
-  doc.setLayer('entities', spans);
-  return findQuotes(doc).map((s) => {
-    const sp = s.attrs!.speaker as QuoteSpeaker | null;
-    const cue = s.attrs!.cue as { start: number; end: number } | null;
-    return { text: text.slice(s.start, s.end), kind: s.label, speaker: sp?.name ?? null, role: sp?.role ?? null, outlet: sp?.outlet ?? null, cue: cue ? text.slice(cue.start, cue.end) : null };
-  });
-}
+/** Hand-made documents with a hand-set entities layer (see handSetQuotes). */
+const quotes = handSetQuotes;
 
 test('quotation marks pair: straight quotes within a paragraph, guillemets and curly quotes nested and across lines', () => {
   const text = 'قال "أ ب" و«ج "د" هـ»\n"مفتوح\n“س\nص”';
