@@ -88,11 +88,13 @@ export class QuoteClauseOpeners extends QuoteTitles {
     let a = f - 1;
     while (a >= start && f - a <= 24 && !/^و?اما$/.test(this.toks[a].norm) && !SENTENCE_END.test(this.toks[a].text)) a--;
     if (a < start || !/^و?اما$/.test(this.toks[a].norm) || a + 1 >= f) return null;
-    // (the topic ends at its comma or at a relative clause on it, whose verbs are not this one's)
+    // (the topic ends at its comma or at a relative clause on it, whose verbs are not this one's; only
+    // past such a clause may the verb stand more than 14 tokens after أما)
     let topicEnd = a + 1;
     while (topicEnd < f && !COMMA.test(this.toks[topicEnd].text) && !RELATIVES.test(this.toks[topicEnd].norm)) topicEnd++;
-    if (relative ? topicEnd !== f : topicEnd < f && f - a > 14 && !RELATIVES.test(this.toks[this.nextWord(topicEnd, f)]?.norm ?? '')) return null;
-    if (!relative && topicEnd < f && RELATIVES.test(this.toks[this.nextWord(topicEnd, f)]?.norm ?? '')) f = topicEnd;
+    const clauseOnTopic = topicEnd < f && RELATIVES.test(this.toks[this.nextWord(topicEnd, f)]?.norm ?? '');
+    if (relative ? topicEnd !== f : f - a > 14 && !clauseOnTopic) return null;
+    if (clauseOnTopic) f = topicEnd;
     // (not "أما عن مدربه ..."، "أما بالنسبة إلى ...": about whom, not who; nor a verb with a subject of its
     // own after it: "فقال صلاح"، "فأكد موسك")
     if (/^(عن|بالنسبه|فيما)$/.test(this.toks[a + 1].norm)) return null;
@@ -233,7 +235,10 @@ export class QuoteClauseOpeners extends QuoteTitles {
     const adjective = (m: number) => this.isWord(m) && !this.entityAt[m] && /^ال/.test(this.toks[m].norm) && !RELATIVES.test(this.toks[m].norm) && !this.lex.stop(this.toks[m].norm) && !this.lex.skip(this.toks[m].norm);
     while (to < start && adjective(to)) to++;
     // (and what it is of, with لل: "المركز الإعلامي للمنطقة العسكرية الخامسة")
-    if (to > s + 1 && to < start && this.isWord(to) && !this.entityAt[to] && /^لل/.test(this.toks[to].norm)) for (to++; to < start && adjective(to); ) to++;
+    if (to > s + 1 && to < start && this.isWord(to) && !this.entityAt[to] && /^لل/.test(this.toks[to].norm)) {
+      to++;
+      while (to < start && adjective(to)) to++;
+    }
     return to > s + 1 ? this.speakers.unnamed(this.text(s, to).trim()) : null;
   }
 
