@@ -153,6 +153,9 @@ export class QuoteSubjects extends QuoteObjects {
   /** The speaker of the last quote emitted in verb k's sentence, if its gender fits the verb. */
   private speakerEarlierInSentence(k: number, gender: Gender): Known | null {
     const start = this.toks[this.sentenceStartToken(k)].start;
+    // (an organisation agrees as its name's head does, and writers switch: "وكان الإنتربول قد قال
+    // ... إنه ...، وأضافت أن" is still the organisation)
+    const fitting = (sp: Known) => (gender === '-' || sp.gender === '-' || sp.gender === gender || this.organisationSpeaker(sp) ? sp : null);
     let inRelative: Known | null = null;
     for (let i = this.spans.length - 1; i >= 0; i--) {
       const s = this.spans[i];
@@ -166,12 +169,9 @@ export class QuoteSubjects extends QuoteObjects {
         inRelative ??= sp;
         continue;
       }
-      // (an organisation agrees as its name's head does, and writers switch: "وكان الإنتربول قد قال
-      // ... إنه ...، وأضافت أن" is still the organisation)
-      if (sp) return gender === '-' || sp.gender === '-' || sp.gender === gender || this.organisationSpeaker(sp) ? sp : null;
+      if (sp) return fitting(sp);
     }
-    if (inRelative) return gender === '-' || inRelative.gender === '-' || inRelative.gender === gender || this.organisationSpeaker(inRelative) ? inRelative : null;
-    return null;
+    return inRelative && fitting(inRelative);
   }
 
   /** The subject of the clause an adverbial cue hangs on: that clause's speaker, or its first named agent. */
