@@ -9,8 +9,6 @@ import { INDEFINITE_NISBA, PREPOSITIONS, QuoteObjects } from './quote-objects.js
 import { segmentClitics } from '../text/clitics.js';
 import { normalize, SEARCH_NORMALIZATION } from '../text/normalize.js';
 
-/** A family as a whole (عائلة، أسرة), which speaks in statements: not a kinship tie to one person. */
-const FAMILY = /^[وف]?(عا[يئ]له|[اأ]سره)$/;
 /** "نفسه"، "ذاتها": the same one (المصدر نفسه). */
 const SAME = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|ذاتهم)$/;
 /** "ذات المصادر"، "نفس المصدر"، "وفقا لذات المصادر": the same one, before its noun. */
@@ -892,8 +890,9 @@ export class QuoteSubjects extends QuoteObjects {
     const head = this.toks[s]?.norm ?? '';
     const l = this.lex;
     // (a sound plural only for a plural verb: "التأمين" is no people)
-    // (or a family, by the name it governs: "ونشرت عائلة تشابمان بيانا ...، وقالت")
-    const family = l.relationNoun(head) && FAMILY.test(head) && this.entityAt[s + 1]?.first === s + 1 && this.entityAt[s + 1]!.type === 'PER';
+    // (or a family or a tie, by the name it governs: "ونشرت عائلة تشابمان بيانا ...، وقالت"، "ونشر محامي
+    // دانييلز تغريدة قال فيها")
+    const family = l.relationNoun(head) && this.entityAt[s + 1]?.first === s + 1 && this.entityAt[s + 1]!.type === 'PER';
     const speakerLike = l.roleNoun(head) || l.orgHead(withoutArticle(head)) || l.unnamedSource(head) || l.unnamedSource(withoutArticle(head)) || l.groupSource(head) || l.documentNoun(head) !== undefined || family;
     const people = gender === 'p' && /^[وف]?ال.{3,}(ون|ين)$/.test(head);
     // (a group is no subject of a singular verb: "وحمل مسؤولون أوروبيون ترامب مسؤولية ... التي وصفها")
@@ -915,6 +914,7 @@ export class QuoteSubjects extends QuoteObjects {
     if (to >= k) return null;
     // a person's title is someone the article names ("وزير العدل الأمريكي" for جيف سيشنز, "رئيس الوزراء
     // الإسرائيلي" for نتنياهو), or whoever spoke last: not this rule's to say
+    if (family) return this.speakers.unnamed(this.text(s, to).trim());
     if (this.personTitleAt(s)) {
       // (by all of the title's words: its head or its adjective alone pick out someone else)
       const d = this.speakers.describedEntity(s, to, k, gender, !/^[وف]?ال/.test(head), true);

@@ -171,7 +171,9 @@ export class QuoteTitles extends QuoteOrganisations {
   protected untaggedName(from: number, end: number): number {
     let to = from;
     // (skip words and phrases are no name: "وصفته مجلة فوربس ذات يوم بأنه")
-    while (to < end && to < from + 3 && this.isWord(to) && !this.entityAt[to] && !this.lex.stop(this.toks[to].norm) && this.pastSkipped(to, end) === to && !this.lex.cue(this.toks[to].norm) && !this.isComplementizerAt(to) && !/^(ال|وال|لل|بال)/.test(this.toks[to].norm)) to++;
+    // (الله goes on a compound name, whatever the tagger made of it: "زبي الله مجاهد"، "فتح الله")
+    const godName = (m: number) => m > from && this.toks[m].norm === 'الله' && (!this.entityAt[m] || this.entityAt[m]!.type === 'MISC');
+    while (to < end && to < from + 3 && this.isWord(to) && (godName(to) || (!this.entityAt[to] && !this.lex.stop(this.toks[to].norm) && this.pastSkipped(to, end) === to && !this.lex.cue(this.toks[to].norm) && !this.isComplementizerAt(to) && !/^(ال|وال|لل|بال)/.test(this.toks[to].norm)))) to++;
     if (to - from < 2) return -1;
     const next = this.toks[to];
     const boundary = to >= end || !this.isWord(to) || this.lex.stop(next.norm) || this.isComplementizerAt(to) || this.pastSkipped(to, end) !== to;

@@ -165,3 +165,10 @@ test('عضو heads a title that runs on to the name; after لكن, a definite ti
   const judge = speakers('وقال فيل روبرتسون إن المحاكمة ظالمة. وكان من المفترض أن يمثل الصحفي أمام المحكمة، لكن القاضي أرجأه قائلا إنه مريض للغاية.', [['فيل روبرتسون', 'PER', 'فيل روبرتسون']]);
   assert.deepEqual(judge.map((x) => x[1]), ['فيل روبرتسون', 'القاضي']);
 });
+
+test('a tie and the name it governs speak in what its verb issued; a compound name with الله after a title and comma speaks', () => {
+  const lawyer = speakers('وقالت ستورمي دانييلز إن الرئيس يكذب. ونشر محامي دانييلز تغريدة قال فيها إن الرئيس يكذب على الجميع.', [['ستورمي دانييلز', 'PER', 'ستورمي دانييلز'], ['دانييلز', 'PER', 'ستورمي دانييلز', 2]]);
+  assert.deepEqual(lawyer.map((x) => x[1]), ['ستورمي دانييلز', 'محامي دانييلز']);
+  const spokesman = speakers('أكد المتحدث باسم حركة طالبان، زبي الله مجاهد، أن الحركة لن تشارك في المحادثات.', [['طالبان', 'ORG', 'طالبان'], ['الله', 'MISC', 'الله']]);
+  assert.deepEqual(spokesman.map((x) => x[1]), ['زبي الله مجاهد']);
+});
