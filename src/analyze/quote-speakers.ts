@@ -496,9 +496,16 @@ export class SpeakerBook {
 
 /** The words of the country a nationality adjective names (الاثيوبي -> اثيوبيا), normalized as tokens are; none for other words. */
 function countryWords(norm: string): string[] {
-  const country = loadGazetteer().nationality(gazetteerKey(norm))?.country;
-  return country ? normalize(country, SEARCH_NORMALIZATION).split(' ').map(withoutArticle) : [];
+  let words = countryWordsOf.get(norm);
+  if (words === undefined) {
+    const country = loadGazetteer().nationality(gazetteerKey(norm))?.country;
+    words = country ? normalize(country, SEARCH_NORMALIZATION).split(' ').map(withoutArticle) : [];
+    if (countryWordsOf.size >= 10_000) countryWordsOf.clear();
+    countryWordsOf.set(norm, words);
+  }
+  return words;
 }
+const countryWordsOf = new Map<string, string[]>();
 
 /**
  * A name with a bracket left open: the aside is not part of it ("البيت الأزرق (مقر الرئاسة"), but
