@@ -242,6 +242,32 @@ export class QuoteClauseOpeners extends QuoteTitles {
     return to > s + 1 ? this.speakers.unnamed(this.text(s, to).trim()) : null;
   }
 
+  /** The definite title that opens the clause after لكن/ولكن, before token k, as its verb's subject: the person it describes, else its words. */
+  protected titleAfterContrast(start: number, k: number, gender: Gender): Known | null {
+    let c = k - 1;
+    while (c >= start && !this.lex.contrast(this.toks[c].norm)) c--;
+    const m = c + 1;
+    if (c < start || m >= k || this.entityAt[m] || !/^ال/.test(this.toks[m].norm) || !this.personTitleAt(m)) return null;
+    let to = m + 1;
+    while (to < k && this.isWord(to) && !this.entityAt[to] && NISBA.test(this.toks[to].norm)) to++;
+    // (then its verb: a word with no article that is no particle)
+    if (to >= k || !this.isWord(to) || /^[وف]?ال/.test(this.toks[to].norm) || this.lex.stop(this.toks[to].norm)) return null;
+    const described = this.speakers.describedEntity(m, to, k, gender);
+    return described ? this.speakers.remember(described, gender, null, null) : this.speakers.unnamed(this.text(m, to).trim());
+  }
+
+  /**
+   * Whether the place mentioned at token m, after the sentence's start, is a state acting as the
+   * subject of the feminine verb right before it ("تنفذ تركيا"، "ودافعت إسرائيل"): states take
+   * feminine verbs; a place a preposition governs is where, not who.
+   */
+  protected stateAfterVerb(e: EntityAt, m: number, start: number, gender: Gender): boolean {
+    if (e.type !== 'LOC' || gender !== 'f' || m <= start || !this.isWord(m - 1) || this.entityAt[m - 1]) return false;
+    const verb = this.toks[m - 1].norm.replace(/^[وف](?=.{3})/, '');
+    // (a past verb ends in ت, but not a plural's ات: "طلبات تركيا"، "عقوبات واشنطن")
+    return (/^ت.{2,}/.test(verb) || /^[^ال].+[^ا]ت$/.test(verb)) && !this.lex.stop(verb) && !this.prefixedByPreposition(e);
+  }
+
   /** Whether a preposition is attached to the mention's first word (بنتنياهو، لرويترز): the name is its object. */
   protected prefixedByPreposition(e: EntityAt): boolean {
     const t = this.toks[e.first];

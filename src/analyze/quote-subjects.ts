@@ -229,20 +229,6 @@ export class QuoteSubjects extends QuoteObjects {
     return this.speakers.fitting(gender) ?? this.previousSentenceSubject(start, gender);
   }
 
-  /** The definite title that opens the clause after لكن/ولكن, before token k, as its verb's subject: the person it describes, else its words. */
-  private titleAfterContrast(start: number, k: number, gender: Gender): Known | null {
-    let c = k - 1;
-    while (c >= start && !this.lex.contrast(this.toks[c].norm)) c--;
-    const m = c + 1;
-    if (c < start || m >= k || this.entityAt[m] || !/^ال/.test(this.toks[m].norm) || !this.personTitleAt(m)) return null;
-    let to = m + 1;
-    while (to < k && this.isWord(to) && !this.entityAt[to] && NISBA.test(this.toks[to].norm)) to++;
-    // (then its verb: a word with no article that is no particle)
-    if (to >= k || !this.isWord(to) || /^[وف]?ال/.test(this.toks[to].norm) || this.lex.stop(this.toks[to].norm)) return null;
-    const described = this.speakers.describedEntity(m, to, k, gender);
-    return described ? this.speakers.remember(described, gender, null, null) : this.speakers.unnamed(this.text(m, to).trim());
-  }
-
   /**
    * The subject of the clause a complementizer opens before token k, when k hangs on that clause
    * (no comma or other cue between): a person or organisation named right after إن/أن, or a
@@ -304,18 +290,6 @@ export class QuoteSubjects extends QuoteObjects {
       n++;
     }
     return null;
-  }
-
-  /**
-   * Whether the place mentioned at token m, after the sentence's start, is a state acting as the
-   * subject of the feminine verb right before it ("تنفذ تركيا"، "ودافعت إسرائيل"): states take
-   * feminine verbs; a place a preposition governs is where, not who.
-   */
-  private stateAfterVerb(e: EntityAt, m: number, start: number, gender: Gender): boolean {
-    if (e.type !== 'LOC' || gender !== 'f' || m <= start || !this.isWord(m - 1) || this.entityAt[m - 1]) return false;
-    const verb = this.toks[m - 1].norm.replace(/^[وف](?=.{3})/, '');
-    // (a past verb ends in ت, but not a plural's ات: "طلبات تركيا"، "عقوبات واشنطن")
-    return (/^ت.{2,}/.test(verb) || /^[^ال].+[^ا]ت$/.test(verb)) && !this.lex.stop(verb) && !this.prefixedByPreposition(e);
   }
 
   /**
