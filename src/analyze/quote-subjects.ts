@@ -749,7 +749,14 @@ export class QuoteSubjects extends QuoteObjects {
     // "إن العائلة لم تجد دليلا يدين فانس بمقتل كوكس، وأضافت")
     const before = this.previousWord(k - 1);
     const e = before >= 0 ? this.entityAt[before] : null;
-    if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC' && !COMMA.test(this.toks[k - 1].text)) {
+    // (nor where the words were posted, which a preposition governs: "ورد جيفرز على رومني عبر تويتر وقال")
+    const where = e !== null && (this.governed(e.first, this.sentenceStartToken(k)) || this.prefixedByPreposition(e));
+    // (a state that opens the sentence, with a feminine verb, comma or not: "الإمارات أكدت وقوفها"، "مصر، أكدت")
+    const opening = e !== null && e.type === 'LOC' && cue.gender === 'f' && e.first === this.nextWord(this.sentenceStartToken(k), k) && !where;
+    // (not a headline's line, with no full stop, "تركيا تنفي "تسليم أي تسجيلات"": a link to another story)
+    const stateBefore = opening && e!.last === (COMMA.test(this.toks[k - 1].text) ? k - 1 : k) && this.endsWithStop(k);
+    if (stateBefore) return this.speakers.remember(e!, cue.gender, null, null);
+    if (e && e.last === before + 1 && this.sentenceOf[before] === this.sentenceOf[k] && e.type !== 'LOC' && !where && !COMMA.test(this.toks[k - 1].text)) {
       // ("لكن صديق كافانو قال": a tie heading the name in a construct is who speaks, someone of that person's)
       // (not a tie with its pronoun, written with ه: "محاميه تشارلز هاردر أكد" is the lawyer himself)
       const tieAt = e.first - 1;

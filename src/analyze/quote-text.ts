@@ -107,6 +107,13 @@ export class QuoteText {
   }
 
   /** The token after the last one of k's sentence. */
+  /** Whether the sentence of token k ends in a full stop, a question or exclamation mark (a closing quotation mark may follow). */
+  endsWithStop(k: number): boolean {
+    let last = this.sentenceEndToken(k) - 1;
+    while (last > k && /^["«»“”']$/.test(this.toks[last].text)) last--;
+    return /^[.!?؟]+$/.test(this.toks[last].text);
+  }
+
   sentenceEndToken(k: number): number {
     const s = this.sentenceOf[k];
     let j = k;

@@ -172,3 +172,13 @@ test('a tie and the name it governs speak in what its verb issued; a compound na
   const spokesman = speakers('أكد المتحدث باسم حركة طالبان، زبي الله مجاهد، أن الحركة لن تشارك في المحادثات.', [['طالبان', 'ORG', 'طالبان'], ['الله', 'MISC', 'الله']]);
   assert.deepEqual(spokesman.map((x) => x[1]), ['زبي الله مجاهد']);
 });
+
+test('where the words were posted is no subject before the verb; a state opening its sentence before a feminine verb is', () => {
+  const posted = speakers('وقال روبرت جيفرز إن الأمر انتهى. ورد جيفرز على رومني عبر تويتر وقال "إن الديانة المسيحية علمتنا أن الخلاص هو فقط عبر الإيمان".', [['روبرت جيفرز', 'PER', 'روبرت جيفرز'], ['جيفرز', 'PER', 'روبرت جيفرز', 2], ['رومني', 'PER', 'ميت رومني'], ['تويتر', 'ORG', 'تويتر']]);
+  assert.deepEqual(posted.map((x) => x[1]), ['روبرت جيفرز', 'روبرت جيفرز']);
+  const states = speakers('وقالت لندن إن التحقيق الدولي ضروري جدا. الإمارات أكدت وقوفها الكامل إلى جانب السعودية. مصر، أكدت تضامنها مع السعودية في مواجهة التهديدات.', [['لندن', 'LOC', 'لندن'], ['الإمارات', 'LOC', 'الإمارات'], ['مصر', 'LOC', 'مصر'], ['السعودية', 'LOC', 'السعودية']]);
+  assert.deepEqual(states.map((x) => x[1]), ['لندن', 'الإمارات', 'مصر']);
+  // (a headline's line with no full stop, a link to another story, is not read so)
+  const headline = speakers('وقال المدرب إن مطرب كان يلتزم الصمت دائما.\n\nتركيا تنفي "تسليم أي تسجيلات" بشأن اختفاء خاشقجي\n\nوتابع المدرب قائلا إن مطرب لم يكن بارعا في التدريب.', [['تركيا', 'LOC', 'تركيا'], ['خاشقجي', 'PER', 'جمال خاشقجي']]);
+  assert.ok(!headline.some((x) => x[1] === 'تركيا'));
+});
