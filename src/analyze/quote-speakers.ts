@@ -480,6 +480,16 @@ export class SpeakerBook {
     return state ? this.remember(state, '-', null, null) : speaker;
   }
 
+  /** The last person the article named before token k whose gender, as far as it is known, is the given one: whom a pronoun stands for when no speaker fits it. */
+  lastPersonNamedBefore(k: number, gender: Gender): Known | null {
+    if (gender === 'p') return null;
+    for (let i = k - 1; i >= 0; i--) {
+      const e = this.t.entityAt[i];
+      if (e && e.first === i && e.type === 'PER' && !this.clashes(e, gender)) return this.remember(e, gender, null, null);
+    }
+    return null;
+  }
+
   /** The last speaker, if the verb's agreement allows it (قالت is not a man). */
   fitting(gender: Gender): Known | null {
     const fits = (s: Known) => gender === '-' || s.gender === '-' || s.gender === gender;

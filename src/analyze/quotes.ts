@@ -1,7 +1,7 @@
 import type { Annotator } from './annotator.js';
 import type { Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { quoteLexicon, isComplementizer, withoutArticle, type Cue, type Gender, type QuoteLexicon } from './quote-cues.js';
+import { quoteLexicon, isComplementizer, withoutArticle, type Cue, type QuoteLexicon } from './quote-cues.js';
 import { findQuotationMarks, QUOTE_MARKS, type Marked } from './quote-marks.js';
 import { COMMA, SENTENCE_END, type EntityAt } from './quote-text.js';
 import { type Known, type QuoteSpeaker } from './quote-speakers.js';
@@ -718,7 +718,7 @@ class QuoteFinder extends QuoteHeadlines {
           const gender = pronoun[1] === 'ه' ? 'm' : pronoun[1] === 'ها' ? 'f' : 'p';
           // (or, with no speaker of that gender yet, the last person the article named of it: "ودان
           // أردوغان الهجوم ... . ونقلت عنه صحيفة حرييت قوله")
-          return this.speakers.fitting(gender) ?? this.lastPersonBefore(k, gender);
+          return this.speakers.fitting(gender) ?? this.speakers.lastPersonNamedBefore(k, gender);
         }
         // "ونقلت الوكالة على لسان العميد X": the one whose tongue it was
         if (this.toks[r].norm === 'لسان' && this.toks[r - 1].norm === 'علي') return this.speakerFor(r, relayed, limit);
@@ -728,16 +728,6 @@ class QuoteFinder extends QuoteHeadlines {
       }
     }
     return this.speakerFor(k, cue, limit);
-  }
-
-  /** The last person named before token k whose gender, as far as it is known, is the given one. */
-  private lastPersonBefore(k: number, gender: Gender): Known | null {
-    if (gender === 'p') return null;
-    for (let i = k - 1; i >= 0; i--) {
-      const e = this.entityAt[i];
-      if (e && e.first === i && e.type === 'PER' && !this.speakers.clashes(e, gender)) return this.speakers.remember(e, gender, null, null);
-    }
-    return null;
   }
 
   /** The ")" that closes a "(" at token `open` around at most `inside` tokens (a short name: "(سانا)"), or -1. */
