@@ -88,6 +88,8 @@ export interface QuoteLexicon {
   relationNoun(norm: string): boolean;
   /** A noun for an outlet's own people, said with "our" (مراسلنا، مصادرنا: outlet-nouns.txt), normalized. */
   outletNoun(norm: string): boolean;
+  /** People in a sound plural, with its ن (مسؤولون، معارضين، دبلوماسيون، كثيرون), the article's or not: not a singular that ends so (تلفزيون، قانون). */
+  humanPlural(norm: string): boolean;
   /** A piece of writing whose author is named after it with ل (مقال، التحقيق), a leading و/ف allowed. */
   authoredPiece(norm: string): boolean;
   /** A reporting verb written as a preposition (بين "between" / بيّن "showed"). */
@@ -238,6 +240,13 @@ export function quoteLexicon(): QuoteLexicon {
     prepositionHomograph: listed(words.prepositionHomographs),
     relationNoun: (norm) => relations.has(norm),
     outletNoun: (norm) => outletNouns.has(norm),
+    humanPlural(norm) {
+      const head = withoutArticle(norm.replace(/^[وف](?=ال)/, ''));
+      if (!/^.{3,}(ون|ين)$/.test(head)) return false;
+      if (this.groupSource(head) || this.unnamedSource(head) || this.roleNoun(head.slice(0, -2)) || /^(كثير|اخر|عديد)(ون|ين)$/.test(head)) return true;
+      // (a nisba plural, يون/يين: not a singular noun of that shape, تلفزيون)
+      return /^.{2,}(يون|يين)$/.test(head) && !outletNouns.has(head) && !this.orgHead(head) && this.documentNoun(head) === undefined;
+    },
     passiveWithDamma: listed(words.passiveWithDamma),
     authoredPiece: (norm) => authoredPieces(norm) || authoredPieces(withoutArticle(norm)) || (/^[وف]./.test(norm) && authoredPieces(withoutArticle(norm.slice(1)))),
     calledForm: (written) => words.calledForms.includes(written.replace(/^[وف]/, '')),

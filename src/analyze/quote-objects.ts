@@ -96,10 +96,8 @@ export class QuoteObjects extends QuoteClauseOpeners {
     // document noun heads no name: the name is the object ("ويتهم معارضون أردوغان"، "ودعا التقرير الرياض")
     const last = to - 1;
     if (last < from || !this.isWord(last) || this.entityAt[last]) return false;
-    const norm = this.toks[last].norm;
-    const bare = norm.replace(/^[وف](?=ال)/, '');
-    const plural = /^.{3,}(ون|ين)$/.test(bare) && (this.lex.groupSource(withoutArticle(bare)) || this.lex.unnamedSource(withoutArticle(bare)) || this.lex.roleNoun(withoutArticle(bare).slice(0, -2)) || /^.{2,}(يون|يين)$/.test(bare));
-    return plural || (/^ال/.test(bare) && this.lex.documentNoun(bare) !== undefined);
+    const bare = this.toks[last].norm.replace(/^[وف](?=ال)/, '');
+    return this.lex.humanPlural(bare) || (/^ال/.test(bare) && this.lex.documentNoun(bare) !== undefined);
   }
 
   /**

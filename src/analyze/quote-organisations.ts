@@ -135,9 +135,7 @@ export class QuoteOrganisations extends QuoteText {
     while (adjectives < to && /^ال/.test(this.toks[adjectives].norm) && !this.entityAt[adjectives]) adjectives++;
     if (!doc || adjectives < to) return null;
     for (let m = from - 1; m >= 0; m--) {
-      // (the document may have come as an indefinite object, with its tanween's alef: "نشرت المجموعة تقريرا")
-      const w = this.toks[m].norm;
-      if (this.lex.documentNoun(w) !== doc && !(/^[^ا].{2,}ا$/.test(w) && this.lex.documentNoun(w.slice(0, -1)) === doc)) continue;
+      if (this.documentAt(m) !== doc) continue;
       const issued = this.issuedBy(m).entity ?? this.subjectOfIssuingVerb(m);
       if (issued) return this.speakers.remember(issued, gender, null, null);
       // ("البيان" after "بيان الناطق باسم القوات المسلحة")
@@ -148,6 +146,12 @@ export class QuoteOrganisations extends QuoteText {
       if (speaker) return speaker;
     }
     return null;
+  }
+
+  /** The document noun at token m, also as an indefinite object with its tanween's alef ("نشرت المجموعة تقريرا"). */
+  private documentAt(m: number): string | undefined {
+    const w = this.toks[m].norm;
+    return this.lex.documentNoun(w) ?? (/^[^ا].{2,}ا$/.test(w) ? this.lex.documentNoun(w.slice(0, -1)) : undefined);
   }
 
   /**
@@ -360,9 +364,7 @@ export class QuoteOrganisations extends QuoteText {
     if (issuer) return issuer;
     if (!bare) return null;
     for (let m = from - 1; m >= 0; m--) {
-      // (the document may have come as an indefinite object, with its tanween's alef: "نشرت المجموعة تقريرا")
-      const w = this.toks[m].norm;
-      if (this.lex.documentNoun(w) !== doc && !(/^[^ا].{2,}ا$/.test(w) && this.lex.documentNoun(w.slice(0, -1)) === doc)) continue;
+      if (this.documentAt(m) !== doc) continue;
       const e = this.entityNear(m);
       if (e && e.first < from) return e;
     }

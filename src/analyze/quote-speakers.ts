@@ -337,8 +337,7 @@ export class SpeakerBook {
     if (!k) {
       // (people in a sound plural are plural, whatever their verb: "يتوقع كثيرون" is no "عنه" after it;
       // a plural of things, "مصادر"، takes a feminine verb and stays unknown)
-      const head = withoutArticle(this.normOf(name.split(/\s+/)[0]));
-      const plural = /^.{3,}(ون|ين)$/.test(head) && (this.lex.groupSource(head) || this.lex.unnamedSource(head) || this.lex.roleNoun(head.slice(0, -2)) || (/^.{2,}(يون|يين)$/.test(head) && !this.lex.outletNoun(head) && !this.lex.orgHead(head) && this.lex.documentNoun(head) === undefined) || /^(كثير|اخر|عديد)(ون|ين)$/.test(head));
+      const plural = this.lex.humanPlural(this.normOf(name.split(/\s+/)[0]));
       k = { entity: null, name, role, outlet: null, gender: plural ? 'p' : '-', roleWords: new Set(), type: null };
       for (const w of `${name} ${role ?? ''}`.split(/\s+/)) if (w) for (const x of withSynonyms(withoutArticle(this.normOf(w)))) k.roleWords.add(x);
       this.known.push(k);
